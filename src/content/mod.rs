@@ -1,0 +1,545 @@
+//! Load: walk `content/`, split each file's `+++` front matter from its Markdown, and parse
+//! the front matter into the typed structs of [`schema`]. Nothing here knows about other
+//! entries: references are resolved by [`crate::model`].
+//!
+//! Every file is read and parsed even when others fail, so one run reports every syntax and
+//! type error in the site. Files are parsed in parallel.
+
+pub mod frontmatter;
+pub mod schema;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Location, SourceText, did_you_mean, file_location};
+use rayon::prelude::*;
+use schema::*;
+use serde::de::DeserializeOwned;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The collections of the content format, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Collection {
+    /// `partners/`
+    Partners,
+    /// `objectives/`
+    Objectives,
+    /// `milestones/`
+    Milestones,
+    /// `successes/`
+    Successes,
+    /// `setbacks/`
+    Setbacks,
+    /// `case-studies/`
+    CaseStudies,
+    /// `pages/`
+    Pages,
+    /// `newsletters/`
+    Newsletters,
+}
+
+impl Collection {
+    /// Every collection.
+    pub const ALL: [Collection; 8] = [
+        Collection::Partners,
+        Collection::Objectives,
+        Collection::Milestones,
+        Collection::Successes,
+        Collection::Setbacks,
+        Collection::CaseStudies,
+        Collection::Pages,
+        Collection::Newsletters,
+    ];
+
+    /// The folder name under `content/`, which is also the URL segment.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Collection::Partners => "partners",
+            Collection::Objectives => "objectives",
+            Collection::Milestones => "milestones",
+            Collection::Successes => "successes",
+            Collection::Setbacks => "setbacks",
+            Collection::CaseStudies => "case-studies",
+            Collection::Pages => "pages",
+            Collection::Newsletters => "newsletters",
+        }
+    }
+
+    /// "partner", "case study"...: one entry, in words.
+    pub fn singular(self) -> &'static str {
+        match self {
+            Collection::Partners => "partner",
+            Collection::Objectives => "objective",
+            Collection::Milestones => "milestone",
+            Collection::Successes => "success",
+            Collection::Setbacks => "setback",
+            Collection::CaseStudies => "case study",
+            Collection::Pages => "page",
+            Collection::Newsletters => "newsletter",
+        }
+    }
+
+    /// "Partners", "Case studies"...: the collection's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Collection::Partners => "Partners",
+            Collection::Objectives => "Objectives",
+            Collection::Milestones => "Milestones",
+            Collection::Successes => "Successes",
+            Collection::Setbacks => "Setbacks",
+            Collection::CaseStudies => "Case studies",
+            Collection::Pages => "Pages",
+            Collection::Newsletters => "Newsletters",
+        }
+    }
+}
+
+/// An entry's folder when it is a bundle (`<slug>/index.md`) with its assets.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// The bundle folder on disk.
+    pub dir: PathBuf,
+    /// Every other regular file in it, relative to `dir`, sorted.
+    pub assets: Vec<PathBuf>,
+}
+
+/// One parsed content file.
+#[derive(Debug, Clone)]
+pub struct Entry<T> {
+    /// The file or folder name, used in URLs and references.
+    pub slug: String,
+    /// The whole file, for locating problems found later.
+    pub source: Arc<SourceText>,
+    /// Where the front matter's TOML starts in the file, in bytes.
+    pub front_offset: usize,
+    /// The parsed front matter.
+    pub front: T,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// Set when the entry is a bundle.
+    pub bundle: Option<Bundle>,
+}
+
+impl<T> Entry<T> {
+    /// The location of a span of the front matter (as given by [`toml::Spanned`]).
+    pub fn location(&self, span: Range<usize>) -> Location {
+        self.source
+            .location(self.front_offset + span.start, self.front_offset + span.end)
+    }
+
+    /// The location of the first `key = ...` line of the front matter.
+    pub fn key_location(&self, key: &str) -> Location {
+        self.source.key_location(key)
+    }
+
+    /// The file, relative to the site root.
+    pub fn path(&self) -> &Path {
+        self.source.path()
+    }
+}
+
+/// Everything read from a site's `content/` folder.
+#[derive(Debug, Clone)]
+pub struct Content {
+    /// The site root (holds `content/`).
+    pub root: PathBuf,
+    /// `alliance.toml`.
+    pub alliance: AllianceFile,
+    /// Its text, for locating problems.
+    pub alliance_source: Arc<SourceText>,
+    /// `partners/`
+    pub partners: Vec<Entry<PartnerFile>>,
+    /// `objectives/`
+    pub objectives: Vec<Entry<ObjectiveFile>>,
+    /// `milestones/`
+    pub milestones: Vec<Entry<MilestoneFile>>,
+    /// `successes/`
+    pub successes: Vec<Entry<SuccessFile>>,
+    /// `setbacks/`
+    pub setbacks: Vec<Entry<SetbackFile>>,
+    /// `case-studies/`
+    pub case_studies: Vec<Entry<CaseStudyFile>>,
+    /// `pages/`
+    pub pages: Vec<Entry<PageFile>>,
+    /// `newsletters/`
+    pub newsletters: Vec<Entry<NewsletterFile>>,
+}
+
+/// A content file found on disk, not yet parsed.
+#[derive(Debug, Clone)]
+struct Found {
+    slug: String,
+    file: PathBuf,
+    bundle: Option<Bundle>,
+}
+
+/// Reads and parses the whole `content/` folder under `root`. Returns the content when every
+/// file parsed, and every problem found either way (warnings included).
+pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        diagnostics.push(
+            Diagnostic::error(
+                file_location(relative(root, &content_dir)),
+                format!("no content folder at {}", content_dir.display()),
+            )
+            .with_hint("run candor in a site folder, or pass --root DIR (the folder that holds content/)"),
+        );
+        return (None, diagnostics);
+    }
+    warn_about_unknown_folders(root, &content_dir, &mut diagnostics);
+
+    let alliance = load_alliance(root, &mut diagnostics);
+    let mut found = |c: Collection| find_entries(root, c, &mut diagnostics);
+    let partner_files = found(Collection::Partners);
+    let objective_files = found(Collection::Objectives);
+    let milestone_files = found(Collection::Milestones);
+    let success_files = found(Collection::Successes);
+    let setback_files = found(Collection::Setbacks);
+    let case_files = found(Collection::CaseStudies);
+    let page_files = found(Collection::Pages);
+    let newsletter_files = found(Collection::Newsletters);
+
+    let partners = parse_all(root, partner_files, &mut diagnostics);
+    let objectives = parse_all(root, objective_files, &mut diagnostics);
+    let milestones = parse_all(root, milestone_files, &mut diagnostics);
+    let successes = parse_all(root, success_files, &mut diagnostics);
+    let setbacks = parse_all(root, setback_files, &mut diagnostics);
+    let case_studies = parse_all(root, case_files, &mut diagnostics);
+    let pages = parse_all(root, page_files, &mut diagnostics);
+    let newsletters = parse_all(root, newsletter_files, &mut diagnostics);
+
+    if diagnostics.has_errors() {
+        return (None, diagnostics);
+    }
+    let Some((alliance, alliance_source)) = alliance else {
+        return (None, diagnostics);
+    };
+    let content = Content {
+        root: root.to_path_buf(),
+        alliance,
+        alliance_source,
+        partners,
+        objectives,
+        milestones,
+        successes,
+        setbacks,
+        case_studies,
+        pages,
+        newsletters,
+    };
+    (Some(content), diagnostics)
+}
+
+/// A path relative to the site root, for messages.
+pub fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+fn warn_about_unknown_folders(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) {
+    let known: Vec<&str> = Collection::ALL.iter().map(|c| c.dir()).collect();
+    for item in sorted_dir(content_dir) {
+        let name = item.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') || name == "alliance.toml" || known.contains(&name) {
+            continue;
+        }
+        let mut d = Diagnostic::warning(
+            file_location(relative(root, &item)),
+            format!("`{name}` is not part of the content format and is ignored"),
+        );
+        d = match did_you_mean(name, known.iter().copied()) {
+            Some(close) => d.with_hint(format!("did you mean `{close}`?")),
+            None => d.with_hint(format!("content folders are: {}", known.join(", "))),
+        };
+        diagnostics.push(d);
+    }
+}
+
+fn sorted_dir(dir: &Path) -> Vec<PathBuf> {
+    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    items.sort();
+    items
+}
+
+fn load_alliance(
+    root: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<(AllianceFile, Arc<SourceText>)> {
+    let path = root.join("content").join("alliance.toml");
+    let shown = relative(root, &path);
+    let text = match read_text(&path, &shown) {
+        Ok(text) => text,
+        Err(d) => {
+            diagnostics.push(d.with_hint(
+                "every site needs content/alliance.toml with at least `name` and `base_url`",
+            ));
+            return None;
+        }
+    };
+    let source = Arc::new(SourceText::new(shown, text));
+    match parse_toml::<AllianceFile>(&source, 0, source.text(), diagnostics) {
+        Some(alliance) => Some((alliance, source)),
+        None => None,
+    }
+}
+
+/// Finds the entries of one collection: `<slug>.md` files and `<slug>/index.md` bundles.
+fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnostics) -> Vec<Found> {
+    let dir = root.join("content").join(collection.dir());
+    let mut found: Vec<Found> = Vec::new();
+    for item in sorted_dir(&dir) {
+        let name = item.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        if name.starts_with('.') {
+            continue;
+        }
+        let shown = relative(root, &item);
+        let meta = match std::fs::symlink_metadata(&item) {
+            Ok(m) => m,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(file_location(&shown), format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if meta.file_type().is_symlink() {
+            diagnostics.push(
+                Diagnostic::warning(file_location(&shown), "symbolic link ignored")
+                    .with_hint("content entries must be real files or folders inside content/"),
+            );
+            continue;
+        }
+        let (slug, file, bundle) = if meta.is_dir() {
+            let index = item.join("index.md");
+            if !index.is_file() {
+                diagnostics.push(
+                    Diagnostic::error(
+                        file_location(&shown),
+                        format!("the folder `{name}` has no index.md"),
+                    )
+                    .with_hint(format!(
+                        "a bundle is a folder with index.md for the entry and its images or PDFs beside it: add {}/index.md",
+                        shown.display()
+                    )),
+                );
+                continue;
+            }
+            let assets = bundle_assets(&item, root, diagnostics);
+            (name.clone(), index, Some(Bundle { dir: item.clone(), assets }))
+        } else if let Some(stem) = name.strip_suffix(".md") {
+            (stem.to_string(), item.clone(), None)
+        } else {
+            diagnostics.push(
+                Diagnostic::warning(
+                    file_location(&shown),
+                    format!("`{name}` is not a Markdown file and is ignored"),
+                )
+                .with_hint("entries are <slug>.md files; put images and PDFs in a bundle folder beside index.md"),
+            );
+            continue;
+        };
+        if let Some(problem) = slug_problem(&slug) {
+            diagnostics.push(
+                Diagnostic::error(file_location(&shown), format!("`{slug}` cannot be used as a slug: {problem}"))
+                    .with_hint(format!("rename it to `{}`", crate::slug::slugify(&slug))),
+            );
+            continue;
+        }
+        if let Some(first) = found.iter().find(|f| f.slug == slug) {
+            diagnostics.push(
+                Diagnostic::error(
+                    file_location(&shown),
+                    format!(
+                        "two {} entries have the slug `{slug}`: {} and {}",
+                        collection.singular(),
+                        relative(root, &first.file).display(),
+                        relative(root, &file).display()
+                    ),
+                )
+                .with_hint("slugs are unique within a collection: rename or remove one of them"),
+            );
+            continue;
+        }
+        found.push(Found { slug, file, bundle });
+    }
+    found
+}
+
+/// Why `slug` is not usable in URLs and references, if it is not.
+pub fn slug_problem(slug: &str) -> Option<&'static str> {
+    if slug.is_empty() {
+        return Some("it is empty");
+    }
+    if !slug
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Some("slugs use only lower-case letters a-z, digits and hyphens");
+    }
+    if slug.starts_with('-') || slug.ends_with('-') {
+        return Some("a slug cannot start or end with a hyphen");
+    }
+    None
+}
+
+fn bundle_assets(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+    let mut assets = Vec::new();
+    for item in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+        let item = match item {
+            Ok(item) => item,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(file_location(relative(root, dir)), format!("cannot read bundle: {e}")));
+                continue;
+            }
+        };
+        let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
+        let hidden = rel.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        if hidden || rel == Path::new("index.md") || item.depth() == 0 {
+            continue;
+        }
+        if item.file_type().is_symlink() {
+            diagnostics.push(
+                Diagnostic::warning(file_location(relative(root, item.path())), "symbolic link in a bundle ignored")
+                    .with_hint("copy the file into the bundle instead"),
+            );
+        } else if item.file_type().is_file() {
+            assets.push(rel.to_path_buf());
+        }
+    }
+    assets
+}
+
+fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(file_location(shown), format!("cannot read the file: {e}")))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let text = String::from_utf8_lossy(valid);
+            let source = SourceText::new(shown, text.as_ref());
+            Err(Diagnostic::error(
+                source.location(valid.len(), valid.len()),
+                "the file is not valid UTF-8 text",
+            )
+            .with_hint("save the file as UTF-8 in your editor"))
+        }
+    }
+}
+
+fn parse_all<T>(root: &Path, files: Vec<Found>, diagnostics: &mut Diagnostics) -> Vec<Entry<T>>
+where
+    T: DeserializeOwned + Send,
+{
+    let results: Vec<(Option<Entry<T>>, Diagnostics)> = files
+        .into_par_iter()
+        .map(|found| parse_entry(root, found))
+        .collect();
+    let mut entries = Vec::new();
+    for (entry, found) in results {
+        diagnostics.extend(found);
+        entries.extend(entry);
+    }
+    entries
+}
+
+fn parse_entry<T: DeserializeOwned>(root: &Path, found: Found) -> (Option<Entry<T>>, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let shown = relative(root, &found.file);
+    let text = match read_text(&found.file, &shown) {
+        Ok(text) => text,
+        Err(d) => {
+            diagnostics.push(d);
+            return (None, diagnostics);
+        }
+    };
+    let source = Arc::new(SourceText::new(shown, text));
+    let split = match frontmatter::split(source.text()) {
+        Ok(split) => split,
+        Err(problem) => {
+            diagnostics.push(problem.diagnostic(&source));
+            return (None, diagnostics);
+        }
+    };
+    let front_text = &source.text()[split.front.clone()];
+    let front = parse_toml::<T>(&source, split.front.start, front_text, &mut diagnostics);
+    let entry = front.map(|front| Entry {
+        slug: found.slug,
+        front_offset: split.front.start,
+        body: source.text()[split.body.clone()].to_string(),
+        source: source.clone(),
+        front,
+        bundle: found.bundle,
+    });
+    (entry, diagnostics)
+}
+
+/// Parses `text` (which starts at byte `offset` of `source`) as `T`, reporting TOML and type
+/// errors as errors and unknown fields as warnings.
+fn parse_toml<T: DeserializeOwned>(
+    source: &SourceText,
+    offset: usize,
+    text: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<T> {
+    let deserializer = match toml::de::Deserializer::parse(text) {
+        Ok(d) => d,
+        Err(e) => {
+            diagnostics.push(toml_error(source, offset, &e));
+            return None;
+        }
+    };
+    let mut unknown = Vec::new();
+    let result: Result<T, _> = serde_ignored::deserialize(deserializer, |path| {
+        unknown.push(path.to_string());
+    });
+    match result {
+        Ok(value) => {
+            for path in unknown {
+                diagnostics.push(unknown_field(source, offset, text, &path));
+            }
+            Some(value)
+        }
+        Err(e) => {
+            diagnostics.push(toml_error(source, offset, &e));
+            None
+        }
+    }
+}
+
+fn toml_error(source: &SourceText, offset: usize, error: &toml::de::Error) -> Diagnostic {
+    let message = error.message().trim().to_string();
+    let location = match error.span() {
+        Some(span) => source.location(offset + span.start, offset + span.end),
+        None => source.location(offset.saturating_sub(4).min(offset), offset),
+    };
+    let mut d = Diagnostic::error(location, message.clone());
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+        d = d.with_hint(format!("add `{field} = ...` to the front matter (it is required)"));
+    } else if message.contains("expected a date") {
+        d = d.with_hint("write dates as YYYY-MM-DD without quotes, for example `date = 2025-03-01`");
+    }
+    d
+}
+
+fn unknown_field(source: &SourceText, offset: usize, text: &str, path: &str) -> Diagnostic {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    let local = SourceText::new(source.path(), text);
+    let mut location = local.key_location(key);
+    let global = source.location(0, 0);
+    let line_offset = source.text()[..offset].matches('\n').count();
+    location.line += line_offset;
+    location.file = global.file;
+    let mut d = Diagnostic::warning(location, format!("unknown field `{path}` is ignored"));
+    let table = path.split('.').next().unwrap_or("");
+    if path.contains('.') && schema::FIELD_NAMES.contains(&key) {
+        d = d.with_hint(format!(
+            "`{key}` is written after the `[[{table}]]` header, so TOML puts it inside that table; move it above the first `[[...]]` header"
+        ));
+    } else if let Some(close) = did_you_mean(key, schema::FIELD_NAMES.iter().copied()) {
+        d = d.with_hint(format!("did you mean `{close}`?"));
+    }
+    d
+}

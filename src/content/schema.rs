@@ -1,0 +1,604 @@
+//! The content format as Rust types: one struct per kind of file, exactly the fields of
+//! DESIGN.md. Serde does the type checking (wrong types, missing required fields and unknown
+//! enum values become diagnostics with a span); the rules that span several fields (an achieved
+//! milestone needs `completed`) live in `model::validate`.
+//!
+//! Values that later checks need to point at (slug references, statuses, images) are kept
+//! [`Spanned`] so that a message can name the exact line and column.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+/// A reference to another entry by its slug, with where it was written.
+pub type SlugRef = Spanned<String>;
+
+/// `content/alliance.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AllianceFile {
+    /// The alliance's name.
+    pub name: String,
+    /// One line under the name.
+    pub tagline: Option<String>,
+    /// Markdown shown on the home page.
+    pub mission: Option<String>,
+    /// Where the site will be served; may have a sub-path.
+    pub base_url: Spanned<String>,
+    /// BCP 47 language tag.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Theme folder name.
+    pub theme: Option<Spanned<String>>,
+    /// ISO 4217 code for money contributions.
+    #[serde(default = "default_currency")]
+    pub currency: String,
+    /// Which period reports to generate.
+    #[serde(default)]
+    pub reporting: Reporting,
+    /// Licence of the open data.
+    #[serde(default = "default_license")]
+    pub data_license: String,
+    /// Whether raw HTML in Markdown is kept (it is shown as text otherwise).
+    #[serde(default)]
+    pub allow_raw_html: bool,
+    /// Newsletter settings.
+    pub newsletter: Option<NewsletterSettings>,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+fn default_currency() -> String {
+    "USD".into()
+}
+fn default_license() -> String {
+    "CC-BY-4.0".into()
+}
+
+/// How often period reports are made.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reporting {
+    /// One report per year.
+    #[default]
+    Annual,
+    /// One report per quarter.
+    Quarterly,
+}
+
+/// `[newsletter]` in `alliance.toml`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct NewsletterSettings {
+    /// The sending mailbox.
+    pub from: Option<String>,
+    /// Where replies go.
+    pub reply_to: Option<String>,
+    /// Markdown footer.
+    pub footer: Option<String>,
+}
+
+/// Declares the front matter of one kind of entry: the fields every entry may have
+/// (DESIGN.md: `summary`, `tags`, `draft`, `updated`, `image`, `image_alt`), then the kind's own.
+/// Serde cannot flatten a shared struct without losing spans and unknown-field warnings,
+/// so the shared fields are written into each struct by this macro instead.
+macro_rules! front_matter {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Deserialize)]
+        pub struct $name {
+            /// One plain sentence used in lists, feeds and newsletters.
+            pub summary: Option<String>,
+            /// Free tags.
+            #[serde(default)]
+            pub tags: Vec<Spanned<String>>,
+            /// Left out of the build unless drafts are asked for.
+            #[serde(default)]
+            pub draft: bool,
+            /// When the entry was last updated.
+            pub updated: Option<Date>,
+            /// An image: a path in the entry's bundle, or `/...` in the site's `static/`.
+            pub image: Option<Spanned<String>>,
+            /// Alt text, required with `image`.
+            pub image_alt: Option<String>,
+            $( $(#[$fmeta])* pub $field : $ty, )*
+        }
+
+        impl EntryFields for $name {
+            fn common(&self) -> Common<'_> {
+                Common {
+                    summary: self.summary.as_deref(),
+                    tags: &self.tags,
+                    draft: self.draft,
+                    updated: self.updated,
+                    image: self.image.as_ref(),
+                    image_alt: self.image_alt.as_deref(),
+                }
+            }
+        }
+    };
+}
+
+/// The fields every entry may have, borrowed from any kind's front matter.
+#[derive(Debug, Clone, Copy)]
+pub struct Common<'a> {
+    /// See DESIGN.md.
+    pub summary: Option<&'a str>,
+    /// See DESIGN.md.
+    pub tags: &'a [Spanned<String>],
+    /// See DESIGN.md.
+    pub draft: bool,
+    /// See DESIGN.md.
+    pub updated: Option<Date>,
+    /// See DESIGN.md.
+    pub image: Option<&'a Spanned<String>>,
+    /// See DESIGN.md.
+    pub image_alt: Option<&'a str>,
+}
+
+/// Access to the shared fields of any kind of front matter.
+pub trait EntryFields {
+    /// The shared fields.
+    fn common(&self) -> Common<'_>;
+}
+
+front_matter! {
+    /// `partners/<slug>.md`.
+    pub struct PartnerFile {
+        /// The partner's name.
+        pub name: String,
+        /// What kind of organisation it is.
+        pub kind: PartnerKind,
+        /// When it joined.
+        pub joined: Date,
+        /// When it left; it stays on the site as a former partner.
+        pub left: Option<Date>,
+        /// Its website.
+        pub website: Option<String>,
+        /// Where it is.
+        pub location: Option<String>,
+        /// Responsibilities it took on.
+        #[serde(default)]
+        pub roles: Vec<String>,
+        /// Skills and resources it brings.
+        #[serde(default)]
+        pub strengths: Vec<String>,
+        /// What it promised and put in.
+        #[serde(default)]
+        pub contributions: Vec<ContributionFile>,
+    }
+}
+
+/// `kind` of a partner.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnerKind {
+    /// A non-profit organisation.
+    Nonprofit,
+    /// A school.
+    School,
+    /// A business.
+    Business,
+    /// A government body or council.
+    Government,
+    /// A community group.
+    CommunityGroup,
+    /// A funder.
+    Funder,
+    /// A person.
+    Individual,
+    /// Anything else.
+    Other,
+}
+
+/// One `[[contributions]]` table.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ContributionFile {
+    /// When it was pledged or received.
+    pub date: Date,
+    /// What kind of contribution.
+    pub kind: ContributionKind,
+    /// How much.
+    pub amount: f64,
+    /// The unit; defaults by kind.
+    pub unit: Option<String>,
+    /// Pledged or received.
+    #[serde(default)]
+    pub status: PledgeStatus,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// `kind` of a contribution.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContributionKind {
+    /// Money.
+    Funds,
+    /// Time given by volunteers.
+    VolunteerHours,
+    /// Goods or services.
+    InKind,
+    /// Expertise.
+    Skills,
+    /// A place to meet or work.
+    Venue,
+}
+
+/// Whether a contribution was promised or delivered.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum PledgeStatus {
+    /// Promised.
+    Pledged,
+    /// Delivered.
+    #[default]
+    Received,
+}
+
+front_matter! {
+    /// `objectives/<slug>.md`.
+    pub struct ObjectiveFile {
+        /// The objective.
+        pub title: String,
+        /// Partners responsible for it.
+        #[serde(default)]
+        pub owners: Vec<SlugRef>,
+        /// How progress is measured.
+        #[serde(default)]
+        pub indicators: Vec<Spanned<IndicatorFile>>,
+    }
+}
+
+/// One `[[indicators]]` table.
+#[derive(Debug, Clone, Deserialize)]
+pub struct IndicatorFile {
+    /// What is measured.
+    pub name: String,
+    /// The unit of the values.
+    pub unit: Option<String>,
+    /// The value at the start.
+    pub baseline: f64,
+    /// When the baseline was measured.
+    pub baseline_date: Option<Date>,
+    /// The value aimed for.
+    pub target: f64,
+    /// When the target should be reached.
+    pub target_date: Option<Date>,
+    /// Whether higher or lower is better.
+    #[serde(default)]
+    pub direction: Direction,
+    /// Values measured over time.
+    #[serde(default)]
+    pub measurements: Vec<MeasurementFile>,
+}
+
+/// Whether an indicator should go up or down.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// Higher is better.
+    #[default]
+    Increase,
+    /// Lower is better.
+    Decrease,
+}
+
+/// One measurement of an indicator.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MeasurementFile {
+    /// When it was measured.
+    pub date: Date,
+    /// The value.
+    pub value: f64,
+    /// A note.
+    pub note: Option<String>,
+    /// How it was verified.
+    #[serde(default)]
+    pub verification: Verification,
+}
+
+/// How a figure was checked.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verification {
+    /// Reported by the partner that measured it.
+    #[default]
+    SelfReported,
+    /// Confirmed by another partner.
+    PartnerConfirmed,
+    /// Checked by someone outside the alliance.
+    Independent,
+    /// Audited.
+    Audited,
+}
+
+front_matter! {
+    /// `milestones/<slug>.md`.
+    pub struct MilestoneFile {
+        /// The milestone.
+        pub title: String,
+        /// The date first agreed; never edited.
+        pub due: Date,
+        /// Where it stands.
+        pub status: Spanned<MilestoneStatus>,
+        /// When it was achieved.
+        pub completed: Option<Date>,
+        /// The history of re-planning.
+        #[serde(default)]
+        pub replans: Vec<ReplanFile>,
+        /// The objective it serves.
+        pub objective: Option<SlugRef>,
+        /// Who delivers it.
+        #[serde(default)]
+        pub partners: Vec<SlugRef>,
+        /// What it delivers.
+        #[serde(default)]
+        pub deliverables: Vec<DeliverableFile>,
+    }
+}
+
+/// `status` of a milestone.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum MilestoneStatus {
+    /// Not started.
+    Planned,
+    /// Under way.
+    InProgress,
+    /// Done.
+    Achieved,
+    /// Re-planned to a later date.
+    Delayed,
+    /// Not achieved, and no longer being pursued by its date.
+    Missed,
+    /// Dropped.
+    Cancelled,
+}
+
+/// One `[[replans]]` table.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ReplanFile {
+    /// When it was re-planned.
+    pub date: Date,
+    /// The new due date.
+    pub due: Date,
+    /// Why.
+    pub reason: String,
+}
+
+/// One deliverable.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DeliverableFile {
+    /// What.
+    pub title: String,
+    /// Whether it is done.
+    #[serde(default)]
+    pub done: bool,
+}
+
+front_matter! {
+    /// `successes/<slug>.md`.
+    pub struct SuccessFile {
+        /// The success.
+        pub title: String,
+        /// When it happened.
+        pub date: Date,
+        /// Who was part of it.
+        #[serde(default)]
+        pub partners: Vec<SlugRef>,
+        /// The objective it serves.
+        pub objective: Option<SlugRef>,
+        /// The milestone it belongs to.
+        pub milestone: Option<SlugRef>,
+        /// Figures.
+        #[serde(default)]
+        pub metrics: Vec<MetricFile>,
+        /// Voices of the people involved.
+        #[serde(default)]
+        pub quotes: Vec<QuoteFile>,
+        /// Consent for quotes and images lasts until then.
+        pub consent_until: Option<Date>,
+    }
+}
+
+/// One metric of a success.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MetricFile {
+    /// What it counts.
+    pub label: String,
+    /// The figure.
+    pub value: MetricValue,
+    /// Its unit.
+    pub unit: Option<String>,
+}
+
+/// A metric's value: a number, or a short text such as "3 of 4".
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum MetricValue {
+    /// A number.
+    Number(f64),
+    /// A text.
+    Text(String),
+}
+
+/// One quote.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct QuoteFile {
+    /// What was said.
+    pub text: String,
+    /// Who said it.
+    pub by: Option<String>,
+}
+
+front_matter! {
+    /// `setbacks/<slug>.md`.
+    pub struct SetbackFile {
+        /// The setback.
+        pub title: String,
+        /// When it happened.
+        pub date: Date,
+        /// How serious.
+        pub severity: Severity,
+        /// Where it stands.
+        pub status: Spanned<SetbackStatus>,
+        /// When it was resolved.
+        pub resolved: Option<Date>,
+        /// Partners involved.
+        #[serde(default)]
+        pub partners: Vec<SlugRef>,
+        /// The objective it affects.
+        pub objective: Option<SlugRef>,
+        /// The milestone it affects.
+        pub milestone: Option<SlugRef>,
+        /// What was learned.
+        #[serde(default)]
+        pub lessons: Vec<String>,
+        /// What is being done.
+        #[serde(default)]
+        pub actions: Vec<ActionFile>,
+        /// Dated log.
+        #[serde(default)]
+        pub updates: Vec<UpdateFile>,
+        /// Partners' right of reply.
+        #[serde(default)]
+        pub responses: Vec<ResponseFile>,
+    }
+}
+
+/// `severity` of a setback.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Minor.
+    Low,
+    /// Noticeable.
+    Medium,
+    /// Serious.
+    High,
+}
+
+/// `status` of a setback.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum SetbackStatus {
+    /// Not yet addressed.
+    Open,
+    /// Being dealt with.
+    Mitigating,
+    /// Over.
+    Resolved,
+}
+
+/// One action taken on a setback.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ActionFile {
+    /// What.
+    pub title: String,
+    /// Which partner owns it.
+    pub owner: Option<SlugRef>,
+    /// By when.
+    pub due: Option<Date>,
+    /// Whether it is done.
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// One dated update of a setback.
+#[derive(Debug, Clone, Deserialize)]
+pub struct UpdateFile {
+    /// When.
+    pub date: Date,
+    /// Markdown.
+    pub text: String,
+}
+
+/// A partner's response to a setback.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ResponseFile {
+    /// Which partner.
+    pub partner: SlugRef,
+    /// When.
+    pub date: Date,
+    /// Markdown.
+    pub text: String,
+}
+
+front_matter! {
+    /// `case-studies/<slug>.md`.
+    pub struct CaseStudyFile {
+        /// The case study.
+        pub title: String,
+        /// When.
+        pub date: Date,
+        /// Partners involved.
+        #[serde(default)]
+        pub partners: Vec<SlugRef>,
+        /// Objectives it serves.
+        #[serde(default)]
+        pub objectives: Vec<SlugRef>,
+        /// Before and after figures.
+        #[serde(default)]
+        pub outcomes: Vec<OutcomeFile>,
+        /// Consent for the story and image lasts until then.
+        pub consent_until: Option<Date>,
+    }
+}
+
+/// One before/after figure.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct OutcomeFile {
+    /// What was measured.
+    pub label: String,
+    /// Before.
+    pub before: f64,
+    /// After.
+    pub after: f64,
+    /// Unit.
+    pub unit: Option<String>,
+}
+
+front_matter! {
+    /// `pages/<slug>.md`.
+    pub struct PageFile {
+        /// The page title.
+        pub title: String,
+        /// Listed in the site navigation.
+        #[serde(default)]
+        pub menu: bool,
+        /// Order in the navigation (lower first).
+        #[serde(default)]
+        pub weight: i64,
+    }
+}
+
+front_matter! {
+    /// `newsletters/<slug>.md`.
+    pub struct NewsletterFile {
+        /// The issue's title.
+        pub title: String,
+        /// The issue's date.
+        pub date: Date,
+        /// The issue covers what changed after this date.
+        pub since: Option<Date>,
+    }
+}
+
+/// Every field name of the content format, for "did you mean" hints on unknown fields.
+pub const FIELD_NAMES: &[&str] = &[
+    "name", "tagline", "mission", "base_url", "language", "theme", "currency", "reporting",
+    "data_license", "allow_raw_html", "newsletter", "from", "reply_to", "footer", "title",
+    "summary", "tags", "draft", "updated", "image", "image_alt", "kind", "joined", "left",
+    "website", "location", "roles", "strengths", "contributions", "date", "amount", "unit",
+    "status", "note", "owners", "indicators", "baseline", "baseline_date", "target",
+    "target_date", "direction", "measurements", "value", "verification", "due", "completed",
+    "replans", "reason", "objective", "partners", "deliverables", "done", "milestone",
+    "metrics", "label", "quotes", "text", "by", "consent_until", "severity", "resolved",
+    "lessons", "actions", "owner", "updates", "responses", "partner", "objectives", "outcomes",
+    "before", "after", "menu", "weight", "since",
+];

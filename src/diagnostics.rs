@@ -1,0 +1,323 @@
+//! Diagnostics: every problem Candor finds in a site, with the file, line and column it
+//! comes from, a message saying what was expected, and an optional hint saying what to do.
+//!
+//! Stages never stop at the first problem: they push into a [`Diagnostics`] list and carry on,
+//! so a build reports everything it found at once. The list renders as compiler-style text
+//! with the offending line and a caret under it.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is. Errors stop the build; warnings are printed and the build goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The site cannot be built until this is fixed.
+    Error,
+    /// Legal, but probably not what the author meant.
+    Warning,
+}
+
+/// A place in a source file, 1-based as editors show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The file, relative to the site root where possible.
+    pub file: PathBuf,
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// The text of that line, for the excerpt under the message (empty when unknown).
+    pub line_text: String,
+    /// How many characters the caret should underline (at least 1).
+    pub width: usize,
+}
+
+/// One problem found in a site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where it is.
+    pub location: Location,
+    /// What is wrong, and what was expected.
+    pub message: String,
+    /// What to do about it, when there is something useful to say.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `location`.
+    pub fn error(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            location,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A warning at `location`.
+    pub fn warning(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(location, message)
+        }
+    }
+
+    /// Adds a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// `file:line:column`, the prefix editors and terminals recognise.
+    pub fn position(&self) -> String {
+        format!(
+            "{}:{}:{}",
+            self.location.file.display(),
+            self.location.line,
+            self.location.column
+        )
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        writeln!(f, "  --> {}", self.position())?;
+        let loc = &self.location;
+        if !loc.line_text.is_empty() {
+            let number = loc.line.to_string();
+            let pad = " ".repeat(number.len());
+            let text = loc.line_text.replace('\t', " ");
+            writeln!(f, " {pad} |")?;
+            writeln!(f, " {number} | {text}")?;
+            let caret_at = " ".repeat(loc.column.saturating_sub(1));
+            writeln!(f, " {pad} | {caret_at}{}", "^".repeat(loc.width.max(1)))?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything a run found, in the order found; sorted by file and position for printing.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty list.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Moves every problem of `other` into this list.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    /// True when at least one problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// How many errors.
+    pub fn error_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
+    /// How many warnings.
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The problems, sorted by file, line and column (stable, so equal places keep their order).
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.items.iter().collect();
+        all.sort_by(|a, b| {
+            (&a.location.file, a.location.line, a.location.column).cmp(&(
+                &b.location.file,
+                b.location.line,
+                b.location.column,
+            ))
+        });
+        all
+    }
+
+    /// Iterates in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+/// A source file's text with its line starts, to turn byte offsets into [`Location`]s.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    path: PathBuf,
+    text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceText {
+    /// Indexes `text`, which was read from `path` (shown in messages).
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceText {
+            path: path.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The path shown in messages.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The whole text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The location of the byte range `start..end` (clamped to the text).
+    pub fn location(&self, start: usize, end: usize) -> Location {
+        let start = floor_char_boundary(&self.text, start.min(self.text.len()));
+        let line_index = match self.line_starts.binary_search(&start) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let line_start = self.line_starts[line_index];
+        let line_end = self.text[line_start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| line_start + i);
+        let line_text = self.text[line_start..line_end].trim_end_matches('\r');
+        let column = self.text[line_start..start].chars().count() + 1;
+        let end = end.clamp(start, line_start + line_text.len());
+        let end = floor_char_boundary(&self.text, end);
+        let width = self.text[start..end].chars().count().max(1);
+        Location {
+            file: self.path.clone(),
+            line: line_index + 1,
+            column,
+            line_text: line_text.to_string(),
+            width,
+        }
+    }
+
+    /// The location of the first line that defines `key = ...` (at the start of a line,
+    /// after optional spaces), or of line 1 when there is none.
+    pub fn key_location(&self, key: &str) -> Location {
+        let mut offset = 0;
+        for line in self.text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
+            let bare = trimmed.strip_prefix('"').unwrap_or(trimmed);
+            if let Some(rest) = bare.strip_prefix(key) {
+                let rest = rest.strip_prefix('"').unwrap_or(rest);
+                if rest.trim_start().starts_with('=') {
+                    return self.location(offset + indent, offset + indent + key.len());
+                }
+            }
+            offset += line.len();
+        }
+        self.location(0, 0)
+    }
+}
+
+/// A location for a whole file, when no better place is known.
+pub fn file_location(path: impl Into<PathBuf>) -> Location {
+    Location {
+        file: path.into(),
+        line: 1,
+        column: 1,
+        line_text: String::new(),
+        width: 1,
+    }
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// The closest of `candidates` to `word`, when one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_are_one_based_and_count_characters() {
+        let src = SourceText::new("a.md", "+++\ntitle = \"Ōtautahi\"\nbad = 1\n+++\n");
+        let offset = src.text().find("bad").unwrap();
+        let loc = src.location(offset, offset + 3);
+        assert_eq!((loc.line, loc.column, loc.width), (3, 1, 3));
+        let offset = src.text().find('"').unwrap() + 1;
+        assert_eq!(src.location(offset, offset).column, 10);
+    }
+
+    #[test]
+    fn key_location_finds_the_assignment() {
+        let src = SourceText::new("a.md", "+++\n  status = \"done\"\n+++\n");
+        let loc = src.key_location("status");
+        assert_eq!((loc.line, loc.column), (2, 3));
+    }
+
+    #[test]
+    fn rendering_shows_the_line_and_a_caret() {
+        let src = SourceText::new("content/x.md", "+++\nkind = \"charity\"\n+++\n");
+        let start = src.text().find("\"charity\"").unwrap();
+        let d = Diagnostic::error(src.location(start, start + 9), "unknown kind")
+            .with_hint("use nonprofit");
+        let text = d.to_string();
+        assert!(text.contains("--> content/x.md:2:8"), "{text}");
+        assert!(text.contains("2 | kind = \"charity\""), "{text}");
+        assert!(text.contains("|        ^^^^^^^^^"), "{text}");
+        assert!(text.contains("= hint: use nonprofit"), "{text}");
+    }
+
+    #[test]
+    fn suggestions_only_when_close() {
+        let c = ["riverside-school", "green-futures"];
+        assert_eq!(
+            did_you_mean("riverside-schol", c),
+            Some("riverside-school")
+        );
+        assert_eq!(did_you_mean("zzz", c), None);
+    }
+}

@@ -1,0 +1,153 @@
+//! Candor turns a folder of plain-text content about an alliance (partners, objectives,
+//! milestones, successes, setbacks, case studies, pages, newsletters) into a static
+//! transparency website.
+//!
+//! The library is one pipeline, each stage a module that hands plain data to the next:
+//!
+//! 1. [`content`] (load): walk `content/`, split front matter, parse typed entries;
+//! 2. [`model`] (link): resolve slugs, check the rules, compute derived facts;
+//! 3. [`render`]: Markdown and Tera templates to HTML pages, in memory;
+//! 4. [`output`]: feed, sitemap, static files, and the writer that swaps a finished site
+//!    into place.
+//!
+//! ```no_run
+//! let options = candor::BuildOptions::new("path/to/site");
+//! match candor::generate(&options) {
+//!     Ok(built) => println!("{} pages", built.files.pages),
+//!     Err(failure) => eprintln!("{} errors", failure.diagnostics.error_count()),
+//! }
+//! ```
+
+pub mod commands;
+pub mod content;
+pub mod date;
+pub mod diagnostics;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod slug;
+
+use date::Date;
+use diagnostics::{Diagnostic, Diagnostics, file_location};
+use std::path::PathBuf;
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site root (holds `content/`).
+    pub root: PathBuf,
+    /// The build date; `None` means [`build_date_from_env`].
+    pub date: Option<Date>,
+    /// Include drafts.
+    pub drafts: bool,
+    /// Overrides `base_url`.
+    pub base_url: Option<String>,
+}
+
+impl BuildOptions {
+    /// Defaults for the site at `root`.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            date: None,
+            drafts: false,
+            base_url: None,
+        }
+    }
+}
+
+/// A site built in memory.
+#[derive(Debug)]
+pub struct Built {
+    /// The linked model.
+    pub site: model::Site,
+    /// Every file of the site.
+    pub files: output::SiteFiles,
+    /// Warnings found on the way.
+    pub diagnostics: Diagnostics,
+}
+
+/// A build that found errors: every problem found, warnings included.
+#[derive(Debug)]
+pub struct Failure {
+    /// What was found.
+    pub diagnostics: Diagnostics,
+}
+
+/// Today, or the date of `SOURCE_DATE_EPOCH` when that is set (reproducible builds).
+pub fn build_date_from_env() -> Date {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .map_or_else(Date::today, Date::from_unix_seconds)
+}
+
+/// Runs the whole pipeline in memory: load, link, render, assemble. Writes nothing.
+pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
+    let (content, mut diagnostics) = content::load(&options.root);
+    let Some(content) = content else {
+        return Err(Failure { diagnostics });
+    };
+    let link_options = model::LinkOptions {
+        build_date: options.date.unwrap_or_else(build_date_from_env),
+        include_drafts: options.drafts,
+        base_url: options.base_url.clone(),
+    };
+    let (site, found) = model::link(&content, &link_options);
+    diagnostics.extend(found);
+    let Some(site) = site else {
+        return Err(Failure { diagnostics });
+    };
+    let theme_location = content.alliance.theme.as_ref().map_or_else(
+        || file_location("content/alliance.toml"),
+        |t| content.alliance_source.location(t.span().start, t.span().end),
+    );
+    let Some(theme) = render::theme::resolve(&options.root, &site.alliance.theme, theme_location, &mut diagnostics) else {
+        return Err(Failure { diagnostics });
+    };
+    let fail = |mut diagnostics: Diagnostics, found: Diagnostics| {
+        diagnostics.extend(found);
+        Failure { diagnostics }
+    };
+    let tera = match render::templates(&site, &theme) {
+        Ok(tera) => tera,
+        Err(found) => return Err(fail(diagnostics, found)),
+    };
+    let pages = match render::render(&site, &tera) {
+        Ok(pages) => pages,
+        Err(found) => return Err(fail(diagnostics, found)),
+    };
+    let files = match output::assemble(&site, &theme, pages) {
+        Ok(files) => files,
+        Err(found) => return Err(fail(diagnostics, found)),
+    };
+    if diagnostics.has_errors() {
+        return Err(Failure { diagnostics });
+    }
+    Ok(Built { site, files, diagnostics })
+}
+
+/// Why `candor build` did not write a site.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The content, theme or templates have errors.
+    Content(Failure),
+    /// The site could not be written.
+    Write(output::writer::WriteError),
+}
+
+/// Builds the site and writes it to `output`, replacing the previous site only on success.
+pub fn build(
+    options: &BuildOptions,
+    output: &std::path::Path,
+) -> Result<(Built, output::writer::WriteSummary), BuildError> {
+    output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
+    let built = generate(options).map_err(BuildError::Content)?;
+    let summary = output::writer::write(&built.files, output, &options.root).map_err(BuildError::Write)?;
+    Ok((built, summary))
+}
+
+/// A diagnostic for a problem with the command line rather than a file.
+pub fn usage_problem(what: &str, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::error(file_location(what), message)
+}

@@ -1,0 +1,693 @@
+//! Link: the site as one immutable, fully resolved model. References are resolved to the
+//! entries they name, every rule of the content format is checked, and every derived fact
+//! (overdue milestones, days late, indicator progress, contribution totals, setback counts,
+//! consent expiry) is computed here, once, from the files and the build date.
+//!
+//! The types below are plain data and serialise to what templates see, so a theme author can
+//! read this file to know every variable a template receives.
+
+mod link;
+mod refs;
+
+pub use link::{LinkOptions, link};
+
+use crate::content::Collection;
+use crate::content::schema::{
+    ContributionKind, Direction, MetricValue, MilestoneStatus, PartnerKind, PledgeStatus,
+    QuoteFile, Reporting, SetbackStatus, Severity, Verification,
+};
+use crate::date::Date;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// The whole linked site.
+#[derive(Debug, Clone, Serialize)]
+pub struct Site {
+    /// Who the alliance is and the site settings.
+    pub alliance: Alliance,
+    /// The date "today" means for this build.
+    pub build_date: Date,
+    /// Whether drafts were included.
+    pub drafts: bool,
+    /// Partners, by name.
+    pub partners: Vec<Partner>,
+    /// Objectives, by title.
+    pub objectives: Vec<Objective>,
+    /// Milestones, by current due date.
+    pub milestones: Vec<Milestone>,
+    /// Successes, newest first.
+    pub successes: Vec<Success>,
+    /// Setbacks, newest first.
+    pub setbacks: Vec<Setback>,
+    /// Case studies, newest first.
+    pub case_studies: Vec<CaseStudy>,
+    /// Free pages, by weight then title.
+    pub pages: Vec<Page>,
+    /// Newsletter issues, newest first.
+    pub newsletters: Vec<Newsletter>,
+    /// Every tag, alphabetically.
+    pub tags: Vec<Tag>,
+    /// The navigation menu.
+    pub menu: Vec<MenuItem>,
+    /// Counts and totals for the whole alliance.
+    pub stats: Stats,
+}
+
+/// `alliance.toml`, normalised.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alliance {
+    /// The alliance's name.
+    pub name: String,
+    /// One line under the name.
+    pub tagline: Option<String>,
+    /// Markdown.
+    pub mission: Option<String>,
+    /// Absolute URL of the site, always ending in `/`.
+    pub base_url: String,
+    /// The path part of `base_url` (`/` or `/riverside/`), prefixed to every link.
+    pub base_path: String,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// ISO 4217 currency code.
+    pub currency: String,
+    /// Annual or quarterly reports.
+    pub reporting: Reporting,
+    /// Licence of the open data.
+    pub data_license: String,
+    /// Whether raw HTML in Markdown is kept.
+    pub allow_raw_html: bool,
+    /// `[newsletter]`.
+    pub newsletter: crate::content::schema::NewsletterSettings,
+    /// The theme's name.
+    pub theme: String,
+}
+
+/// What every entry has.
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    /// Which collection.
+    pub collection: Collection,
+    /// "partner", "case study"...
+    pub kind_label: &'static str,
+    /// The slug.
+    pub slug: String,
+    /// The title (a partner's name).
+    pub title: String,
+    /// Site-relative URL, with the base path (`/riverside/partners/x/`).
+    pub url: String,
+    /// Absolute URL.
+    pub permalink: String,
+    /// The file it comes from, relative to the site root.
+    pub source: String,
+    /// One plain sentence.
+    pub summary: Option<String>,
+    /// Tags.
+    pub tags: Vec<TagLink>,
+    /// Last updated.
+    pub updated: Option<Date>,
+    /// The image, unless there is none or consent for it has expired.
+    pub image: Option<Image>,
+    /// Whether this entry is a draft (only present when drafts are included).
+    pub draft: bool,
+    /// Markdown body.
+    #[serde(skip)]
+    pub body: String,
+    /// Bundle files to copy beside the page: (file on disk, output path relative to the site).
+    #[serde(skip)]
+    pub assets: Vec<(PathBuf, String)>,
+}
+
+/// An image with its alt text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Image {
+    /// Where it is served.
+    pub url: String,
+    /// Alt text.
+    pub alt: String,
+}
+
+/// A tag on an entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct TagLink {
+    /// As written.
+    pub name: String,
+    /// The tag page.
+    pub url: String,
+}
+
+/// A tag and everything carrying it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tag {
+    /// As first written.
+    pub name: String,
+    /// URL slug.
+    pub slug: String,
+    /// The tag page.
+    pub url: String,
+    /// Entries with this tag.
+    pub entries: Vec<Ref>,
+}
+
+/// A navigation link.
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuItem {
+    /// Text.
+    pub title: String,
+    /// Where.
+    pub url: String,
+    /// `partners`, `page:about`...: lets templates mark the current section.
+    pub key: String,
+}
+
+/// A short description of another entry, used wherever one entry shows another.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ref {
+    /// Which collection.
+    pub collection: Collection,
+    /// "partner", "milestone"...
+    pub kind_label: &'static str,
+    /// Its slug.
+    pub slug: String,
+    /// Its title.
+    pub title: String,
+    /// Its page.
+    pub url: String,
+    /// Its one-line summary.
+    pub summary: Option<String>,
+    /// Its main date (due date for milestones).
+    pub date: Option<Date>,
+    /// Its status in words ("Achieved 12 days late", "Open, high severity").
+    pub status: Option<String>,
+    /// A style hint for the status: good, bad, warn or neutral.
+    pub tone: Option<&'static str>,
+}
+
+/// Counts and totals for the whole alliance.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Stats {
+    /// Current partners.
+    pub partners_current: usize,
+    /// Partners that left.
+    pub partners_former: usize,
+    /// Milestones achieved.
+    pub milestones_achieved: usize,
+    /// Achieved on or before the first agreed date.
+    pub milestones_on_time: usize,
+    /// Achieved after the first agreed date.
+    pub milestones_late: usize,
+    /// Missed.
+    pub milestones_missed: usize,
+    /// Overdue today.
+    pub milestones_overdue: usize,
+    /// Open (planned, in progress or delayed) and not overdue.
+    pub milestones_open: usize,
+    /// Cancelled.
+    pub milestones_cancelled: usize,
+    /// Setbacks open.
+    pub setbacks_open: usize,
+    /// Setbacks being mitigated.
+    pub setbacks_mitigating: usize,
+    /// Setbacks resolved.
+    pub setbacks_resolved: usize,
+    /// Successes.
+    pub successes: usize,
+    /// Contributions of all partners, by kind and unit.
+    pub contributions: Vec<Total>,
+    /// The newest date anywhere in the content.
+    pub newest_update: Option<Date>,
+}
+
+/// A partner.
+#[derive(Debug, Clone, Serialize)]
+pub struct Partner {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// What kind of organisation.
+    pub kind: PartnerKind,
+    /// In words.
+    pub kind_name: &'static str,
+    /// When it joined.
+    pub joined: Date,
+    /// When it left.
+    pub left: Option<Date>,
+    /// True when it has left on the build date.
+    pub former: bool,
+    /// Website.
+    pub website: Option<String>,
+    /// Where.
+    pub location: Option<String>,
+    /// Responsibilities.
+    pub roles: Vec<String>,
+    /// Skills and resources.
+    pub strengths: Vec<String>,
+    /// Everything it pledged and put in, oldest first.
+    pub contributions: Vec<Contribution>,
+    /// Totals by kind and unit, pledged and received apart.
+    pub totals: Vec<Total>,
+    /// Objectives it owns.
+    pub objectives: Vec<Ref>,
+    /// Milestones it delivers.
+    pub milestones: Vec<Ref>,
+    /// Successes it is part of.
+    pub successes: Vec<Ref>,
+    /// Setbacks it is part of (named in, owning an action, or responding).
+    pub setbacks: Vec<Ref>,
+    /// Case studies it is part of.
+    pub case_studies: Vec<Ref>,
+}
+
+/// One contribution.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contribution {
+    /// When.
+    pub date: Date,
+    /// What kind.
+    pub kind: ContributionKind,
+    /// In words.
+    pub kind_name: &'static str,
+    /// How much.
+    pub amount: f64,
+    /// The unit (defaulted by kind).
+    pub unit: String,
+    /// Pledged or received.
+    pub status: PledgeStatus,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// A total of contributions of one kind and unit; pledged and received are never added up.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Total {
+    /// What kind.
+    pub kind: ContributionKind,
+    /// In words.
+    pub kind_name: &'static str,
+    /// The unit.
+    pub unit: String,
+    /// Sum pledged.
+    pub pledged: f64,
+    /// Sum received.
+    pub received: f64,
+}
+
+/// An objective.
+#[derive(Debug, Clone, Serialize)]
+pub struct Objective {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// Partners responsible.
+    pub owners: Vec<Ref>,
+    /// How progress is measured.
+    pub indicators: Vec<Indicator>,
+    /// Milestones serving it.
+    pub milestones: Vec<Ref>,
+    /// Successes serving it.
+    pub successes: Vec<Ref>,
+    /// Setbacks affecting it.
+    pub setbacks: Vec<Ref>,
+    /// Case studies about it.
+    pub case_studies: Vec<Ref>,
+}
+
+/// An indicator with its computed progress.
+#[derive(Debug, Clone, Serialize)]
+pub struct Indicator {
+    /// Fragment id on the objective page.
+    pub id: String,
+    /// What is measured.
+    pub name: String,
+    /// Unit.
+    pub unit: Option<String>,
+    /// Starting value.
+    pub baseline: f64,
+    /// When.
+    pub baseline_date: Option<Date>,
+    /// Value aimed for.
+    pub target: f64,
+    /// By when.
+    pub target_date: Option<Date>,
+    /// Increase or decrease.
+    pub direction: Direction,
+    /// Measurements, oldest first.
+    pub measurements: Vec<Measurement>,
+    /// The newest measurement.
+    pub latest: Option<Measurement>,
+    /// Share of the way from baseline to target (can be below 0 or above 1).
+    pub progress: Option<f64>,
+    /// `progress` as a whole percentage clamped to 0..=100, for bars.
+    pub progress_bar: u8,
+    /// In words: "62% of the way from 120 to 300".
+    pub progress_text: String,
+}
+
+/// One measurement.
+#[derive(Debug, Clone, Serialize)]
+pub struct Measurement {
+    /// When.
+    pub date: Date,
+    /// Value.
+    pub value: f64,
+    /// Note.
+    pub note: Option<String>,
+    /// How it was verified.
+    pub verification: Verification,
+    /// In words.
+    pub verification_name: &'static str,
+}
+
+/// A milestone with its derived state.
+#[derive(Debug, Clone, Serialize)]
+pub struct Milestone {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// The date first agreed.
+    pub due: Date,
+    /// The current due date (the last re-plan's, or `due`).
+    pub current_due: Date,
+    /// As written in the file.
+    pub status: MilestoneStatus,
+    /// The status in words, including derived facts ("In progress, overdue by 12 days").
+    pub status_text: String,
+    /// good, bad, warn or neutral.
+    pub tone: &'static str,
+    /// Planned, in progress or delayed, and past its current due date on the build date.
+    pub overdue: bool,
+    /// Days past the current due date, when overdue.
+    pub days_overdue: Option<i64>,
+    /// Open and due within the next 90 days.
+    pub upcoming: bool,
+    /// When it was achieved.
+    pub completed: Option<Date>,
+    /// Days after the first agreed date it was achieved (0 when on time).
+    pub days_late: Option<i64>,
+    /// The re-planning history, oldest first.
+    pub replans: Vec<Replan>,
+    /// The objective it serves.
+    pub objective: Option<Ref>,
+    /// Who delivers it.
+    pub partners: Vec<Ref>,
+    /// What it delivers.
+    pub deliverables: Vec<Deliverable>,
+    /// How many deliverables are done.
+    pub deliverables_done: usize,
+    /// Successes that belong to it.
+    pub successes: Vec<Ref>,
+    /// Setbacks that affect it.
+    pub setbacks: Vec<Ref>,
+}
+
+/// A re-plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct Replan {
+    /// When it was re-planned.
+    pub date: Date,
+    /// The due date before.
+    pub from: Date,
+    /// The new due date.
+    pub due: Date,
+    /// Days added.
+    pub days_moved: i64,
+    /// Why.
+    pub reason: String,
+}
+
+/// A deliverable.
+#[derive(Debug, Clone, Serialize)]
+pub struct Deliverable {
+    /// What.
+    pub title: String,
+    /// Done or not.
+    pub done: bool,
+}
+
+/// A success.
+#[derive(Debug, Clone, Serialize)]
+pub struct Success {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// When.
+    pub date: Date,
+    /// Who.
+    pub partners: Vec<Ref>,
+    /// The objective it serves.
+    pub objective: Option<Ref>,
+    /// The milestone it belongs to.
+    pub milestone: Option<Ref>,
+    /// Figures.
+    pub metrics: Vec<Metric>,
+    /// Quotes (empty when consent has expired).
+    pub quotes: Vec<QuoteFile>,
+    /// Consent date.
+    pub consent_until: Option<Date>,
+    /// True when consent expired and quotes or image were left out.
+    pub consent_expired: bool,
+}
+
+/// A metric of a success.
+#[derive(Debug, Clone, Serialize)]
+pub struct Metric {
+    /// What.
+    pub label: String,
+    /// The figure.
+    pub value: MetricValue,
+    /// Unit.
+    pub unit: Option<String>,
+}
+
+/// A setback.
+#[derive(Debug, Clone, Serialize)]
+pub struct Setback {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// When it happened.
+    pub date: Date,
+    /// How serious.
+    pub severity: Severity,
+    /// In words.
+    pub severity_name: &'static str,
+    /// Where it stands.
+    pub status: SetbackStatus,
+    /// In words.
+    pub status_name: &'static str,
+    /// Status and severity in words ("Open, high severity").
+    pub status_text: String,
+    /// good (resolved), warn (mitigating) or bad (open).
+    pub tone: &'static str,
+    /// bad (high), warn (medium) or neutral (low).
+    pub severity_tone: &'static str,
+    /// When it was resolved.
+    pub resolved: Option<Date>,
+    /// Days from `date` to `resolved`, or to the build date while unresolved.
+    pub days_open: i64,
+    /// Partners involved.
+    pub partners: Vec<Ref>,
+    /// The objective it affects.
+    pub objective: Option<Ref>,
+    /// The milestone it affects.
+    pub milestone: Option<Ref>,
+    /// Lessons.
+    pub lessons: Vec<String>,
+    /// Actions.
+    pub actions: Vec<Action>,
+    /// Updates, newest first.
+    pub updates: Vec<Update>,
+    /// Partners' responses, oldest first.
+    pub responses: Vec<Response>,
+}
+
+/// An action on a setback.
+#[derive(Debug, Clone, Serialize)]
+pub struct Action {
+    /// What.
+    pub title: String,
+    /// Who.
+    pub owner: Option<Ref>,
+    /// By when.
+    pub due: Option<Date>,
+    /// Done.
+    pub done: bool,
+    /// Not done and past due on the build date.
+    pub overdue: bool,
+}
+
+/// A dated update.
+#[derive(Debug, Clone, Serialize)]
+pub struct Update {
+    /// When.
+    pub date: Date,
+    /// Markdown.
+    pub text: String,
+}
+
+/// A partner's response.
+#[derive(Debug, Clone, Serialize)]
+pub struct Response {
+    /// Who.
+    pub partner: Ref,
+    /// When.
+    pub date: Date,
+    /// Markdown.
+    pub text: String,
+}
+
+/// A case study.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseStudy {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// When.
+    pub date: Date,
+    /// Partners.
+    pub partners: Vec<Ref>,
+    /// Objectives.
+    pub objectives: Vec<Ref>,
+    /// Before and after.
+    pub outcomes: Vec<Outcome>,
+    /// Consent date.
+    pub consent_until: Option<Date>,
+    /// True when consent expired and the story and image were left out.
+    pub consent_expired: bool,
+}
+
+/// A before/after figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// What.
+    pub label: String,
+    /// Before.
+    pub before: f64,
+    /// After.
+    pub after: f64,
+    /// After minus before.
+    pub change: f64,
+    /// Unit.
+    pub unit: Option<String>,
+}
+
+/// A free page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// In the navigation.
+    pub menu: bool,
+    /// Navigation order.
+    pub weight: i64,
+}
+
+/// A newsletter issue.
+#[derive(Debug, Clone, Serialize)]
+pub struct Newsletter {
+    /// Shared fields.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// The issue's date.
+    pub date: Date,
+    /// Covers what changed after this date (the previous issue's date when not given).
+    pub since: Option<Date>,
+    /// Entries dated in the period this issue covers.
+    pub covers: Vec<Ref>,
+}
+
+impl Site {
+    /// Every entry's shared fields, in collection order.
+    pub fn all_meta(&self) -> impl Iterator<Item = &Meta> {
+        self.partners
+            .iter()
+            .map(|e| &e.meta)
+            .chain(self.objectives.iter().map(|e| &e.meta))
+            .chain(self.milestones.iter().map(|e| &e.meta))
+            .chain(self.successes.iter().map(|e| &e.meta))
+            .chain(self.setbacks.iter().map(|e| &e.meta))
+            .chain(self.case_studies.iter().map(|e| &e.meta))
+            .chain(self.pages.iter().map(|e| &e.meta))
+            .chain(self.newsletters.iter().map(|e| &e.meta))
+    }
+
+    /// A site-relative URL for a path under the site (`partners/` -> `/riverside/partners/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.alliance.base_path, path.trim_start_matches('/'))
+    }
+
+    /// An absolute URL for a path under the site.
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.alliance.base_url, path.trim_start_matches('/'))
+    }
+}
+
+/// Words for enum values, used by templates and feeds.
+pub mod words {
+    use super::*;
+
+    /// A partner kind in words.
+    pub fn partner_kind(k: PartnerKind) -> &'static str {
+        match k {
+            PartnerKind::Nonprofit => "Non-profit",
+            PartnerKind::School => "School",
+            PartnerKind::Business => "Business",
+            PartnerKind::Government => "Government",
+            PartnerKind::CommunityGroup => "Community group",
+            PartnerKind::Funder => "Funder",
+            PartnerKind::Individual => "Individual",
+            PartnerKind::Other => "Other",
+        }
+    }
+
+    /// A contribution kind in words.
+    pub fn contribution_kind(k: ContributionKind) -> &'static str {
+        match k {
+            ContributionKind::Funds => "Funds",
+            ContributionKind::VolunteerHours => "Volunteer hours",
+            ContributionKind::InKind => "In kind",
+            ContributionKind::Skills => "Skills",
+            ContributionKind::Venue => "Venue",
+        }
+    }
+
+    /// A verification level in words.
+    pub fn verification(v: Verification) -> &'static str {
+        match v {
+            Verification::SelfReported => "Self-reported",
+            Verification::PartnerConfirmed => "Partner-confirmed",
+            Verification::Independent => "Independently verified",
+            Verification::Audited => "Audited",
+        }
+    }
+
+    /// A milestone status as written in the file, in words.
+    pub fn milestone_status(s: MilestoneStatus) -> &'static str {
+        match s {
+            MilestoneStatus::Planned => "Planned",
+            MilestoneStatus::InProgress => "In progress",
+            MilestoneStatus::Achieved => "Achieved",
+            MilestoneStatus::Delayed => "Delayed",
+            MilestoneStatus::Missed => "Missed",
+            MilestoneStatus::Cancelled => "Cancelled",
+        }
+    }
+
+    /// A severity in words.
+    pub fn severity(s: Severity) -> &'static str {
+        match s {
+            Severity::Low => "Low",
+            Severity::Medium => "Medium",
+            Severity::High => "High",
+        }
+    }
+
+    /// A setback status in words.
+    pub fn setback_status(s: SetbackStatus) -> &'static str {
+        match s {
+            SetbackStatus::Open => "Open",
+            SetbackStatus::Mitigating => "Mitigating",
+            SetbackStatus::Resolved => "Resolved",
+        }
+    }
+}

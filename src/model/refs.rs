@@ -1,0 +1,109 @@
+//! The slug index: which entries exist in each collection (and which are drafts), and the
+//! resolution of a written slug to a [`Ref`], with a "did you mean" when it does not exist.
+
+use super::Ref;
+use crate::content::{Collection, Entry};
+use crate::content::schema::SlugRef;
+use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Every published entry's [`Ref`] by collection and slug, plus the slugs of drafts left out.
+#[derive(Debug, Default)]
+pub struct Index {
+    published: HashMap<Collection, BTreeMap<String, Ref>>,
+    drafts: HashMap<Collection, BTreeSet<String>>,
+}
+
+impl Index {
+    /// Records a published entry.
+    pub fn add(&mut self, r: Ref) {
+        self.published
+            .entry(r.collection)
+            .or_default()
+            .insert(r.slug.clone(), r);
+    }
+
+    /// Records a draft that this build leaves out.
+    pub fn add_draft(&mut self, collection: Collection, slug: &str) {
+        self.drafts
+            .entry(collection)
+            .or_default()
+            .insert(slug.to_string());
+    }
+
+    /// The published entry `slug` of `collection`.
+    pub fn get(&self, collection: Collection, slug: &str) -> Option<&Ref> {
+        self.published.get(&collection)?.get(slug)
+    }
+
+    /// Resolves a reference written in `entry`, reporting a clear error when it names
+    /// nothing or a draft.
+    pub fn resolve<T>(
+        &self,
+        collection: Collection,
+        written: &SlugRef,
+        entry: &Entry<T>,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Ref> {
+        let slug = written.get_ref().as_str();
+        if let Some(found) = self.get(collection, slug) {
+            return Some(found.clone());
+        }
+        let location = entry.location(written.span());
+        let what = collection.singular();
+        let is_draft = self
+            .drafts
+            .get(&collection)
+            .is_some_and(|d| d.contains(slug));
+        let diagnostic = if is_draft {
+            Diagnostic::error(
+                location,
+                format!("`{slug}` is a draft {what}, and a published entry cannot refer to it"),
+            )
+            .with_hint(format!(
+                "publish content/{}/{slug}.md (remove `draft = true`), remove this reference, or build with --drafts",
+                collection.dir()
+            ))
+        } else {
+            let known: Vec<&str> = self
+                .published
+                .get(&collection)
+                .map(|m| m.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            let d = Diagnostic::error(location, format!("there is no {what} with the slug `{slug}`"));
+            match did_you_mean(slug, known.iter().copied()) {
+                Some(close) => d.with_hint(format!("did you mean `{close}`?")),
+                None if known.is_empty() => d.with_hint(format!(
+                    "content/{}/ has no entries; a {what}'s slug is its file name without .md",
+                    collection.dir()
+                )),
+                None => d.with_hint(format!(
+                    "a {what}'s slug is its file name in content/{}/ without .md; known: {}",
+                    collection.dir(),
+                    known.iter().take(8).copied().collect::<Vec<_>>().join(", ")
+                )),
+            }
+        };
+        diagnostics.push(diagnostic);
+        None
+    }
+
+    /// Resolves a list of references, keeping those that exist, each once.
+    pub fn resolve_all<T>(
+        &self,
+        collection: Collection,
+        written: &[SlugRef],
+        entry: &Entry<T>,
+        diagnostics: &mut Diagnostics,
+    ) -> Vec<Ref> {
+        let mut refs: Vec<Ref> = Vec::new();
+        for w in written {
+            if let Some(r) = self.resolve(collection, w, entry, diagnostics)
+                && !refs.iter().any(|x| x.slug == r.slug)
+            {
+                refs.push(r);
+            }
+        }
+        refs
+    }
+}

@@ -1,0 +1,166 @@
+//! The Atom feed (`/atom.xml`): successes, setbacks, case studies and milestone changes
+//! (achieved, re-planned, missed, overdue), newest first, with absolute URLs.
+
+use crate::content::schema::MilestoneStatus;
+use crate::date::Date;
+use crate::model::Site;
+use crate::model::words;
+
+struct FeedEntry {
+    id: String,
+    title: String,
+    link: String,
+    date: Date,
+    summary: String,
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn entries(site: &Site) -> Vec<FeedEntry> {
+    let mut out = Vec::new();
+    let summary = |s: &Option<String>| s.clone().unwrap_or_default();
+    for s in &site.successes {
+        out.push(FeedEntry {
+            id: s.meta.permalink.clone(),
+            title: format!("Success: {}", s.meta.title),
+            link: s.meta.permalink.clone(),
+            date: s.date,
+            summary: summary(&s.meta.summary),
+        });
+    }
+    for s in &site.setbacks {
+        let latest = s.updates.first().map_or(s.date, |u| u.date.max(s.date));
+        out.push(FeedEntry {
+            id: s.meta.permalink.clone(),
+            title: format!("Setback ({} severity, {}): {}", s.severity_name.to_lowercase(), s.status_name.to_lowercase(), s.meta.title),
+            link: s.meta.permalink.clone(),
+            date: latest,
+            summary: summary(&s.meta.summary),
+        });
+    }
+    for c in &site.case_studies {
+        out.push(FeedEntry {
+            id: c.meta.permalink.clone(),
+            title: format!("Case study: {}", c.meta.title),
+            link: c.meta.permalink.clone(),
+            date: c.date,
+            summary: summary(&c.meta.summary),
+        });
+    }
+    for m in &site.milestones {
+        let link = &m.meta.permalink;
+        if let (MilestoneStatus::Achieved, Some(done)) = (m.status, m.completed) {
+            out.push(FeedEntry {
+                id: format!("{link}#achieved"),
+                title: format!("Milestone {}: {}", m.status_text.to_lowercase(), m.meta.title),
+                link: link.clone(),
+                date: done,
+                summary: summary(&m.meta.summary),
+            });
+        }
+        for r in &m.replans {
+            out.push(FeedEntry {
+                id: format!("{link}#replan-{}", r.date),
+                title: format!("Milestone re-planned to {}: {}", r.due.human(), m.meta.title),
+                link: format!("{link}#replans"),
+                date: r.date,
+                summary: r.reason.clone(),
+            });
+        }
+        if m.status == MilestoneStatus::Missed {
+            out.push(FeedEntry {
+                id: format!("{link}#missed"),
+                title: format!("Milestone missed: {}", m.meta.title),
+                link: link.clone(),
+                date: m.meta.updated.unwrap_or(m.current_due),
+                summary: summary(&m.meta.summary),
+            });
+        }
+        if m.overdue {
+            out.push(FeedEntry {
+                id: format!("{link}#overdue-{}", m.current_due),
+                title: format!(
+                    "Milestone overdue ({}): {}",
+                    words::milestone_status(m.status).to_lowercase(),
+                    m.meta.title
+                ),
+                link: link.clone(),
+                date: m.current_due.add_days(1),
+                summary: format!("Due {}, not yet achieved.", m.current_due.human()),
+            });
+        }
+    }
+    out.retain(|e| e.date <= site.build_date);
+    out.sort_by(|a, b| (b.date, &a.id).cmp(&(a.date, &b.id)));
+    out
+}
+
+/// The Atom document.
+pub fn atom(site: &Site) -> String {
+    let entries = entries(site);
+    let updated = entries.first().map_or(site.build_date, |e| e.date);
+    let a = &site.alliance;
+    let mut xml = String::new();
+    xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    xml.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        xml_escape(&a.language)
+    ));
+    xml.push_str(&format!("  <title>{}</title>\n", xml_escape(&a.name)));
+    if let Some(tagline) = &a.tagline {
+        xml.push_str(&format!("  <subtitle>{}</subtitle>\n", xml_escape(tagline)));
+    }
+    xml.push_str(&format!("  <id>{}</id>\n", xml_escape(&a.base_url)));
+    xml.push_str(&format!(
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        xml_escape(&site.permalink("atom.xml"))
+    ));
+    xml.push_str(&format!(
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        xml_escape(&a.base_url)
+    ));
+    xml.push_str(&format!("  <updated>{}</updated>\n", updated.rfc3339()));
+    xml.push_str(&format!("  <author><name>{}</name></author>\n", xml_escape(&a.name)));
+    xml.push_str("  <generator>Candor</generator>\n");
+    for e in &entries {
+        xml.push_str("  <entry>\n");
+        xml.push_str(&format!("    <title>{}</title>\n", xml_escape(&e.title)));
+        xml.push_str(&format!("    <id>{}</id>\n", xml_escape(&e.id)));
+        xml.push_str(&format!(
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            xml_escape(&e.link)
+        ));
+        xml.push_str(&format!("    <updated>{}</updated>\n", e.date.rfc3339()));
+        if !e.summary.is_empty() {
+            xml.push_str(&format!("    <summary>{}</summary>\n", xml_escape(&e.summary)));
+        }
+        xml.push_str("  </entry>\n");
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xml_escape;
+
+    #[test]
+    fn escapes_markup_and_drops_control_characters() {
+        assert_eq!(xml_escape("a<b>&\"c'\u{1}"), "a&lt;b&gt;&amp;&quot;c&apos;");
+    }
+}

@@ -1,0 +1,121 @@
+//! Output: the complete list of files a site has (rendered pages, feed, sitemap, robots.txt,
+//! theme and site static files, bundle assets), and the writer that puts them on disk
+//! without ever leaving a half-written site.
+
+pub mod feed;
+pub mod writer;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
+use crate::model::Site;
+use crate::render::RenderedPage;
+use crate::render::theme::{Origin, Theme};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// What a file of the site is made of.
+#[derive(Debug, Clone)]
+pub enum Contents {
+    /// Bytes made by this build.
+    Bytes(Vec<u8>),
+    /// Bytes compiled into candor (the default theme's static files).
+    Builtin(&'static [u8]),
+    /// A file copied from disk.
+    Copy(PathBuf),
+}
+
+/// One file of the output, by its path under the output folder.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Path under the output folder, with `/` separators.
+    pub path: String,
+    /// What goes in it.
+    pub contents: Contents,
+}
+
+/// Every file of the site, in path order.
+#[derive(Debug, Clone, Default)]
+pub struct SiteFiles {
+    /// The files.
+    pub files: Vec<OutputFile>,
+    /// How many are HTML pages.
+    pub pages: usize,
+}
+
+/// Assembles every file of the site. Two sources writing the same path is an error
+/// (a static file must not silently replace a page).
+pub fn assemble(site: &Site, theme: &Theme, pages: Vec<RenderedPage>) -> Result<SiteFiles, Diagnostics> {
+    let mut diagnostics = Diagnostics::new();
+    let mut files: BTreeMap<String, (String, Contents)> = BTreeMap::new();
+    let mut add = |path: String, from: String, contents: Contents, diagnostics: &mut Diagnostics| {
+        if let Some((first, _)) = files.get(&path) {
+            diagnostics.push(
+                Diagnostic::error(
+                    file_location(&from),
+                    format!("{from} would be written to {path}, which {first} already writes"),
+                )
+                .with_hint("rename or move one of them"),
+            );
+        } else {
+            files.insert(path, (from, contents));
+        }
+    };
+    let page_count = pages.len();
+    let sitemap = sitemap(site, &pages);
+    for page in pages {
+        let from = format!("the page {}", page.path);
+        add(page.path, from, Contents::Bytes(page.html.into_bytes()), &mut diagnostics);
+    }
+    add("atom.xml".into(), "the Atom feed".into(), Contents::Bytes(feed::atom(site).into_bytes()), &mut diagnostics);
+    add("sitemap.xml".into(), "the sitemap".into(), Contents::Bytes(sitemap.into_bytes()), &mut diagnostics);
+    add("robots.txt".into(), "robots.txt".into(), Contents::Bytes(robots(site).into_bytes()), &mut diagnostics);
+    for meta in site.all_meta() {
+        for (disk, out) in &meta.assets {
+            add(out.clone(), meta.source.clone(), Contents::Copy(disk.clone()), &mut diagnostics);
+        }
+    }
+    for (path, origin) in &theme.static_files {
+        let (from, contents) = match origin {
+            Origin::Builtin(bytes) => (format!("the theme's static/{path}"), Contents::Builtin(bytes)),
+            Origin::Disk(p) => (p.display().to_string(), Contents::Copy(p.clone())),
+        };
+        add(path.clone(), from, contents, &mut diagnostics);
+    }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok(SiteFiles {
+        files: files
+            .into_iter()
+            .map(|(path, (_, contents))| OutputFile { path, contents })
+            .collect(),
+        pages: page_count,
+    })
+}
+
+fn sitemap(site: &Site, pages: &[RenderedPage]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut listed: Vec<&RenderedPage> = pages.iter().filter(|p| p.url.is_some()).collect();
+    listed.sort_by(|a, b| a.url.cmp(&b.url));
+    for page in listed {
+        let url = page.url.as_deref().unwrap_or("");
+        let path = url.strip_prefix(&site.alliance.base_path).unwrap_or(url);
+        xml.push_str("  <url><loc>");
+        xml.push_str(&feed::xml_escape(&site.permalink(path)));
+        xml.push_str("</loc>");
+        if let Some(d) = page.lastmod {
+            xml.push_str(&format!("<lastmod>{d}</lastmod>"));
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+fn robots(site: &Site) -> String {
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        site.permalink("sitemap.xml")
+    )
+}

@@ -1,0 +1,180 @@
+//! Markdown to HTML with the content format's extensions (tables, footnotes, strikethrough,
+//! task lists), heading ids so sections can be linked, and the site's safety rules: raw HTML
+//! is shown as text unless the site opts in, and links with script-running schemes are
+//! neutralised always.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+/// How Markdown is turned into HTML for a site.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MarkdownOptions {
+    /// Keep raw HTML (`allow_raw_html = true`); otherwise it is escaped and shown as text.
+    pub allow_raw_html: bool,
+}
+
+fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `text` to HTML. Headings get unique `id`s (a `{#id}` written by the author wins);
+/// `id_prefix` keeps ids of several snippets on one page apart (use "" for a page's body).
+pub fn render(text: &str, options: MarkdownOptions, id_prefix: &str) -> String {
+    let events: Vec<Event> = Parser::new_ext(text, parser_options())
+        .map(|e| neutralise(e, options))
+        .collect();
+    let events = add_heading_ids(events, id_prefix);
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    out
+}
+
+/// Renders a short snippet (an update, a response, a footer), without heading ids.
+pub fn render_snippet(text: &str, options: MarkdownOptions) -> String {
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    let events = Parser::new_ext(text, parser_options()).map(|e| neutralise(e, options));
+    html::push_html(&mut out, events);
+    out
+}
+
+fn neutralise(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
+    match event {
+        Event::Html(raw) | Event::InlineHtml(raw) if !options.allow_raw_html => Event::Text(raw),
+        Event::Start(Tag::HtmlBlock) if !options.allow_raw_html => Event::Start(Tag::Paragraph),
+        Event::End(TagEnd::HtmlBlock) if !options.allow_raw_html => Event::End(TagEnd::Paragraph),
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        }),
+        other => other,
+    }
+}
+
+/// Replaces URLs whose scheme can run script (`javascript:`, `vbscript:`, `data:`) with `#`.
+pub fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    if is_unsafe_url(&url) {
+        CowStr::Borrowed("#")
+    } else {
+        url
+    }
+}
+
+/// True for URLs whose scheme can run script in a browser.
+pub fn is_unsafe_url(url: &str) -> bool {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| cleaned.starts_with(s))
+}
+
+fn add_heading_ids<'a>(mut events: Vec<Event<'a>>, prefix: &str) -> Vec<Event<'a>> {
+    let mut used: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
+            let text = heading_text(&events[i + 1..]);
+            let base = format!("{prefix}{}", crate::slug::slugify(&text));
+            let mut id = base.clone();
+            let mut n = 1;
+            while used.contains(&id) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            used.push(id.clone());
+            if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i] {
+                *slot = Some(CowStr::from(id));
+            }
+        }
+        i += 1;
+    }
+    events
+}
+
+fn heading_text(events: &[Event<'_>]) -> String {
+    let mut text = String::new();
+    for e in events {
+        match e {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// The level-2 headings of a rendered body, for a table of contents: (id, text).
+pub fn outline(text: &str) -> Vec<(String, String)> {
+    let events: Vec<Event> = Parser::new_ext(text, parser_options()).collect();
+    let events = add_heading_ids(events, "");
+    let mut out = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if let Event::Start(Tag::Heading { level: HeadingLevel::H2, id: Some(id), .. }) = e {
+            out.push((id.to_string(), heading_text(&events[i + 1..])));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAFE: MarkdownOptions = MarkdownOptions { allow_raw_html: false };
+
+    #[test]
+    fn raw_html_is_text_by_default() {
+        let html = render("Hi <script>alert(1)</script>\n\n<div onclick=x>block</div>\n", SAFE, "");
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(!html.contains("<div"), "{html}");
+        let allowed = render("<b>bold</b>", MarkdownOptions { allow_raw_html: true }, "");
+        assert!(allowed.contains("<b>bold</b>"));
+    }
+
+    #[test]
+    fn script_urls_are_neutralised() {
+        let html = render("[x](javascript:alert(1)) ![y](data:text/html,hi) [ok](https://a.org)", SAFE, "");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains("data:"), "{html}");
+        assert!(html.contains("href=\"https://a.org\""));
+        assert!(is_unsafe_url(" JaVa\tScript:alert(1)"));
+    }
+
+    #[test]
+    fn headings_get_unique_ids() {
+        let html = render("## What we learned\n\n## What we learned\n\n## Custom {#mine}\n", SAFE, "");
+        assert!(html.contains("<h2 id=\"what-we-learned\">"), "{html}");
+        assert!(html.contains("<h2 id=\"what-we-learned-1\">"), "{html}");
+        assert!(html.contains("<h2 id=\"mine\">"), "{html}");
+    }
+
+    #[test]
+    fn extensions_are_on() {
+        let html = render("| a |\n|---|\n| b |\n\n~~old~~ - [x] done\n\nNote[^1]\n\n[^1]: Source.\n", SAFE, "");
+        assert!(html.contains("<table>"));
+        assert!(html.contains("<del>old</del>"));
+        assert!(html.contains("footnote"));
+    }
+}

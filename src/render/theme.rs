@@ -1,0 +1,136 @@
+//! Theme resolution: which templates and static files a site uses. The default theme is
+//! compiled into the binary; a site may carry `themes/<name>/` (which wins over the built-in
+//! one), and its own `templates/` and `static/` override the theme's files of the same name.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Location, file_location};
+use include_dir::{Dir, include_dir};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// Where a file of the theme comes from.
+#[derive(Debug, Clone)]
+pub enum Origin {
+    /// Compiled into candor.
+    Builtin(&'static [u8]),
+    /// A file on disk.
+    Disk(PathBuf),
+}
+
+/// A template's text and the file it came from (for messages).
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    /// The template text.
+    pub text: String,
+    /// Shown in messages: a path relative to the site root, or `(built-in)/templates/x.html`.
+    pub shown: PathBuf,
+}
+
+/// The resolved theme of a site.
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    /// Template name (`partner.html`) to source.
+    pub templates: BTreeMap<String, TemplateSource>,
+    /// Output path (`style.css`) to file.
+    pub static_files: BTreeMap<String, Origin>,
+}
+
+/// Resolves theme `name` for the site at `root`. `location` is where the theme was named,
+/// for the message when it does not exist.
+pub fn resolve(root: &Path, name: &str, location: Location, diagnostics: &mut Diagnostics) -> Option<Theme> {
+    let mut theme = Theme::default();
+    let on_disk = root.join("themes").join(name);
+    if on_disk.is_dir() {
+        read_dir_into(root, &on_disk.join("templates"), diagnostics, |rel, text, shown| {
+            theme.templates.insert(rel, TemplateSource { text, shown });
+        });
+        collect_static(&on_disk.join("static"), &mut theme.static_files);
+    } else if name == "default" {
+        add_builtin(&mut theme);
+    } else {
+        diagnostics.push(
+            Diagnostic::error(location, format!("there is no theme `{name}`"))
+                .with_hint(format!("add the theme at themes/{name}/ (with templates/ and static/), or remove `theme` to use the default theme")),
+        );
+        return None;
+    }
+    read_dir_into(root, &root.join("templates"), diagnostics, |rel, text, shown| {
+        theme.templates.insert(rel, TemplateSource { text, shown });
+    });
+    collect_static(&root.join("static"), &mut theme.static_files);
+    Some(theme)
+}
+
+fn add_builtin(theme: &mut Theme) {
+    if let Some(dir) = DEFAULT_THEME.get_dir("templates") {
+        for file in dir.files() {
+            let rel = file.path().strip_prefix("templates").unwrap_or(file.path());
+            theme.templates.insert(
+                slash_path(rel),
+                TemplateSource {
+                    text: String::from_utf8_lossy(file.contents()).into_owned(),
+                    shown: Path::new("(built-in default theme)").join(file.path()),
+                },
+            );
+        }
+    }
+    if let Some(dir) = DEFAULT_THEME.get_dir("static") {
+        add_builtin_static(dir, &mut theme.static_files);
+    }
+}
+
+fn add_builtin_static(dir: &'static Dir<'static>, out: &mut BTreeMap<String, Origin>) {
+    for file in dir.files() {
+        let rel = file.path().strip_prefix("static").unwrap_or(file.path());
+        out.insert(slash_path(rel), Origin::Builtin(file.contents()));
+    }
+    for sub in dir.dirs() {
+        add_builtin_static(sub, out);
+    }
+}
+
+fn slash_path(p: &Path) -> String {
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn read_dir_into(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+    mut add: impl FnMut(String, String, PathBuf),
+) {
+    if !dir.is_dir() {
+        return;
+    }
+    for item in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+        if !item.file_type().is_file() {
+            continue;
+        }
+        let rel = slash_path(item.path().strip_prefix(dir).unwrap_or(item.path()));
+        let shown = item.path().strip_prefix(root).unwrap_or(item.path()).to_path_buf();
+        match std::fs::read_to_string(item.path()) {
+            Ok(text) => add(rel, text, shown),
+            Err(e) => diagnostics.push(Diagnostic::error(
+                file_location(shown),
+                format!("cannot read the template: {e}"),
+            )),
+        }
+    }
+}
+
+fn collect_static(dir: &Path, out: &mut BTreeMap<String, Origin>) {
+    if !dir.is_dir() {
+        return;
+    }
+    for item in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+        let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
+        let hidden = rel.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        if item.file_type().is_file() && !hidden {
+            out.insert(slash_path(rel), Origin::Disk(item.path().to_path_buf()));
+        }
+    }
+}
