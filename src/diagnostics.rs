@@ -314,10 +314,7 @@ mod tests {
     #[test]
     fn suggestions_only_when_close() {
         let c = ["riverside-school", "green-futures"];
-        assert_eq!(
-            did_you_mean("riverside-schol", c),
-            Some("riverside-school")
-        );
+        assert_eq!(did_you_mean("riverside-schol", c), Some("riverside-school"));
         assert_eq!(did_you_mean("zzz", c), None);
     }
 }

@@ -95,14 +95,23 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
     };
     let (site, found) = model::link(&content, &link_options);
     diagnostics.extend(found);
-    let Some(site) = site else {
+    let Some(site) = site.filter(|_| !diagnostics.has_errors()) else {
         return Err(Failure { diagnostics });
     };
     let theme_location = content.alliance.theme.as_ref().map_or_else(
         || file_location("content/alliance.toml"),
-        |t| content.alliance_source.location(t.span().start, t.span().end),
+        |t| {
+            content
+                .alliance_source
+                .location(t.span().start, t.span().end)
+        },
     );
-    let Some(theme) = render::theme::resolve(&options.root, &site.alliance.theme, theme_location, &mut diagnostics) else {
+    let Some(theme) = render::theme::resolve(
+        &options.root,
+        &site.alliance.theme,
+        theme_location,
+        &mut diagnostics,
+    ) else {
         return Err(Failure { diagnostics });
     };
     let fail = |mut diagnostics: Diagnostics, found: Diagnostics| {
@@ -124,7 +133,11 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
     if diagnostics.has_errors() {
         return Err(Failure { diagnostics });
     }
-    Ok(Built { site, files, diagnostics })
+    Ok(Built {
+        site,
+        files,
+        diagnostics,
+    })
 }
 
 /// Why `candor build` did not write a site.
@@ -143,7 +156,8 @@ pub fn build(
 ) -> Result<(Built, output::writer::WriteSummary), BuildError> {
     output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
     let built = generate(options).map_err(BuildError::Content)?;
-    let summary = output::writer::write(&built.files, output, &options.root).map_err(BuildError::Write)?;
+    let summary =
+        output::writer::write(&built.files, output, &options.root).map_err(BuildError::Write)?;
     Ok((built, summary))
 }
 

@@ -69,7 +69,11 @@ impl SiteArgs {
 fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Build { site, output, base_url } => {
+        Command::Build {
+            site,
+            output,
+            base_url,
+        } => {
             let output = output.unwrap_or_else(|| site.root.join("public"));
             candor::commands::build::run(&site.options(base_url), &output)
         }

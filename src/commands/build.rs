@@ -12,10 +12,9 @@ pub fn run(options: &BuildOptions, output: &Path) -> i32 {
         Ok((built, summary)) => {
             print_diagnostics(&built.diagnostics);
             println!(
-                "Built {} ({} of {} files, {}) into {} in {}, dated {}.",
+                "Built {} and {} ({}) into {} in {}, dated {}.",
                 count(summary.pages, "page"),
-                count(summary.files - summary.pages, "other"),
-                summary.files,
+                count(summary.files - summary.pages, "other file"),
                 human_bytes(summary.bytes),
                 output.display(),
                 human_duration(started.elapsed()),

@@ -28,7 +28,7 @@ impl SplitError {
     pub fn diagnostic(&self, source: &SourceText) -> Diagnostic {
         match self {
             SplitError::Empty => Diagnostic::error(source.location(0, 0), "the file is empty")
-                .with_hint("an entry starts with front matter between `+++` lines, for example:\n+++\ntitle = \"...\"\n+++"),
+                .with_hint("an entry starts with its fields between two `+++` lines: a line `+++`, lines like `title = \"...\"`, then a line `+++`"),
             SplitError::NoOpening => Diagnostic::error(
                 source.location(0, source.text().find('\n').unwrap_or(0)),
                 "expected the file to start with a `+++` line (TOML front matter)",

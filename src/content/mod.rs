@@ -8,7 +8,9 @@
 pub mod frontmatter;
 pub mod schema;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Location, SourceText, did_you_mean, file_location};
+use crate::diagnostics::{
+    Diagnostic, Diagnostics, Location, SourceText, did_you_mean, file_location,
+};
 use rayon::prelude::*;
 use schema::*;
 use serde::de::DeserializeOwned;
@@ -163,6 +165,9 @@ pub struct Content {
     pub pages: Vec<Entry<PageFile>>,
     /// `newsletters/`
     pub newsletters: Vec<Entry<NewsletterFile>>,
+    /// Entries found on disk that could not be parsed (their errors are already reported).
+    /// Later stages treat references to them as valid, so one typo is reported once.
+    pub unreadable: Vec<(Collection, String)>,
 }
 
 /// A content file found on disk, not yet parsed.
@@ -173,8 +178,9 @@ struct Found {
     bundle: Option<Bundle>,
 }
 
-/// Reads and parses the whole `content/` folder under `root`. Returns the content when every
-/// file parsed, and every problem found either way (warnings included).
+/// Reads and parses the whole `content/` folder under `root`. Returns what could be read
+/// (`None` only when `alliance.toml` or `content/` itself is unusable) and every problem found,
+/// warnings included. Callers must not publish content when the problems include errors.
 pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let content_dir = root.join("content");
@@ -184,7 +190,9 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
                 file_location(relative(root, &content_dir)),
                 format!("no content folder at {}", content_dir.display()),
             )
-            .with_hint("run candor in a site folder, or pass --root DIR (the folder that holds content/)"),
+            .with_hint(
+                "run candor in a site folder, or pass --root DIR (the folder that holds content/)",
+            ),
         );
         return (None, diagnostics);
     }
@@ -201,18 +209,17 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
     let page_files = found(Collection::Pages);
     let newsletter_files = found(Collection::Newsletters);
 
-    let partners = parse_all(root, partner_files, &mut diagnostics);
-    let objectives = parse_all(root, objective_files, &mut diagnostics);
-    let milestones = parse_all(root, milestone_files, &mut diagnostics);
-    let successes = parse_all(root, success_files, &mut diagnostics);
-    let setbacks = parse_all(root, setback_files, &mut diagnostics);
-    let case_studies = parse_all(root, case_files, &mut diagnostics);
-    let pages = parse_all(root, page_files, &mut diagnostics);
-    let newsletters = parse_all(root, newsletter_files, &mut diagnostics);
+    let mut unreadable = Vec::new();
+    let (d, u) = (&mut diagnostics, &mut unreadable);
+    let partners = parse_all(root, Collection::Partners, partner_files, d, u);
+    let objectives = parse_all(root, Collection::Objectives, objective_files, d, u);
+    let milestones = parse_all(root, Collection::Milestones, milestone_files, d, u);
+    let successes = parse_all(root, Collection::Successes, success_files, d, u);
+    let setbacks = parse_all(root, Collection::Setbacks, setback_files, d, u);
+    let case_studies = parse_all(root, Collection::CaseStudies, case_files, d, u);
+    let pages = parse_all(root, Collection::Pages, page_files, d, u);
+    let newsletters = parse_all(root, Collection::Newsletters, newsletter_files, d, u);
 
-    if diagnostics.has_errors() {
-        return (None, diagnostics);
-    }
     let Some((alliance, alliance_source)) = alliance else {
         return (None, diagnostics);
     };
@@ -228,6 +235,7 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
         case_studies,
         pages,
         newsletters,
+        unreadable,
     };
     (Some(content), diagnostics)
 }
@@ -280,10 +288,7 @@ fn load_alliance(
         }
     };
     let source = Arc::new(SourceText::new(shown, text));
-    match parse_toml::<AllianceFile>(&source, 0, source.text(), diagnostics) {
-        Some(alliance) => Some((alliance, source)),
-        None => None,
-    }
+    parse_toml::<AllianceFile>(&source, 0, source.text(), diagnostics).map(|a| (a, source))
 }
 
 /// Finds the entries of one collection: `<slug>.md` files and `<slug>/index.md` bundles.
@@ -291,7 +296,11 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
     let dir = root.join("content").join(collection.dir());
     let mut found: Vec<Found> = Vec::new();
     for item in sorted_dir(&dir) {
-        let name = item.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let name = item
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
         if name.starts_with('.') {
             continue;
         }
@@ -299,7 +308,10 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
         let meta = match std::fs::symlink_metadata(&item) {
             Ok(m) => m,
             Err(e) => {
-                diagnostics.push(Diagnostic::error(file_location(&shown), format!("cannot read: {e}")));
+                diagnostics.push(Diagnostic::error(
+                    file_location(&shown),
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
@@ -326,7 +338,14 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
                 continue;
             }
             let assets = bundle_assets(&item, root, diagnostics);
-            (name.clone(), index, Some(Bundle { dir: item.clone(), assets }))
+            (
+                name.clone(),
+                index,
+                Some(Bundle {
+                    dir: item.clone(),
+                    assets,
+                }),
+            )
         } else if let Some(stem) = name.strip_suffix(".md") {
             (stem.to_string(), item.clone(), None)
         } else {
@@ -341,8 +360,11 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
         };
         if let Some(problem) = slug_problem(&slug) {
             diagnostics.push(
-                Diagnostic::error(file_location(&shown), format!("`{slug}` cannot be used as a slug: {problem}"))
-                    .with_hint(format!("rename it to `{}`", crate::slug::slugify(&slug))),
+                Diagnostic::error(
+                    file_location(&shown),
+                    format!("`{slug}` cannot be used as a slug: {problem}"),
+                )
+                .with_hint(format!("rename it to `{}`", crate::slug::slugify(&slug))),
             );
             continue;
         }
@@ -385,23 +407,34 @@ pub fn slug_problem(slug: &str) -> Option<&'static str> {
 
 fn bundle_assets(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
     let mut assets = Vec::new();
-    for item in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+    for item in walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
         let item = match item {
             Ok(item) => item,
             Err(e) => {
-                diagnostics.push(Diagnostic::error(file_location(relative(root, dir)), format!("cannot read bundle: {e}")));
+                diagnostics.push(Diagnostic::error(
+                    file_location(relative(root, dir)),
+                    format!("cannot read bundle: {e}"),
+                ));
                 continue;
             }
         };
         let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
-        let hidden = rel.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        let hidden = rel
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
         if hidden || rel == Path::new("index.md") || item.depth() == 0 {
             continue;
         }
         if item.file_type().is_symlink() {
             diagnostics.push(
-                Diagnostic::warning(file_location(relative(root, item.path())), "symbolic link in a bundle ignored")
-                    .with_hint("copy the file into the bundle instead"),
+                Diagnostic::warning(
+                    file_location(relative(root, item.path())),
+                    "symbolic link in a bundle ignored",
+                )
+                .with_hint("copy the file into the bundle instead"),
             );
         } else if item.file_type().is_file() {
             assets.push(rel.to_path_buf());
@@ -410,9 +443,13 @@ fn bundle_assets(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<
     assets
 }
 
-fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(file_location(shown), format!("cannot read the file: {e}")))?;
+fn read_text(path: &Path, shown: &Path) -> Result<String, Box<Diagnostic>> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Box::new(Diagnostic::error(
+            file_location(shown),
+            format!("cannot read the file: {e}"),
+        ))
+    })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
@@ -420,27 +457,42 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
             let valid = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(valid);
             let source = SourceText::new(shown, text.as_ref());
-            Err(Diagnostic::error(
-                source.location(valid.len(), valid.len()),
-                "the file is not valid UTF-8 text",
-            )
-            .with_hint("save the file as UTF-8 in your editor"))
+            Err(Box::new(
+                Diagnostic::error(
+                    source.location(valid.len(), valid.len()),
+                    "the file is not valid UTF-8 text",
+                )
+                .with_hint("save the file as UTF-8 in your editor"),
+            ))
         }
     }
 }
 
-fn parse_all<T>(root: &Path, files: Vec<Found>, diagnostics: &mut Diagnostics) -> Vec<Entry<T>>
+fn parse_all<T>(
+    root: &Path,
+    collection: Collection,
+    files: Vec<Found>,
+    diagnostics: &mut Diagnostics,
+    unreadable: &mut Vec<(Collection, String)>,
+) -> Vec<Entry<T>>
 where
     T: DeserializeOwned + Send,
 {
-    let results: Vec<(Option<Entry<T>>, Diagnostics)> = files
+    let results: Vec<(String, Option<Entry<T>>, Diagnostics)> = files
         .into_par_iter()
-        .map(|found| parse_entry(root, found))
+        .map(|found| {
+            let slug = found.slug.clone();
+            let (entry, problems) = parse_entry(root, found);
+            (slug, entry, problems)
+        })
         .collect();
     let mut entries = Vec::new();
-    for (entry, found) in results {
+    for (slug, entry, found) in results {
         diagnostics.extend(found);
-        entries.extend(entry);
+        match entry {
+            Some(entry) => entries.push(entry),
+            None => unreadable.push((collection, slug)),
+        }
     }
     entries
 }
@@ -451,7 +503,7 @@ fn parse_entry<T: DeserializeOwned>(root: &Path, found: Found) -> (Option<Entry<
     let text = match read_text(&found.file, &shown) {
         Ok(text) => text,
         Err(d) => {
-            diagnostics.push(d);
+            diagnostics.push(*d);
             return (None, diagnostics);
         }
     };
@@ -510,18 +562,42 @@ fn parse_toml<T: DeserializeOwned>(
 }
 
 fn toml_error(source: &SourceText, offset: usize, error: &toml::de::Error) -> Diagnostic {
-    let message = error.message().trim().to_string();
+    let message = plain_serde_message(error.message().trim());
     let location = match error.span() {
         Some(span) => source.location(offset + span.start, offset + span.end),
         None => source.location(offset.saturating_sub(4).min(offset), offset),
     };
     let mut d = Diagnostic::error(location, message.clone());
-    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-        d = d.with_hint(format!("add `{field} = ...` to the front matter (it is required)"));
+    if let Some(field) = message
+        .strip_prefix("missing required field `")
+        .and_then(|m| m.strip_suffix('`'))
+    {
+        d = d.with_hint(format!(
+            "add `{field} = ...` to the front matter (it is required)"
+        ));
     } else if message.contains("expected a date") {
-        d = d.with_hint("write dates as YYYY-MM-DD without quotes, for example `date = 2025-03-01`");
+        d = d
+            .with_hint("write dates as YYYY-MM-DD without quotes, for example `date = 2025-03-01`");
     }
     d
+}
+
+/// Serde's words, in the content format's words.
+fn plain_serde_message(message: &str) -> String {
+    let message = message
+        .replace("invalid type: ", "wrong type: found ")
+        .replace(
+            "expected a sequence",
+            "expected a list, like [\"a\", \"b\"]",
+        )
+        .replace("expected a map", "expected a table")
+        .replace("expected f64", "expected a number")
+        .replace("expected a boolean", "expected true or false")
+        .replace("expected i64", "expected a whole number");
+    match message.strip_prefix("missing field `") {
+        Some(rest) => format!("missing required field `{rest}"),
+        None => message,
+    }
 }
 
 fn unknown_field(source: &SourceText, offset: usize, text: &str, path: &str) -> Diagnostic {

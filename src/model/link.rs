@@ -115,7 +115,11 @@ fn parse_base_url(raw: &str) -> Option<(String, String)> {
     } else {
         format!("/{path}/")
     };
-    let scheme = if raw.starts_with("https://") { "https" } else { "http" };
+    let scheme = if raw.starts_with("https://") {
+        "https"
+    } else {
+        "http"
+    };
     Some((format!("{scheme}://{host}{base_path}"), base_path))
 }
 
@@ -160,7 +164,11 @@ fn milestone_facts(m: &MilestoneFile, today: Date) -> MilestoneFacts {
     let label = words::milestone_status(status);
     let (status_text, tone) = if let Some(days) = days_overdue {
         (
-            format!("Overdue by {} ({})", plural(days, "day"), label.to_lowercase()),
+            format!(
+                "Overdue by {} ({})",
+                plural(days, "day"),
+                label.to_lowercase()
+            ),
             "bad",
         )
     } else {
@@ -220,7 +228,11 @@ impl Linker<'_> {
     }
 
     fn url_of(&self, collection: Collection, slug: &str) -> String {
-        format!("{}{}/{slug}/", self.alliance.base_path, url_dir(collection))
+        format!(
+            "{}{}",
+            self.alliance.base_path,
+            entry_path(collection, slug)
+        )
     }
 
     fn make_ref<T: EntryFields>(
@@ -265,27 +277,70 @@ impl Linker<'_> {
             };
         }
         let today = self.today;
-        index!(c.partners, Collection::Partners, |e| &e.front.name, Some(e.front.joined), None);
-        index!(c.objectives, Collection::Objectives, |e| &e.front.title, None, None);
-        index!(c.milestones, Collection::Milestones, |e| &e.front.title, {
-            Some(milestone_facts(&e.front, today).current_due)
-        }, {
-            let f = milestone_facts(&e.front, today);
-            Some((f.status_text, f.tone))
-        });
-        index!(c.successes, Collection::Successes, |e| &e.front.title, Some(e.front.date), None);
-        index!(c.setbacks, Collection::Setbacks, |e| &e.front.title, Some(e.front.date), {
-            let s = *e.front.status.get_ref();
-            Some((setback_status_text(s, e.front.severity), setback_tone(s)))
-        });
-        index!(c.case_studies, Collection::CaseStudies, |e| &e.front.title, Some(e.front.date), None);
+        index!(
+            c.partners,
+            Collection::Partners,
+            |e| &e.front.name,
+            Some(e.front.joined),
+            None
+        );
+        index!(
+            c.objectives,
+            Collection::Objectives,
+            |e| &e.front.title,
+            None,
+            None
+        );
+        index!(
+            c.milestones,
+            Collection::Milestones,
+            |e| &e.front.title,
+            { Some(milestone_facts(&e.front, today).current_due) },
+            {
+                let f = milestone_facts(&e.front, today);
+                Some((f.status_text, f.tone))
+            }
+        );
+        index!(
+            c.successes,
+            Collection::Successes,
+            |e| &e.front.title,
+            Some(e.front.date),
+            None
+        );
+        index!(
+            c.setbacks,
+            Collection::Setbacks,
+            |e| &e.front.title,
+            Some(e.front.date),
+            {
+                let s = *e.front.status.get_ref();
+                Some((setback_status_text(s, e.front.severity), setback_tone(s)))
+            }
+        );
+        index!(
+            c.case_studies,
+            Collection::CaseStudies,
+            |e| &e.front.title,
+            Some(e.front.date),
+            None
+        );
         index!(c.pages, Collection::Pages, |e| &e.front.title, None, None);
-        index!(c.newsletters, Collection::Newsletters, |e| &e.front.title, Some(e.front.date), None);
+        index!(
+            c.newsletters,
+            Collection::Newsletters,
+            |e| &e.front.title,
+            Some(e.front.date),
+            None
+        );
         for r in refs {
             self.index.add(r);
         }
         for (collection, slug) in drafts {
             self.index.add_draft(collection, &slug);
+        }
+        for (collection, slug) in &self.content.unreadable {
+            self.index.add_unreadable(*collection, slug);
         }
     }
 
@@ -298,7 +353,7 @@ impl Linker<'_> {
     ) -> Meta {
         let common = e.front.common();
         let url = self.url_of(collection, &e.slug);
-        let out_dir = format!("{}/{}/", url_dir(collection), e.slug);
+        let out_dir = entry_path(collection, &e.slug);
         let assets = e
             .bundle
             .as_ref()
@@ -315,7 +370,11 @@ impl Linker<'_> {
             .iter()
             .map(|t| TagLink {
                 name: t.get_ref().trim().to_string(),
-                url: format!("{}tags/{}/", self.alliance.base_path, crate::slug::slugify(t.get_ref())),
+                url: format!(
+                    "{}tags/{}/",
+                    self.alliance.base_path,
+                    crate::slug::slugify(t.get_ref())
+                ),
             })
             .collect();
         for t in common.tags {
@@ -378,12 +437,21 @@ impl Linker<'_> {
             let root = &self.content.root;
             if !root.join("static").join(in_static).is_file() {
                 self.diagnostics.push(
-                    Diagnostic::error(location, format!("the image `{path}` does not exist in static/"))
-                        .with_hint(format!("add the file at static/{in_static}, or fix the path")),
+                    Diagnostic::error(
+                        location,
+                        format!("the image `{path}` does not exist in static/"),
+                    )
+                    .with_hint(format!(
+                        "add the file at static/{in_static}, or fix the path"
+                    )),
                 );
                 return None;
             }
-            format!("{}{}", self.alliance.base_path, url_path(Path::new(in_static)))
+            format!(
+                "{}{}",
+                self.alliance.base_path,
+                url_path(Path::new(in_static))
+            )
         } else {
             let in_bundle = e
                 .bundle
@@ -399,8 +467,11 @@ impl Linker<'_> {
                     )
                 };
                 self.diagnostics.push(
-                    Diagnostic::error(location, format!("the image `{path}` is not in the entry's bundle"))
-                        .with_hint(hint),
+                    Diagnostic::error(
+                        location,
+                        format!("the image `{path}` is not in the entry's bundle"),
+                    )
+                    .with_hint(hint),
                 );
                 return None;
             }
@@ -420,7 +491,12 @@ impl Linker<'_> {
         self.index.resolve_all(c, w, e, &mut self.diagnostics)
     }
 
-    fn resolve_opt(&mut self, c: Collection, w: &Option<SlugRef>, e: &Entry<impl Sized>) -> Option<Ref> {
+    fn resolve_opt(
+        &mut self,
+        c: Collection,
+        w: &Option<SlugRef>,
+        e: &Entry<impl Sized>,
+    ) -> Option<Ref> {
         w.as_ref().and_then(|w| self.resolve(c, w, e))
     }
 
@@ -474,7 +550,10 @@ impl Linker<'_> {
                 self.error_at_key(
                     e,
                     "since",
-                    format!("`since` ({since}) is after the issue's date ({})", e.front.date),
+                    format!(
+                        "`since` ({since}) is after the issue's date ({})",
+                        e.front.date
+                    ),
                     "an issue covers what changed between `since` and its `date`",
                 );
             }
@@ -486,9 +565,10 @@ impl Linker<'_> {
             });
         }
 
-        partners.sort_by(|a, b| a.meta.title.to_lowercase().cmp(&b.meta.title.to_lowercase()));
-        objectives.sort_by(|a, b| a.meta.title.to_lowercase().cmp(&b.meta.title.to_lowercase()));
-        milestones.sort_by(|a, b| (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)));
+        partners.sort_by_key(|p| p.meta.title.to_lowercase());
+        objectives.sort_by_key(|o| o.meta.title.to_lowercase());
+        milestones
+            .sort_by(|a, b| (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)));
         successes.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
         setbacks.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
         case_studies.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
@@ -585,13 +665,24 @@ impl Linker<'_> {
             let location = e.location(spanned.span());
             if i.baseline == i.target {
                 self.diagnostics.push(
-                    Diagnostic::error(location.clone(), format!("the indicator `{}` has the same baseline and target ({})", i.name, i.baseline))
-                        .with_hint("progress is measured from baseline to target, so they must differ"),
+                    Diagnostic::error(
+                        location.clone(),
+                        format!(
+                            "the indicator `{}` has the same baseline and target ({})",
+                            i.name, i.baseline
+                        ),
+                    )
+                    .with_hint("progress is measured from baseline to target, so they must differ"),
                 );
             } else if (i.direction == Direction::Increase) != (i.target > i.baseline) {
                 let (wanted, hint) = match i.direction {
-                    Direction::Increase => ("above", "set `direction = \"decrease\"` if lower is better"),
-                    Direction::Decrease => ("below", "remove `direction = \"decrease\"` if higher is better"),
+                    Direction::Increase => {
+                        ("above", "set `direction = \"decrease\"` if lower is better")
+                    }
+                    Direction::Decrease => (
+                        "below",
+                        "remove `direction = \"decrease\"` if higher is better",
+                    ),
                 };
                 self.diagnostics.push(
                     Diagnostic::error(location.clone(), format!("the indicator `{}` should go {} but its target ({}) is not {wanted} its baseline ({})",
@@ -624,14 +715,23 @@ impl Linker<'_> {
         let status_location = e.location(f.status.span());
         if status == MilestoneStatus::Achieved && f.completed.is_none() {
             self.diagnostics.push(
-                Diagnostic::error(status_location.clone(), "an achieved milestone needs a `completed` date")
-                    .with_hint("add `completed = YYYY-MM-DD`, the day it was achieved"),
+                Diagnostic::error(
+                    status_location.clone(),
+                    "an achieved milestone needs a `completed` date",
+                )
+                .with_hint("add `completed = YYYY-MM-DD`, the day it was achieved"),
             );
         }
         if status != MilestoneStatus::Achieved && f.completed.is_some() {
             self.diagnostics.push(
-                Diagnostic::warning(e.key_location("completed"), format!("`completed` is set but the status is `{}`", words::milestone_status(status).to_lowercase()))
-                    .with_hint("set `status = \"achieved\"`, or remove `completed`"),
+                Diagnostic::warning(
+                    e.key_location("completed"),
+                    format!(
+                        "`completed` is set but the status is `{}`",
+                        words::milestone_status(status).to_lowercase()
+                    ),
+                )
+                .with_hint("set `status = \"achieved\"`, or remove `completed`"),
             );
         }
         if status == MilestoneStatus::Delayed && f.replans.is_empty() {
@@ -663,7 +763,10 @@ impl Linker<'_> {
         let deliverables: Vec<Deliverable> = f
             .deliverables
             .iter()
-            .map(|d| Deliverable { title: d.title.clone(), done: d.done })
+            .map(|d| Deliverable {
+                title: d.title.clone(),
+                done: d.done,
+            })
             .collect();
         Milestone {
             meta,
@@ -704,9 +807,17 @@ impl Linker<'_> {
             metrics: f
                 .metrics
                 .iter()
-                .map(|m| Metric { label: m.label.clone(), value: m.value.clone(), unit: m.unit.clone() })
+                .map(|m| Metric {
+                    label: m.label.clone(),
+                    value: m.value.clone(),
+                    unit: m.unit.clone(),
+                })
                 .collect(),
-            quotes: if expired { Vec::new() } else { f.quotes.clone() },
+            quotes: if expired {
+                Vec::new()
+            } else {
+                f.quotes.clone()
+            },
             consent_until: f.consent_until,
             consent_expired: expired && (!f.quotes.is_empty() || f.image.is_some()),
         }
@@ -718,8 +829,11 @@ impl Linker<'_> {
         let status = *f.status.get_ref();
         if status == SetbackStatus::Resolved && f.resolved.is_none() {
             self.diagnostics.push(
-                Diagnostic::error(e.location(f.status.span()), "a resolved setback needs a `resolved` date")
-                    .with_hint("add `resolved = YYYY-MM-DD`, the day it was resolved"),
+                Diagnostic::error(
+                    e.location(f.status.span()),
+                    "a resolved setback needs a `resolved` date",
+                )
+                .with_hint("add `resolved = YYYY-MM-DD`, the day it was resolved"),
             );
         }
         if let Some(resolved) = f.resolved
@@ -728,7 +842,10 @@ impl Linker<'_> {
             self.error_at_key(
                 e,
                 "resolved",
-                format!("`resolved` ({resolved}) is before the setback's `date` ({})", f.date),
+                format!(
+                    "`resolved` ({resolved}) is before the setback's `date` ({})",
+                    f.date
+                ),
                 "check both dates",
             );
         }
@@ -750,13 +867,20 @@ impl Linker<'_> {
         let mut updates: Vec<Update> = f
             .updates
             .iter()
-            .map(|u| Update { date: u.date, text: u.text.clone() })
+            .map(|u| Update {
+                date: u.date,
+                text: u.text.clone(),
+            })
             .collect();
-        updates.sort_by(|a, b| b.date.cmp(&a.date));
+        updates.sort_by_key(|u| std::cmp::Reverse(u.date));
         let mut responses = Vec::new();
         for r in &f.responses {
             if let Some(partner) = self.resolve(Collection::Partners, &r.partner, e) {
-                responses.push(Response { partner, date: r.date, text: r.text.clone() });
+                responses.push(Response {
+                    partner,
+                    date: r.date,
+                    text: r.text.clone(),
+                });
             }
         }
         responses.sort_by_key(|r| r.date);
@@ -815,13 +939,13 @@ impl Linker<'_> {
     }
 }
 
-/// The URL folder of a collection (`pages` live at the site root).
-pub fn url_dir(collection: Collection) -> &'static str {
+/// Where an entry's page lives under the site, without a leading slash: `partners/acme/`,
+/// or `about/` for free pages, which live at the site root.
+pub fn entry_path(collection: Collection, slug: &str) -> String {
     match collection {
-        Collection::Pages => "",
-        c => c.dir(),
+        Collection::Pages => format!("{slug}/"),
+        c => format!("{}/{slug}/", c.dir()),
     }
-    .trim_end_matches('/')
 }
 
 fn url_path(p: &Path) -> String {
@@ -888,7 +1012,7 @@ fn indicator(i: &IndicatorFile, id: String) -> Indicator {
         .filter(|_| span != 0.0)
         .map(|m| (m.value - i.baseline) / span);
     let progress_bar = progress.map_or(0, |p| (p * 100.0).round().clamp(0.0, 100.0) as u8);
-    let unit = i.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let unit = crate::render::unit_suffix(i.unit.as_deref().unwrap_or(""));
     let progress_text = match (&latest, progress) {
         (Some(m), Some(p)) => format!(
             "{}% of the way from {}{unit} to {}{unit} (latest: {}{unit} on {})",
@@ -949,28 +1073,46 @@ fn fill_back_references(site: &mut Site, index: &Index) {
     for o in &site.objectives {
         let this = me(Collection::Objectives, &o.meta.slug);
         for p in &o.owners {
-            push(&mut site.partners[partner_at[&p.slug]].objectives, this.clone());
+            push(
+                &mut site.partners[partner_at[&p.slug]].objectives,
+                this.clone(),
+            );
         }
     }
     for m in &site.milestones {
         let this = me(Collection::Milestones, &m.meta.slug);
         for p in &m.partners {
-            push(&mut site.partners[partner_at[&p.slug]].milestones, this.clone());
+            push(
+                &mut site.partners[partner_at[&p.slug]].milestones,
+                this.clone(),
+            );
         }
         if let Some(o) = &m.objective {
-            push(&mut site.objectives[objective_at[&o.slug]].milestones, this.clone());
+            push(
+                &mut site.objectives[objective_at[&o.slug]].milestones,
+                this.clone(),
+            );
         }
     }
     for s in &site.successes {
         let this = me(Collection::Successes, &s.meta.slug);
         for p in &s.partners {
-            push(&mut site.partners[partner_at[&p.slug]].successes, this.clone());
+            push(
+                &mut site.partners[partner_at[&p.slug]].successes,
+                this.clone(),
+            );
         }
         if let Some(o) = &s.objective {
-            push(&mut site.objectives[objective_at[&o.slug]].successes, this.clone());
+            push(
+                &mut site.objectives[objective_at[&o.slug]].successes,
+                this.clone(),
+            );
         }
         if let Some(m) = &s.milestone {
-            push(&mut site.milestones[milestone_at[&m.slug]].successes, this.clone());
+            push(
+                &mut site.milestones[milestone_at[&m.slug]].successes,
+                this.clone(),
+            );
         }
     }
     for s in &site.setbacks {
@@ -981,22 +1123,37 @@ fn fill_back_references(site: &mut Site, index: &Index) {
             .chain(s.actions.iter().filter_map(|a| a.owner.as_ref()))
             .chain(s.responses.iter().map(|r| &r.partner));
         for p in involved {
-            push(&mut site.partners[partner_at[&p.slug]].setbacks, this.clone());
+            push(
+                &mut site.partners[partner_at[&p.slug]].setbacks,
+                this.clone(),
+            );
         }
         if let Some(o) = &s.objective {
-            push(&mut site.objectives[objective_at[&o.slug]].setbacks, this.clone());
+            push(
+                &mut site.objectives[objective_at[&o.slug]].setbacks,
+                this.clone(),
+            );
         }
         if let Some(m) = &s.milestone {
-            push(&mut site.milestones[milestone_at[&m.slug]].setbacks, this.clone());
+            push(
+                &mut site.milestones[milestone_at[&m.slug]].setbacks,
+                this.clone(),
+            );
         }
     }
     for c in &site.case_studies {
         let this = me(Collection::CaseStudies, &c.meta.slug);
         for p in &c.partners {
-            push(&mut site.partners[partner_at[&p.slug]].case_studies, this.clone());
+            push(
+                &mut site.partners[partner_at[&p.slug]].case_studies,
+                this.clone(),
+            );
         }
         for o in &c.objectives {
-            push(&mut site.objectives[objective_at[&o.slug]].case_studies, this.clone());
+            push(
+                &mut site.objectives[objective_at[&o.slug]].case_studies,
+                this.clone(),
+            );
         }
     }
 }
@@ -1008,10 +1165,26 @@ fn fill_newsletter_coverage(site: &mut Site, index: &Index) {
     dates.sort();
     let mut dated: Vec<(Date, Ref)> = Vec::new();
     let get = |c: Collection, slug: &str| index.get(c, slug).cloned();
-    dated.extend(site.successes.iter().filter_map(|s| Some((s.date, get(Collection::Successes, &s.meta.slug)?))));
-    dated.extend(site.setbacks.iter().filter_map(|s| Some((s.date, get(Collection::Setbacks, &s.meta.slug)?))));
-    dated.extend(site.case_studies.iter().filter_map(|s| Some((s.date, get(Collection::CaseStudies, &s.meta.slug)?))));
-    dated.extend(site.milestones.iter().filter_map(|m| Some((m.completed?, get(Collection::Milestones, &m.meta.slug)?))));
+    dated.extend(
+        site.successes
+            .iter()
+            .filter_map(|s| Some((s.date, get(Collection::Successes, &s.meta.slug)?))),
+    );
+    dated.extend(
+        site.setbacks
+            .iter()
+            .filter_map(|s| Some((s.date, get(Collection::Setbacks, &s.meta.slug)?))),
+    );
+    dated.extend(
+        site.case_studies
+            .iter()
+            .filter_map(|s| Some((s.date, get(Collection::CaseStudies, &s.meta.slug)?))),
+    );
+    dated.extend(
+        site.milestones
+            .iter()
+            .filter_map(|m| Some((m.completed?, get(Collection::Milestones, &m.meta.slug)?))),
+    );
     dated.sort_by(|a, b| (a.0, &a.1.title).cmp(&(b.0, &b.1.title)));
     for n in &mut site.newsletters {
         if n.since.is_none() {
@@ -1024,7 +1197,8 @@ fn fill_newsletter_coverage(site: &mut Site, index: &Index) {
             .map(|(_, r)| r.clone())
             .collect();
     }
-    site.newsletters.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
+    site.newsletters
+        .sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
 }
 
 fn collect_tags(site: &Site, index: &Index) -> Vec<Tag> {
@@ -1125,10 +1299,18 @@ fn newest_date(site: &Site) -> Option<Date> {
         .filter_map(|m| m.updated)
         .chain(site.successes.iter().map(|s| s.date))
         .chain(site.setbacks.iter().map(|s| s.date))
-        .chain(site.setbacks.iter().flat_map(|s| s.updates.iter().map(|u| u.date)))
+        .chain(
+            site.setbacks
+                .iter()
+                .flat_map(|s| s.updates.iter().map(|u| u.date)),
+        )
         .chain(site.case_studies.iter().map(|c| c.date))
         .chain(site.milestones.iter().filter_map(|m| m.completed))
-        .chain(site.milestones.iter().flat_map(|m| m.replans.iter().map(|r| r.date)))
+        .chain(
+            site.milestones
+                .iter()
+                .flat_map(|m| m.replans.iter().map(|r| r.date)),
+        )
         .chain(site.objectives.iter().flat_map(|o| {
             o.indicators
                 .iter()
@@ -1150,7 +1332,10 @@ mod tests {
         );
         assert_eq!(
             parse_base_url("https://example.org/riverside"),
-            Some(("https://example.org/riverside/".into(), "/riverside/".into()))
+            Some((
+                "https://example.org/riverside/".into(),
+                "/riverside/".into()
+            ))
         );
         assert_eq!(parse_base_url("example.org"), None);
         assert_eq!(parse_base_url("https://exa mple.org/"), None);
@@ -1171,7 +1356,9 @@ mod tests {
         let toml = format!(
             "title = \"M\"\ndue = {due}\nstatus = \"{}\"\n{}",
             serde_json::to_value(status).unwrap().as_str().unwrap(),
-            completed.map(|c| format!("completed = {c}\n")).unwrap_or_default()
+            completed
+                .map(|c| format!("completed = {c}\n"))
+                .unwrap_or_default()
         );
         toml::from_str(&toml).unwrap()
     }

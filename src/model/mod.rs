@@ -613,7 +613,11 @@ impl Site {
 
     /// A site-relative URL for a path under the site (`partners/` -> `/riverside/partners/`).
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.alliance.base_path, path.trim_start_matches('/'))
+        format!(
+            "{}{}",
+            self.alliance.base_path,
+            path.trim_start_matches('/')
+        )
     }
 
     /// An absolute URL for a path under the site.

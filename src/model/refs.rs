@@ -2,16 +2,26 @@
 //! resolution of a written slug to a [`Ref`], with a "did you mean" when it does not exist.
 
 use super::Ref;
-use crate::content::{Collection, Entry};
 use crate::content::schema::SlugRef;
+use crate::content::{Collection, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// "a" or "an", for the word that follows.
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
 
 /// Every published entry's [`Ref`] by collection and slug, plus the slugs of drafts left out.
 #[derive(Debug, Default)]
 pub struct Index {
     published: HashMap<Collection, BTreeMap<String, Ref>>,
     drafts: HashMap<Collection, BTreeSet<String>>,
+    unreadable: HashMap<Collection, BTreeSet<String>>,
 }
 
 impl Index {
@@ -26,6 +36,14 @@ impl Index {
     /// Records a draft that this build leaves out.
     pub fn add_draft(&mut self, collection: Collection, slug: &str) {
         self.drafts
+            .entry(collection)
+            .or_default()
+            .insert(slug.to_string());
+    }
+
+    /// Records an entry that exists but could not be read (its error is already reported).
+    pub fn add_unreadable(&mut self, collection: Collection, slug: &str) {
+        self.unreadable
             .entry(collection)
             .or_default()
             .insert(slug.to_string());
@@ -49,6 +67,13 @@ impl Index {
         if let Some(found) = self.get(collection, slug) {
             return Some(found.clone());
         }
+        if self
+            .unreadable
+            .get(&collection)
+            .is_some_and(|u| u.contains(slug))
+        {
+            return None;
+        }
         let location = entry.location(written.span());
         let what = collection.singular();
         let is_draft = self
@@ -70,15 +95,20 @@ impl Index {
                 .get(&collection)
                 .map(|m| m.keys().map(String::as_str).collect())
                 .unwrap_or_default();
-            let d = Diagnostic::error(location, format!("there is no {what} with the slug `{slug}`"));
+            let d = Diagnostic::error(
+                location,
+                format!("there is no {what} with the slug `{slug}`"),
+            );
             match did_you_mean(slug, known.iter().copied()) {
                 Some(close) => d.with_hint(format!("did you mean `{close}`?")),
                 None if known.is_empty() => d.with_hint(format!(
-                    "content/{}/ has no entries; a {what}'s slug is its file name without .md",
-                    collection.dir()
+                    "content/{}/ has no entries; {} {what}'s slug is its file name without .md",
+                    collection.dir(),
+                    article(what)
                 )),
                 None => d.with_hint(format!(
-                    "a {what}'s slug is its file name in content/{}/ without .md; known: {}",
+                    "{} {what}'s slug is its file name in content/{}/ without .md; known: {}",
+                    article(what),
                     collection.dir(),
                     known.iter().take(8).copied().collect::<Vec<_>>().join(", ")
                 )),

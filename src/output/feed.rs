@@ -47,7 +47,12 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         let latest = s.updates.first().map_or(s.date, |u| u.date.max(s.date));
         out.push(FeedEntry {
             id: s.meta.permalink.clone(),
-            title: format!("Setback ({} severity, {}): {}", s.severity_name.to_lowercase(), s.status_name.to_lowercase(), s.meta.title),
+            title: format!(
+                "Setback ({} severity, {}): {}",
+                s.severity_name.to_lowercase(),
+                s.status_name.to_lowercase(),
+                s.meta.title
+            ),
             link: s.meta.permalink.clone(),
             date: latest,
             summary: summary(&s.meta.summary),
@@ -67,7 +72,11 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         if let (MilestoneStatus::Achieved, Some(done)) = (m.status, m.completed) {
             out.push(FeedEntry {
                 id: format!("{link}#achieved"),
-                title: format!("Milestone {}: {}", m.status_text.to_lowercase(), m.meta.title),
+                title: format!(
+                    "Milestone {}: {}",
+                    m.status_text.to_lowercase(),
+                    m.meta.title
+                ),
                 link: link.clone(),
                 date: done,
                 summary: summary(&m.meta.summary),
@@ -76,7 +85,11 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         for r in &m.replans {
             out.push(FeedEntry {
                 id: format!("{link}#replan-{}", r.date),
-                title: format!("Milestone re-planned to {}: {}", r.due.human(), m.meta.title),
+                title: format!(
+                    "Milestone re-planned to {}: {}",
+                    r.due.human(),
+                    m.meta.title
+                ),
                 link: format!("{link}#replans"),
                 date: r.date,
                 summary: r.reason.clone(),
@@ -135,7 +148,10 @@ pub fn atom(site: &Site) -> String {
         xml_escape(&a.base_url)
     ));
     xml.push_str(&format!("  <updated>{}</updated>\n", updated.rfc3339()));
-    xml.push_str(&format!("  <author><name>{}</name></author>\n", xml_escape(&a.name)));
+    xml.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml_escape(&a.name)
+    ));
     xml.push_str("  <generator>Candor</generator>\n");
     for e in &entries {
         xml.push_str("  <entry>\n");
@@ -147,7 +163,10 @@ pub fn atom(site: &Site) -> String {
         ));
         xml.push_str(&format!("    <updated>{}</updated>\n", e.date.rfc3339()));
         if !e.summary.is_empty() {
-            xml.push_str(&format!("    <summary>{}</summary>\n", xml_escape(&e.summary)));
+            xml.push_str(&format!(
+                "    <summary>{}</summary>\n",
+                xml_escape(&e.summary)
+            ));
         }
         xml.push_str("  </entry>\n");
     }

@@ -43,39 +43,72 @@ pub struct SiteFiles {
 
 /// Assembles every file of the site. Two sources writing the same path is an error
 /// (a static file must not silently replace a page).
-pub fn assemble(site: &Site, theme: &Theme, pages: Vec<RenderedPage>) -> Result<SiteFiles, Diagnostics> {
+pub fn assemble(
+    site: &Site,
+    theme: &Theme,
+    pages: Vec<RenderedPage>,
+) -> Result<SiteFiles, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     let mut files: BTreeMap<String, (String, Contents)> = BTreeMap::new();
-    let mut add = |path: String, from: String, contents: Contents, diagnostics: &mut Diagnostics| {
-        if let Some((first, _)) = files.get(&path) {
-            diagnostics.push(
-                Diagnostic::error(
-                    file_location(&from),
-                    format!("{from} would be written to {path}, which {first} already writes"),
-                )
-                .with_hint("rename or move one of them"),
-            );
-        } else {
-            files.insert(path, (from, contents));
-        }
-    };
+    let mut add =
+        |path: String, from: String, contents: Contents, diagnostics: &mut Diagnostics| {
+            if let Some((first, _)) = files.get(&path) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        file_location(&from),
+                        format!("{from} would be written to {path}, which {first} already writes"),
+                    )
+                    .with_hint("rename or move one of them"),
+                );
+            } else {
+                files.insert(path, (from, contents));
+            }
+        };
     let page_count = pages.len();
     let sitemap = sitemap(site, &pages);
     for page in pages {
         let from = format!("the page {}", page.path);
-        add(page.path, from, Contents::Bytes(page.html.into_bytes()), &mut diagnostics);
+        add(
+            page.path,
+            from,
+            Contents::Bytes(page.html.into_bytes()),
+            &mut diagnostics,
+        );
     }
-    add("atom.xml".into(), "the Atom feed".into(), Contents::Bytes(feed::atom(site).into_bytes()), &mut diagnostics);
-    add("sitemap.xml".into(), "the sitemap".into(), Contents::Bytes(sitemap.into_bytes()), &mut diagnostics);
-    add("robots.txt".into(), "robots.txt".into(), Contents::Bytes(robots(site).into_bytes()), &mut diagnostics);
+    add(
+        "atom.xml".into(),
+        "the Atom feed".into(),
+        Contents::Bytes(feed::atom(site).into_bytes()),
+        &mut diagnostics,
+    );
+    add(
+        "sitemap.xml".into(),
+        "the sitemap".into(),
+        Contents::Bytes(sitemap.into_bytes()),
+        &mut diagnostics,
+    );
+    add(
+        "robots.txt".into(),
+        "robots.txt".into(),
+        Contents::Bytes(robots(site).into_bytes()),
+        &mut diagnostics,
+    );
     for meta in site.all_meta() {
         for (disk, out) in &meta.assets {
-            add(out.clone(), meta.source.clone(), Contents::Copy(disk.clone()), &mut diagnostics);
+            add(
+                out.clone(),
+                meta.source.clone(),
+                Contents::Copy(disk.clone()),
+                &mut diagnostics,
+            );
         }
     }
     for (path, origin) in &theme.static_files {
         let (from, contents) = match origin {
-            Origin::Builtin(bytes) => (format!("the theme's static/{path}"), Contents::Builtin(bytes)),
+            Origin::Builtin(bytes) => (
+                format!("the theme's static/{path}"),
+                Contents::Builtin(bytes),
+            ),
             Origin::Disk(p) => (p.display().to_string(), Contents::Copy(p.clone())),
         };
         add(path.clone(), from, contents, &mut diagnostics);

@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 
 /// The file candor leaves in every output folder to recognise it next time.
 pub const MARKER: &str = ".candor-build";
-const MARKER_TEXT: &str = "This folder is written by candor (candor build) and replaced on every build.\n";
+const MARKER_TEXT: &str =
+    "This folder is written by candor (candor build) and replaced on every build.\n";
 
 /// Why the site could not be written.
 #[derive(Debug)]
@@ -39,10 +40,18 @@ impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WriteError::Refused { path, reason } => {
-                write!(f, "refusing to write the site to {}: {reason}", path.display())
+                write!(
+                    f,
+                    "refusing to write the site to {}: {reason}",
+                    path.display()
+                )
             }
             WriteError::Io { path, source } => {
-                write!(f, "could not write {}: {source}; the previous site was left as it was", path.display())
+                write!(
+                    f,
+                    "could not write {}: {source}; the previous site was left as it was",
+                    path.display()
+                )
             }
         }
     }
@@ -62,7 +71,10 @@ pub struct WriteSummary {
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
-    move |source| WriteError::Io { path: path.to_path_buf(), source }
+    move |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Checks that `output` is a folder candor may replace for the site at `root`.
@@ -75,7 +87,9 @@ pub fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
     let out_abs = std::fs::canonicalize(output).unwrap_or_else(|_| absolute(output));
     let root_abs = std::fs::canonicalize(root).unwrap_or_else(|_| absolute(root));
     if out_abs == root_abs || root_abs.starts_with(&out_abs) {
-        return Err(refuse("it is the site root (or holds it); choose a folder such as public/"));
+        return Err(refuse(
+            "it is the site root (or holds it); choose a folder such as public/",
+        ));
     }
     if !output.exists() {
         return Ok(());
@@ -84,9 +98,14 @@ pub fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
         return Err(refuse("it exists and is not a folder"));
     }
     if output.join("content").exists() {
-        return Err(refuse("it holds a content/ folder, so it looks like a site, not an output folder"));
+        return Err(refuse(
+            "it holds a content/ folder, so it looks like a site, not an output folder",
+        ));
     }
-    let empty = std::fs::read_dir(output).map_err(io(output))?.next().is_none();
+    let empty = std::fs::read_dir(output)
+        .map_err(io(output))?
+        .next()
+        .is_none();
     if !empty && !output.join(MARKER).is_file() {
         return Err(refuse(&format!(
             "it is not empty and was not written by candor (no {MARKER} file); empty it or choose another --output"
@@ -132,6 +151,15 @@ fn write_all(site: &SiteFiles, staging: &Path) -> Result<u64, WriteError> {
         .files
         .par_iter()
         .map(|file| {
+            let inside = Path::new(&file.path)
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+            if !inside {
+                return Err(WriteError::Refused {
+                    path: PathBuf::from(&file.path),
+                    reason: "the path leads outside the output folder".into(),
+                });
+            }
             let target = staging.join(&file.path);
             if let Some(dir) = target.parent() {
                 std::fs::create_dir_all(dir).map_err(io(dir))?;
@@ -154,7 +182,12 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<u64, WriteError> {
     Ok(bytes.len() as u64)
 }
 
-fn swap_into_place(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
+fn swap_into_place(
+    staging: &Path,
+    output: &Path,
+    parent: &Path,
+    name: &str,
+) -> Result<(), WriteError> {
     if !output.exists() {
         return std::fs::rename(staging, output).map_err(io(output));
     }
@@ -164,12 +197,18 @@ fn swap_into_place(staging: &Path, output: &Path, parent: &Path, name: &str) -> 
     }
     std::fs::rename(output, &old).map_err(|e| {
         let _ = std::fs::remove_dir_all(staging);
-        WriteError::Io { path: output.to_path_buf(), source: e }
+        WriteError::Io {
+            path: output.to_path_buf(),
+            source: e,
+        }
     })?;
     if let Err(e) = std::fs::rename(staging, output) {
         let _ = std::fs::rename(&old, output);
         let _ = std::fs::remove_dir_all(staging);
-        return Err(WriteError::Io { path: output.to_path_buf(), source: e });
+        return Err(WriteError::Io {
+            path: output.to_path_buf(),
+            source: e,
+        });
     }
     let _ = std::fs::remove_dir_all(&old);
     Ok(())
@@ -182,7 +221,10 @@ mod tests {
 
     fn one_file(text: &str) -> SiteFiles {
         SiteFiles {
-            files: vec![OutputFile { path: "a/index.html".into(), contents: Contents::Bytes(text.as_bytes().to_vec()) }],
+            files: vec![OutputFile {
+                path: "a/index.html".into(),
+                contents: Contents::Bytes(text.as_bytes().to_vec()),
+            }],
             pages: 1,
         }
     }
@@ -195,14 +237,20 @@ mod tests {
         let out = root.join("public");
         write(&one_file("one"), &out, &root).unwrap();
         write(&one_file("two"), &out, &root).unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "two");
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "two"
+        );
 
         let foreign = root.join("docs");
         std::fs::create_dir_all(&foreign).unwrap();
         std::fs::write(foreign.join("notes.txt"), "mine").unwrap();
         let e = write(&one_file("x"), &foreign, &root).unwrap_err();
         assert!(e.to_string().contains("was not written by candor"), "{e}");
-        assert_eq!(std::fs::read_to_string(foreign.join("notes.txt")).unwrap(), "mine");
+        assert_eq!(
+            std::fs::read_to_string(foreign.join("notes.txt")).unwrap(),
+            "mine"
+        );
 
         let e = write(&one_file("x"), &root, &root).unwrap_err();
         assert!(e.to_string().contains("site root"), "{e}");
@@ -218,12 +266,20 @@ mod tests {
         let out = root.join("public");
         write(&one_file("good"), &out, &root).unwrap();
         let broken = SiteFiles {
-            files: vec![OutputFile { path: "x.png".into(), contents: Contents::Copy(root.join("missing.png")) }],
+            files: vec![OutputFile {
+                path: "x.png".into(),
+                contents: Contents::Copy(root.join("missing.png")),
+            }],
             pages: 0,
         };
         assert!(write(&broken, &out, &root).is_err());
-        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "good");
-        let leftovers: Vec<_> = std::fs::read_dir(&root).unwrap().flatten()
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "good"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .flatten()
             .filter(|e| e.file_name().to_string_lossy().contains("candor-"))
             .collect();
         assert!(leftovers.is_empty());

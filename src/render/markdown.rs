@@ -45,13 +45,23 @@ fn neutralise(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
         Event::Html(raw) | Event::InlineHtml(raw) if !options.allow_raw_html => Event::Text(raw),
         Event::Start(Tag::HtmlBlock) if !options.allow_raw_html => Event::Start(Tag::Paragraph),
         Event::End(TagEnd::HtmlBlock) if !options.allow_raw_html => Event::End(TagEnd::Paragraph),
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
             link_type,
             dest_url: safe_url(dest_url),
             title,
             id,
         }),
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
             link_type,
             dest_url: safe_url(dest_url),
             title,
@@ -130,7 +140,12 @@ pub fn outline(text: &str) -> Vec<(String, String)> {
     let events = add_heading_ids(events, "");
     let mut out = Vec::new();
     for (i, e) in events.iter().enumerate() {
-        if let Event::Start(Tag::Heading { level: HeadingLevel::H2, id: Some(id), .. }) = e {
+        if let Event::Start(Tag::Heading {
+            level: HeadingLevel::H2,
+            id: Some(id),
+            ..
+        }) = e
+        {
             out.push((id.to_string(), heading_text(&events[i + 1..])));
         }
     }
@@ -141,21 +156,37 @@ pub fn outline(text: &str) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
-    const SAFE: MarkdownOptions = MarkdownOptions { allow_raw_html: false };
+    const SAFE: MarkdownOptions = MarkdownOptions {
+        allow_raw_html: false,
+    };
 
     #[test]
     fn raw_html_is_text_by_default() {
-        let html = render("Hi <script>alert(1)</script>\n\n<div onclick=x>block</div>\n", SAFE, "");
+        let html = render(
+            "Hi <script>alert(1)</script>\n\n<div onclick=x>block</div>\n",
+            SAFE,
+            "",
+        );
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(!html.contains("<div"), "{html}");
-        let allowed = render("<b>bold</b>", MarkdownOptions { allow_raw_html: true }, "");
+        let allowed = render(
+            "<b>bold</b>",
+            MarkdownOptions {
+                allow_raw_html: true,
+            },
+            "",
+        );
         assert!(allowed.contains("<b>bold</b>"));
     }
 
     #[test]
     fn script_urls_are_neutralised() {
-        let html = render("[x](javascript:alert(1)) ![y](data:text/html,hi) [ok](https://a.org)", SAFE, "");
+        let html = render(
+            "[x](javascript:alert(1)) ![y](data:text/html,hi) [ok](https://a.org)",
+            SAFE,
+            "",
+        );
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("data:"), "{html}");
         assert!(html.contains("href=\"https://a.org\""));
@@ -164,7 +195,11 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids() {
-        let html = render("## What we learned\n\n## What we learned\n\n## Custom {#mine}\n", SAFE, "");
+        let html = render(
+            "## What we learned\n\n## What we learned\n\n## Custom {#mine}\n",
+            SAFE,
+            "",
+        );
         assert!(html.contains("<h2 id=\"what-we-learned\">"), "{html}");
         assert!(html.contains("<h2 id=\"what-we-learned-1\">"), "{html}");
         assert!(html.contains("<h2 id=\"mine\">"), "{html}");
@@ -172,7 +207,11 @@ mod tests {
 
     #[test]
     fn extensions_are_on() {
-        let html = render("| a |\n|---|\n| b |\n\n~~old~~ - [x] done\n\nNote[^1]\n\n[^1]: Source.\n", SAFE, "");
+        let html = render(
+            "| a |\n|---|\n| b |\n\n~~old~~ - [x] done\n\nNote[^1]\n\n[^1]: Source.\n",
+            SAFE,
+            "",
+        );
         assert!(html.contains("<table>"));
         assert!(html.contains("<del>old</del>"));
         assert!(html.contains("footnote"));

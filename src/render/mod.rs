@@ -70,8 +70,11 @@ pub fn templates(site: &Site, theme: &Theme) -> Result<Tera, Diagnostics> {
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
     register_filters(&mut tera, site);
-    let shown: HashMap<&str, &PathBuf> =
-        theme.templates.iter().map(|(n, s)| (n.as_str(), &s.shown)).collect();
+    let shown: HashMap<&str, &PathBuf> = theme
+        .templates
+        .iter()
+        .map(|(n, s)| (n.as_str(), &s.shown))
+        .collect();
     let sources: Vec<(&str, &str)> = theme
         .templates
         .iter()
@@ -108,7 +111,11 @@ fn register_filters(tera: &mut Tera, site: &Site) {
         Value::safe_string(&markdown::render_snippet(s, options))
     });
     tera.register_filter("human_date", |s: &str, _: Kwargs, _: &State| {
-        s.parse::<Date>().map_or_else(|_| s.to_string(), Date::human)
+        s.parse::<Date>()
+            .map_or_else(|_| s.to_string(), Date::human)
+    });
+    tera.register_filter("unit", |u: Value, _: Kwargs, _: &State| {
+        unit_suffix(u.as_str().unwrap_or(""))
     });
     tera.register_filter("num", |n: f64, _: Kwargs, _: &State| format_number(n));
     tera.register_filter("percent", |n: f64, _: Kwargs, _: &State| {
@@ -122,7 +129,7 @@ pub fn render(site: &Site, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics
         allow_raw_html: site.alliance.allow_raw_html,
     };
     let routes = route_plan(site, options);
-    let results: Vec<Result<RenderedPage, Diagnostic>> = routes
+    let results: Vec<Result<RenderedPage, Box<Diagnostic>>> = routes
         .into_par_iter()
         .map(|route| {
             tera.render(route.template, &route.context)
@@ -132,7 +139,7 @@ pub fn render(site: &Site, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics
                     lastmod: route.lastmod,
                     html,
                 })
-                .map_err(|e| render_error(&e, &route.path))
+                .map_err(|e| Box::new(render_error(&e, &route.path)))
         })
         .collect();
     let mut diagnostics = Diagnostics::new();
@@ -140,7 +147,7 @@ pub fn render(site: &Site, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics
     for r in results {
         match r {
             Ok(page) => pages.push(page),
-            Err(d) => diagnostics.push(d),
+            Err(d) => diagnostics.push(*d),
         }
     }
     if diagnostics.has_errors() {
@@ -180,16 +187,70 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
         context: home,
     });
 
-    collection_routes(site, &mut routes, Collection::Partners, &site.partners, |p| &p.meta, options);
-    collection_routes(site, &mut routes, Collection::Objectives, &site.objectives, |p| &p.meta, options);
-    collection_routes(site, &mut routes, Collection::Milestones, &site.milestones, |p| &p.meta, options);
-    collection_routes(site, &mut routes, Collection::Successes, &site.successes, |p| &p.meta, options);
-    collection_routes(site, &mut routes, Collection::Setbacks, &site.setbacks, |p| &p.meta, options);
-    collection_routes(site, &mut routes, Collection::CaseStudies, &site.case_studies, |p| &p.meta, options);
-    collection_routes(site, &mut routes, Collection::Newsletters, &site.newsletters, |p| &p.meta, options);
+    collection_routes(
+        site,
+        &mut routes,
+        Collection::Partners,
+        &site.partners,
+        |p| &p.meta,
+        options,
+    );
+    collection_routes(
+        site,
+        &mut routes,
+        Collection::Objectives,
+        &site.objectives,
+        |p| &p.meta,
+        options,
+    );
+    collection_routes(
+        site,
+        &mut routes,
+        Collection::Milestones,
+        &site.milestones,
+        |p| &p.meta,
+        options,
+    );
+    collection_routes(
+        site,
+        &mut routes,
+        Collection::Successes,
+        &site.successes,
+        |p| &p.meta,
+        options,
+    );
+    collection_routes(
+        site,
+        &mut routes,
+        Collection::Setbacks,
+        &site.setbacks,
+        |p| &p.meta,
+        options,
+    );
+    collection_routes(
+        site,
+        &mut routes,
+        Collection::CaseStudies,
+        &site.case_studies,
+        |p| &p.meta,
+        options,
+    );
+    collection_routes(
+        site,
+        &mut routes,
+        Collection::Newsletters,
+        &site.newsletters,
+        |p| &p.meta,
+        options,
+    );
     for page in &site.pages {
         let path = format!("{}/", page.meta.slug);
-        let mut c = base_context(site, &format!("page:{}", page.meta.slug), &page.meta.title, &path);
+        let mut c = base_context(
+            site,
+            &format!("page:{}", page.meta.slug),
+            &page.meta.title,
+            &path,
+        );
         insert_entry(&mut c, page, &page.meta, options);
         routes.push(Route {
             path: output_path(&path),
@@ -318,7 +379,9 @@ fn template_error(e: &tera::Error, shown: &HashMap<&str, &PathBuf>, theme: &Them
     match e.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let name = report.filename();
-            let path = shown.get(name).map_or_else(|| PathBuf::from(name), |p| (*p).clone());
+            let path = shown
+                .get(name)
+                .map_or_else(|| PathBuf::from(name), |p| (*p).clone());
             let location = theme
                 .templates
                 .get(name)
@@ -330,7 +393,10 @@ fn template_error(e: &tera::Error, shown: &HashMap<&str, &PathBuf>, theme: &Them
                 .unwrap_or_else(|| file_location(&path));
             Diagnostic::error(location, format!("template error: {}", report.message()))
         }
-        _ => Diagnostic::error(file_location("templates"), format!("template error: {}", error_chain(e))),
+        _ => Diagnostic::error(
+            file_location("templates"),
+            format!("template error: {}", error_chain(e)),
+        ),
     }
 }
 
@@ -359,6 +425,15 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     text
 }
 
+/// A unit as written after a number: `%` sticks to it, other units get a space.
+pub fn unit_suffix(unit: &str) -> String {
+    match unit.trim() {
+        "" => String::new(),
+        "%" => "%".to_string(),
+        u => format!(" {u}"),
+    }
+}
+
 /// Formats a number for people: thousands separated by commas, at most two decimals,
 /// no trailing zeros (`1234567.5` -> `1,234,567.5`).
 pub fn format_number(n: f64) -> String {
@@ -378,7 +453,11 @@ pub fn format_number(n: f64) -> String {
         }
         grouped.push(ch);
     }
-    let mut out = if negative { format!("-{grouped}") } else { grouped };
+    let mut out = if negative {
+        format!("-{grouped}")
+    } else {
+        grouped
+    };
     if cents > 0 {
         let frac = format!("{cents:02}");
         out.push('.');

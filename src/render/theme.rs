@@ -38,13 +38,23 @@ pub struct Theme {
 
 /// Resolves theme `name` for the site at `root`. `location` is where the theme was named,
 /// for the message when it does not exist.
-pub fn resolve(root: &Path, name: &str, location: Location, diagnostics: &mut Diagnostics) -> Option<Theme> {
+pub fn resolve(
+    root: &Path,
+    name: &str,
+    location: Location,
+    diagnostics: &mut Diagnostics,
+) -> Option<Theme> {
     let mut theme = Theme::default();
     let on_disk = root.join("themes").join(name);
     if on_disk.is_dir() {
-        read_dir_into(root, &on_disk.join("templates"), diagnostics, |rel, text, shown| {
-            theme.templates.insert(rel, TemplateSource { text, shown });
-        });
+        read_dir_into(
+            root,
+            &on_disk.join("templates"),
+            diagnostics,
+            |rel, text, shown| {
+                theme.templates.insert(rel, TemplateSource { text, shown });
+            },
+        );
         collect_static(&on_disk.join("static"), &mut theme.static_files);
     } else if name == "default" {
         add_builtin(&mut theme);
@@ -55,9 +65,14 @@ pub fn resolve(root: &Path, name: &str, location: Location, diagnostics: &mut Di
         );
         return None;
     }
-    read_dir_into(root, &root.join("templates"), diagnostics, |rel, text, shown| {
-        theme.templates.insert(rel, TemplateSource { text, shown });
-    });
+    read_dir_into(
+        root,
+        &root.join("templates"),
+        diagnostics,
+        |rel, text, shown| {
+            theme.templates.insert(rel, TemplateSource { text, shown });
+        },
+    );
     collect_static(&root.join("static"), &mut theme.static_files);
     Some(theme)
 }
@@ -106,12 +121,20 @@ fn read_dir_into(
     if !dir.is_dir() {
         return;
     }
-    for item in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+    for item in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
         if !item.file_type().is_file() {
             continue;
         }
         let rel = slash_path(item.path().strip_prefix(dir).unwrap_or(item.path()));
-        let shown = item.path().strip_prefix(root).unwrap_or(item.path()).to_path_buf();
+        let shown = item
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(item.path())
+            .to_path_buf();
         match std::fs::read_to_string(item.path()) {
             Ok(text) => add(rel, text, shown),
             Err(e) => diagnostics.push(Diagnostic::error(
@@ -126,9 +149,15 @@ fn collect_static(dir: &Path, out: &mut BTreeMap<String, Origin>) {
     if !dir.is_dir() {
         return;
     }
-    for item in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+    for item in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
         let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
-        let hidden = rel.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        let hidden = rel
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
         if item.file_type().is_file() && !hidden {
             out.insert(slash_path(rel), Origin::Disk(item.path().to_path_buf()));
         }

@@ -1,0 +1,375 @@
+//! Every kind of bad input gets a message naming the file, line and column, and the previous
+//! site is left as it was.
+
+mod common;
+use common::*;
+
+/// One bad-input case: file, contents, expected `file:line:column`, message, and hint.
+type Case<'a> = (&'a str, &'a [u8], &'a str, &'a str, Option<&'a str>);
+
+/// Builds the small site with one file replaced or added, and returns what the build printed.
+fn build_with(path: &str, bytes: &[u8]) -> Run {
+    let site = TestSite::small();
+    site.write_bytes(path, bytes);
+    site.build_fails("2025-06-01")
+}
+
+/// Asserts that stderr reports `message` at `position` (`file:line:column`), with `hint`.
+fn assert_reported(run: &Run, position: &str, message: &str, hint: Option<&str>) {
+    let block = run
+        .stderr
+        .split("\n\n")
+        .find(|b| b.contains(&format!("--> {position}\n")) && b.contains(message))
+        .unwrap_or_else(|| panic!("no `{message}` at {position} in:\n{}", run.stderr));
+    if let Some(hint) = hint {
+        let hints = block.split("= hint: ").nth(1).unwrap_or("");
+        assert!(hints.contains(hint), "hint `{hint}` missing in:\n{block}");
+    }
+}
+
+#[test]
+fn front_matter_problems() {
+    let cases: &[Case] = &[
+        ("content/successes/x.md", b"", "content/successes/x.md:1:1", "error: the file is empty", Some("an entry starts with its fields between two `+++` lines")),
+        ("content/successes/x.md", b"title = \"X\"\n", "content/successes/x.md:1:1", "error: expected the file to start with a `+++` line", None),
+        ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = 2024-01-01\n", "content/successes/x.md:1:1", "error: the front matter opened here is never closed", Some("add a line with only `+++`")),
+        ("content/successes/x.md", b"+++\ntitle = \"X\ndate = 2024-01-01\n+++\n", "content/successes/x.md:2:11", "error: invalid basic string", None),
+        ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = 2024-01-01\ntags = [\"a\",\n+++\n", "content/successes/x.md:4:13", "error: unclosed array, expected `]`", None),
+        ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = \"first of May\"\n+++\n", "content/successes/x.md:3:8", "expected a date like 2025-03-01", Some("write dates as YYYY-MM-DD")),
+        ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = 2025-02-30\n+++\n", "content/successes/x.md:3:8", "error: invalid date", None),
+        ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = \"2025-02-30\"\n+++\n", "content/successes/x.md:3:8", "February 2025 has 28 days, so day 30 does not exist", None),
+        ("content/successes/x.md", b"+++\ndate = 2024-01-01\n+++\n", "content/successes/x.md:2:1", "error: missing required field `title`", Some("add `title = ...` to the front matter")),
+        ("content/partners/x.md", b"+++\nname = \"X\"\nkind = \"charity\"\njoined = 2024-01-01\n+++\n", "content/partners/x.md:3:8", "error: unknown variant `charity`, expected one of `nonprofit`", None),
+        ("content/partners/x.md", b"+++\nname = \"X\"\nkind = \"school\"\njoined = 2024-01-01\nroles = \"lead\"\n+++\n", "content/partners/x.md:5:9", "error: wrong type: found string \"lead\", expected a list", None),
+        ("content/partners/x.md", b"+++\nname = \"X\"\nkind = \"school\"\njoined = 2024-01-01\n\n[[contributions]]\ndate = 2024-01-01\nkind = \"funds\"\namount = \"lots\"\n+++\n", "content/partners/x.md:9:10", "expected a number", None),
+        ("content/successes/x.md", b"+++\ntitle = \"X\n\xff\"\n+++\n", "content/successes/x.md:3:1", "error: the file is not valid UTF-8 text", Some("save the file as UTF-8")),
+    ];
+    for (path, bytes, position, message, hint) in cases {
+        let run = build_with(path, bytes);
+        assert_reported(&run, position, message, *hint);
+    }
+}
+
+#[test]
+fn rule_problems() {
+    let cases: &[(&str, &str, &str, &str, Option<&str>)] = &[
+        (
+            "content/milestones/x.md",
+            "+++\ntitle = \"X\"\ndue = 2024-01-01\nstatus = \"achieved\"\n+++\n",
+            "content/milestones/x.md:4:10",
+            "error: an achieved milestone needs a `completed` date",
+            Some("add `completed = YYYY-MM-DD`"),
+        ),
+        (
+            "content/milestones/x.md",
+            "+++\ntitle = \"X\"\ndue = 2024-01-01\nstatus = \"delayed\"\n+++\n",
+            "content/milestones/x.md:4:10",
+            "error: a delayed milestone needs at least one [[replans]] entry",
+            None,
+        ),
+        (
+            "content/milestones/x.md",
+            "+++\ntitle = \"X\"\ndue = 2024-01-01\nstatus = \"planned\"\npartners = [\"acm\"]\n+++\n",
+            "content/milestones/x.md:5:13",
+            "error: there is no partner with the slug `acm`",
+            Some("did you mean `acme`?"),
+        ),
+        (
+            "content/milestones/x.md",
+            "+++\ntitle = \"X\"\ndue = 2024-01-01\nstatus = \"planned\"\nobjective = \"zzz\"\n+++\n",
+            "content/milestones/x.md:5:13",
+            "error: there is no objective with the slug `zzz`",
+            Some(
+                "an objective's slug is its file name in content/objectives/ without .md; known: jobs",
+            ),
+        ),
+        (
+            "content/setbacks/x.md",
+            "+++\ntitle = \"X\"\ndate = 2024-01-01\nseverity = \"low\"\nstatus = \"resolved\"\n+++\n",
+            "content/setbacks/x.md:5:10",
+            "error: a resolved setback needs a `resolved` date",
+            None,
+        ),
+        (
+            "content/setbacks/x.md",
+            "+++\ntitle = \"X\"\ndate = 2024-01-01\nseverity = \"low\"\nstatus = \"open\"\n\n[[responses]]\npartner = \"nobody\"\ndate = 2024-01-02\ntext = \"No\"\n+++\n",
+            "content/setbacks/x.md:8:11",
+            "error: there is no partner with the slug `nobody`",
+            None,
+        ),
+        (
+            "content/successes/x.md",
+            "+++\ntitle = \"X\"\ndate = 2024-01-01\nimage = \"/img/a.png\"\n+++\n",
+            "content/successes/x.md:4:9",
+            "error: an image needs alt text",
+            None,
+        ),
+        (
+            "content/successes/x.md",
+            "+++\ntitle = \"X\"\ndate = 2024-01-01\nimage = \"../../etc/passwd\"\nimage_alt = \"x\"\n+++\n",
+            "content/successes/x.md:4:9",
+            "error: the image path `../../etc/passwd` leads outside the site",
+            None,
+        ),
+        (
+            "content/successes/x.md",
+            "+++\ntitle = \"X\"\ndate = 2024-01-01\nimage = \"photo.jpg\"\nimage_alt = \"x\"\n+++\n",
+            "content/successes/x.md:4:9",
+            "error: the image `photo.jpg` is not in the entry's bundle",
+            Some("make the entry a bundle"),
+        ),
+        (
+            "content/successes/x.md",
+            "+++\ntitle = \"X\"\ndate = 2024-01-01\nimage = \"/img/none.png\"\nimage_alt = \"x\"\n+++\n",
+            "content/successes/x.md:4:9",
+            "error: the image `/img/none.png` does not exist in static/",
+            None,
+        ),
+        (
+            "content/objectives/x.md",
+            "+++\ntitle = \"X\"\n\n[[indicators]]\nname = \"Waiting\"\nbaseline = 10\ntarget = 5\n+++\n",
+            "content/objectives/x.md:4:1",
+            "should go up but its target (5) is not above its baseline (10)",
+            Some("set `direction = \"decrease\"` if lower is better"),
+        ),
+        (
+            "content/partners/x.md",
+            "+++\nname = \"X\"\nkind = \"school\"\njoined = 2024-01-01\nleft = 2023-01-01\n+++\n",
+            "content/partners/x.md:5:1",
+            "error: `left` (2023-01-01) is before `joined` (2024-01-01)",
+            None,
+        ),
+    ];
+    for (path, text, position, message, hint) in cases {
+        let run = build_with(path, text.as_bytes());
+        assert_reported(&run, position, message, *hint);
+    }
+}
+
+#[test]
+fn references_to_drafts_are_refused() {
+    let site = TestSite::small();
+    site.write(
+        "content/partners/acme.md",
+        "+++\nname = \"Acme\"\nkind = \"business\"\njoined = 2024-01-01\ndraft = true\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert_reported(
+        &run,
+        "content/objectives/jobs.md:3:11",
+        "error: `acme` is a draft partner, and a published entry cannot refer to it",
+        Some("publish content/partners/acme.md"),
+    );
+    let run = site.run(&["build", "--date", "2025-06-01", "--drafts"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn slugs_must_be_unique_and_url_safe() {
+    let site = TestSite::small();
+    site.write(
+        "content/successes/first-hire/index.md",
+        "+++\ntitle = \"Again\"\ndate = 2024-01-01\n+++\n",
+    );
+    site.write(
+        "content/successes/My Story.md",
+        "+++\ntitle = \"Mine\"\ndate = 2024-01-01\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(run.stderr.contains("error: two success entries have the slug `first-hire`: content/successes/first-hire/index.md and content/successes/first-hire.md"), "{}", run.stderr);
+    assert_reported(
+        &run,
+        "content/successes/My Story.md:1:1",
+        "`My Story` cannot be used as a slug",
+        Some("rename it to `my-story`"),
+    );
+}
+
+#[test]
+fn a_bundle_without_index_is_reported() {
+    let site = TestSite::small();
+    site.write("content/case-studies/story/photo.jpg", "x");
+    let run = site.build_fails("2025-06-01");
+    assert_reported(
+        &run,
+        "content/case-studies/story:1:1",
+        "error: the folder `story` has no index.md",
+        Some("add content/case-studies/story/index.md"),
+    );
+}
+
+#[test]
+fn unknown_fields_warn_with_a_suggestion_and_still_build() {
+    let site = TestSite::small();
+    site.write("content/partners/school.md", "+++\nname = \"Hill School\"\nkind = \"school\"\njoined = 2024-01-01\nwebsit = \"https://hill.example\"\n+++\n");
+    site.write("content/milestones/plan.md", "+++\ntitle = \"Plan\"\ndue = 2024-03-01\nstatus = \"planned\"\n\n[[replans]]\ndate = 2024-02-01\ndue = 2024-04-01\nreason = \"x\"\npartners = [\"acme\"]\n+++\n");
+    let run = site.build("2025-06-01");
+    assert_reported(
+        &run,
+        "content/partners/school.md:5:1",
+        "warning: unknown field `websit` is ignored",
+        Some("did you mean `website`?"),
+    );
+    assert_reported(
+        &run,
+        "content/milestones/plan.md:10:1",
+        "warning: unknown field `replans.0.partners` is ignored",
+        Some("`partners` is written after the `[[replans]]` header"),
+    );
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_endings_work() {
+    let site = TestSite::small();
+    site.write_bytes("content/successes/windows.md", b"\xef\xbb\xbf+++\r\ntitle = \"Saved on Windows\"\r\ndate = 2024-01-01\r\n+++\r\nBody text.\r\n");
+    site.build("2025-06-01");
+    let text = site.text("successes/windows/index.html");
+    assert!(
+        text.contains("Saved on Windows") && text.contains("Body text."),
+        "{text}"
+    );
+}
+
+#[test]
+fn every_error_is_reported_and_the_previous_site_is_kept() {
+    let site = TestSite::small();
+    site.build("2025-06-01");
+    let before: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
+        .collect();
+
+    site.write(
+        "content/partners/bad.md",
+        "+++\nname = \"Bad\"\nkind = \"charity\"\njoined = 2024-01-01\n+++\n",
+    );
+    site.write("content/milestones/x.md", "+++\ntitle = \"X\"\ndue = 2024-01-01\nstatus = \"achieved\"\npartners = [\"bad\", \"nobody\"]\n+++\n");
+    site.write(
+        "content/setbacks/y.md",
+        "+++\ntitle = \"Y\"\ndate = 2024-01-01\nseverity = \"huge\"\nstatus = \"open\"\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr.contains("problems found: 4 errors, 0 warnings"),
+        "{}",
+        run.stderr
+    );
+    assert_reported(
+        &run,
+        "content/partners/bad.md:3:8",
+        "unknown variant `charity`",
+        None,
+    );
+    assert_reported(
+        &run,
+        "content/milestones/x.md:4:10",
+        "needs a `completed` date",
+        None,
+    );
+    assert_reported(
+        &run,
+        "content/milestones/x.md:5:20",
+        "there is no partner with the slug `nobody`",
+        None,
+    );
+    assert_reported(
+        &run,
+        "content/setbacks/y.md:4:12",
+        "unknown variant `huge`",
+        None,
+    );
+    assert!(
+        !run.stderr.contains("slug `bad`"),
+        "an unreadable entry is not reported twice"
+    );
+    assert!(run.stderr.contains("is unchanged"));
+
+    let after: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
+        .collect();
+    assert!(before == after, "the previous site was touched");
+}
+
+#[test]
+fn a_template_error_points_into_the_template() {
+    let site = TestSite::small();
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ page.title \n{% endblock main %}\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr.contains("error: template error:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> templates/page.html:"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn missing_content_and_bad_settings_are_explained() {
+    let site = TestSite::new();
+    site.write(
+        "content/alliance.toml",
+        "name = \"X\"\nbase_url = \"example.org\"\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert_reported(
+        &run,
+        "content/alliance.toml:2:12",
+        "`example.org` is not a usable base URL",
+        Some("write the full address"),
+    );
+
+    site.write(
+        "content/alliance.toml",
+        "name = \"X\"\nbase_url = \"https://example.org/\"\ntheme = \"fancy\"\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert_reported(
+        &run,
+        "content/alliance.toml:3:9",
+        "there is no theme `fancy`",
+        Some("add the theme at themes/fancy/"),
+    );
+
+    site.remove("content/alliance.toml");
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr.contains("content/alliance.toml:1:1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("every site needs content/alliance.toml"),
+        "{}",
+        run.stderr
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(["check", "--root"])
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no content folder"));
+}
+
+#[test]
+fn bad_dates_on_the_command_line_are_refused() {
+    let site = TestSite::small();
+    let run = site.run(&["build", "--date", "2025-02-30"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("February 2025 has 28 days"),
+        "{}",
+        run.stderr
+    );
+}

@@ -1,0 +1,96 @@
+//! The bundled example alliance (`content/` at the repository root) builds cleanly and shows
+//! what the content format promises.
+
+mod common;
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+fn build_example(date: &str, base_url: Option<&str>) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_candor"));
+    cmd.args([
+        "build",
+        "--root",
+        env!("CARGO_MANIFEST_DIR"),
+        "--date",
+        date,
+        "--output",
+    ])
+    .arg(&out);
+    if let Some(url) = base_url {
+        cmd.args(["--base-url", url]);
+    }
+    let run = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.is_empty(),
+        "the example should build without warnings:\n{stderr}"
+    );
+    (tmp, out)
+}
+
+fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap()
+}
+
+#[test]
+fn the_example_builds_with_every_link_resolving() {
+    let (_tmp, out) = build_example("2026-11-22", None);
+    assert_eq!(broken_links(&out, "/"), Vec::<String>::new());
+    let (_tmp, out) = build_example("2026-11-22", Some("https://example.org/riverbend/"));
+    assert_eq!(broken_links(&out, "/riverbend/"), Vec::<String>::new());
+}
+
+#[test]
+fn the_example_shows_what_the_format_promises() {
+    let (_tmp, out) = build_example("2026-11-22", None);
+    let home = visible_text(&main_of(&read(&out, "index.html")));
+    assert!(
+        home.contains("Launch the food referral app Overdue by 53 days (in progress)"),
+        "{home}"
+    );
+    assert!(home.contains("Latest setbacks"), "{home}");
+
+    let partners = visible_text(&main_of(&read(&out, "partners/index.html")));
+    assert!(
+        partners.contains("Former partners (1) Eastgate Youth Club"),
+        "{partners}"
+    );
+
+    // Consent for the first placement cohort ran out on 2026-06-30.
+    let cohort = read(&out, "successes/first-placement-cohort/index.html");
+    assert!(!cohort.contains("Nobody had ever asked me"));
+    assert!(!cohort.contains("workshop.svg"));
+    assert!(visible_text(&cohort).contains("their consent ran until 30 June 2026"));
+
+    // The case study bundle's picture is copied beside its page.
+    assert!(
+        out.join("case-studies/breakfast-at-northside/breakfast-club.svg")
+            .is_file()
+    );
+
+    let library = visible_text(&main_of(&read(&out, "milestones/library-refit/index.html")));
+    assert!(library.contains("Delayed to 15 January 2027"), "{library}");
+    assert!(library.contains("Reason: Asbestos found"), "{library}");
+}
+
+#[test]
+fn the_example_is_the_same_on_every_build_with_the_same_date() {
+    let (_a, first) = build_example("2026-11-22", None);
+    let (_b, second) = build_example("2026-11-22", None);
+    let files = |dir: &Path| -> Vec<(String, Vec<u8>)> {
+        walk(dir)
+            .into_iter()
+            .map(|p| {
+                (
+                    p.strip_prefix(dir).unwrap().display().to_string(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert!(files(&first) == files(&second));
+}
