@@ -295,7 +295,7 @@ impl Linker<'_> {
             c.milestones,
             Collection::Milestones,
             |e| &e.front.title,
-            { Some(milestone_facts(&e.front, today).current_due) },
+            Some(milestone_facts(&e.front, today).current_due),
             {
                 let f = milestone_facts(&e.front, today);
                 Some((f.status_text, f.tone))
