@@ -373,3 +373,19 @@ fn bad_dates_on_the_command_line_are_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn pages_cannot_take_the_name_of_a_section() {
+    let site = TestSite::small();
+    site.write(
+        "content/pages/partners.md",
+        "+++\ntitle = \"Our partners\"\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert_reported(
+        &run,
+        "content/pages/partners.md:1:1",
+        "a page cannot be called `partners`",
+        Some("rename content/pages/partners.md"),
+    );
+}

@@ -56,7 +56,9 @@ fn default_license() -> String {
 }
 
 /// How often period reports are made.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reporting {
     /// One report per year.
@@ -67,7 +69,7 @@ pub enum Reporting {
 }
 
 /// `[newsletter]` in `alliance.toml`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct NewsletterSettings {
     /// The sending mailbox.
     pub from: Option<String>,
@@ -174,7 +176,9 @@ front_matter! {
 }
 
 /// `kind` of a partner.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartnerKind {
     /// A non-profit organisation.
@@ -214,7 +218,19 @@ pub struct ContributionFile {
 }
 
 /// `kind` of a contribution.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Deserialize,
+    Serialize,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContributionKind {
     /// Money.
@@ -231,7 +247,18 @@ pub enum ContributionKind {
 
 /// Whether a contribution was promised or delivered.
 #[derive(
-    Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    Deserialize,
+    Serialize,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum PledgeStatus {
@@ -280,7 +307,9 @@ pub struct IndicatorFile {
 }
 
 /// Whether an indicator should go up or down.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     /// Higher is better.
@@ -305,7 +334,9 @@ pub struct MeasurementFile {
 }
 
 /// How a figure was checked.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verification {
     /// Reported by the partner that measured it.
@@ -345,7 +376,7 @@ front_matter! {
 }
 
 /// `status` of a milestone.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MilestoneStatus {
     /// Not started.
@@ -420,7 +451,7 @@ pub struct MetricFile {
 }
 
 /// A metric's value: a number, or a short text such as "3 of 4".
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum MetricValue {
     /// A number.
@@ -430,7 +461,7 @@ pub enum MetricValue {
 }
 
 /// One quote.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct QuoteFile {
     /// What was said.
     pub text: String,
@@ -474,7 +505,9 @@ front_matter! {
 }
 
 /// `severity` of a setback.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// Minor.
@@ -486,7 +519,7 @@ pub enum Severity {
 }
 
 /// `status` of a setback.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SetbackStatus {
     /// Not yet addressed.
@@ -553,7 +586,7 @@ front_matter! {
 }
 
 /// One before/after figure.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct OutcomeFile {
     /// What was measured.
     pub label: String,

@@ -2,6 +2,7 @@
 //! computes every derived fact and fills in the back-references.
 
 use super::refs::Index;
+use super::reports;
 use super::words;
 use super::*;
 use crate::content::schema::*;
@@ -9,6 +10,21 @@ use crate::content::{Content, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path};
+
+/// Page slugs that would collide with the site's own sections.
+pub const RESERVED_PAGE_SLUGS: &[&str] = &[
+    "partners",
+    "objectives",
+    "milestones",
+    "successes",
+    "setbacks",
+    "case-studies",
+    "pages",
+    "newsletters",
+    "tags",
+    "reports",
+    "data",
+];
 
 /// How many days ahead counts as "upcoming".
 pub const UPCOMING_DAYS: i64 = 90;
@@ -534,6 +550,21 @@ impl Linker<'_> {
         }
         let mut pages = Vec::new();
         for e in c.pages.iter().filter(|e| published(drafts, e)) {
+            if RESERVED_PAGE_SLUGS.contains(&e.slug.as_str()) {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        file_location(e.path()),
+                        format!(
+                            "a page cannot be called `{}`: the site already uses /{}/",
+                            e.slug, e.slug
+                        ),
+                    )
+                    .with_hint(format!(
+                        "rename content/pages/{}.md, for example to `about-{}`",
+                        e.slug, e.slug
+                    )),
+                );
+            }
             let meta = self.meta(Collection::Pages, e, &e.front.title, false);
             pages.push(Page {
                 meta,
@@ -575,6 +606,8 @@ impl Linker<'_> {
         pages.sort_by(|a, b| (a.weight, &a.meta.title).cmp(&(b.weight, &b.meta.title)));
 
         let mut site = Site {
+            reports: Vec::new(),
+            scorecard: Scorecard::default(),
             menu: Vec::new(),
             tags: Vec::new(),
             stats: Stats::default(),
@@ -593,9 +626,36 @@ impl Linker<'_> {
         fill_back_references(&mut site, &self.index);
         fill_newsletter_coverage(&mut site, &self.index);
         site.tags = collect_tags(&site, &self.index);
-        site.menu = build_menu(&site);
         site.stats = compute_stats(&site);
+        let refs = self.index.table();
+        site.reports = reports::reports(&site, &refs);
+        site.scorecard = reports::scorecard(&site, &refs, site.build_date, None);
+        site.menu = build_menu(&site);
+        self.warn_about_silent_periods(&site);
         site
+    }
+
+    /// A period with successes and no setbacks is probably not the whole story.
+    fn warn_about_silent_periods(&mut self, site: &Site) {
+        for r in site.reports.iter().filter(|r| r.no_setbacks) {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    file_location("content/setbacks"),
+                    format!(
+                        "the {} report lists {} but no setbacks",
+                        r.period.title,
+                        match r.successes.len() {
+                            1 => "1 success".to_string(),
+                            n => format!("{n} successes"),
+                        }
+                    ),
+                )
+                .with_hint(format!(
+                    "if anything went wrong in {}, add it to content/setbacks/; the report says plainly that none were reported",
+                    r.period.title
+                )),
+            );
+        }
     }
 
     fn partner(&mut self, e: &Entry<PartnerFile>) -> Partner {
@@ -972,7 +1032,8 @@ fn contribution_unit(c: &ContributionFile, currency: &str) -> String {
     }
 }
 
-fn totals<'a>(contributions: impl Iterator<Item = &'a Contribution>) -> Vec<Total> {
+/// Totals by kind and unit, pledged and received kept apart.
+pub(super) fn totals<'a>(contributions: impl Iterator<Item = &'a Contribution>) -> Vec<Total> {
     let mut by_key: BTreeMap<(ContributionKind, String), Total> = BTreeMap::new();
     for c in contributions {
         let t = by_key
@@ -1024,7 +1085,8 @@ fn indicator(i: &IndicatorFile, id: String) -> Indicator {
         ),
         _ => "No measurement yet".to_string(),
     };
-    Indicator {
+    let mut indicator = Indicator {
+        on_track: None,
         id,
         name: i.name.clone(),
         unit: i.unit.clone(),
@@ -1038,7 +1100,9 @@ fn indicator(i: &IndicatorFile, id: String) -> Indicator {
         progress,
         progress_bar,
         progress_text,
-    }
+    };
+    indicator.on_track = reports::on_track(&indicator);
+    indicator
 }
 
 /// Fills in what each partner, objective and milestone is part of, from the other side.
@@ -1247,6 +1311,13 @@ fn build_menu(site: &Site) -> Vec<MenuItem> {
     if !site.partners.is_empty() {
         menu.push(section(Collection::Partners));
     }
+    if !site.reports.is_empty() {
+        menu.push(MenuItem {
+            title: "Reports".to_string(),
+            url: site.url("reports/"),
+            key: "reports".to_string(),
+        });
+    }
     for p in site.pages.iter().filter(|p| p.menu) {
         menu.push(MenuItem {
             title: p.meta.title.clone(),
@@ -1293,7 +1364,11 @@ fn compute_stats(site: &Site) -> Stats {
 }
 
 fn newest_date(site: &Site) -> Option<Date> {
-    let today = site.build_date;
+    newest_date_until(site, site.build_date)
+}
+
+/// The newest date in the content on or before `today`.
+pub(super) fn newest_date_until(site: &Site, today: Date) -> Option<Date> {
     let dates = site
         .all_meta()
         .filter_map(|m| m.updated)

@@ -8,8 +8,10 @@
 
 mod link;
 mod refs;
+pub mod reports;
 
 pub use link::{LinkOptions, link};
+pub use reports::{Period, Report, Scorecard};
 
 use crate::content::Collection;
 use crate::content::schema::{
@@ -21,7 +23,7 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 /// The whole linked site.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Site {
     /// Who the alliance is and the site settings.
     pub alliance: Alliance,
@@ -51,10 +53,14 @@ pub struct Site {
     pub menu: Vec<MenuItem>,
     /// Counts and totals for the whole alliance.
     pub stats: Stats,
+    /// One report per year (or quarter) with activity, oldest first.
+    pub reports: Vec<Report>,
+    /// The transparency scorecard on the build date.
+    pub scorecard: Scorecard,
 }
 
 /// `alliance.toml`, normalised.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Alliance {
     /// The alliance's name.
     pub name: String,
@@ -83,7 +89,7 @@ pub struct Alliance {
 }
 
 /// What every entry has.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Meta {
     /// Which collection.
     pub collection: Collection,
@@ -118,7 +124,7 @@ pub struct Meta {
 }
 
 /// An image with its alt text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Image {
     /// Where it is served.
     pub url: String,
@@ -127,7 +133,7 @@ pub struct Image {
 }
 
 /// A tag on an entry.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct TagLink {
     /// As written.
     pub name: String,
@@ -136,7 +142,7 @@ pub struct TagLink {
 }
 
 /// A tag and everything carrying it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Tag {
     /// As first written.
     pub name: String,
@@ -149,7 +155,7 @@ pub struct Tag {
 }
 
 /// A navigation link.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct MenuItem {
     /// Text.
     pub title: String,
@@ -160,7 +166,7 @@ pub struct MenuItem {
 }
 
 /// A short description of another entry, used wherever one entry shows another.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Ref {
     /// Which collection.
     pub collection: Collection,
@@ -183,7 +189,7 @@ pub struct Ref {
 }
 
 /// Counts and totals for the whole alliance.
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, Serialize, Default, schemars::JsonSchema)]
 pub struct Stats {
     /// Current partners.
     pub partners_current: usize,
@@ -218,7 +224,7 @@ pub struct Stats {
 }
 
 /// A partner.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Partner {
     /// Shared fields.
     #[serde(flatten)]
@@ -258,7 +264,7 @@ pub struct Partner {
 }
 
 /// One contribution.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Contribution {
     /// When.
     pub date: Date,
@@ -277,7 +283,7 @@ pub struct Contribution {
 }
 
 /// A total of contributions of one kind and unit; pledged and received are never added up.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Total {
     /// What kind.
     pub kind: ContributionKind,
@@ -292,7 +298,7 @@ pub struct Total {
 }
 
 /// An objective.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Objective {
     /// Shared fields.
     #[serde(flatten)]
@@ -312,7 +318,7 @@ pub struct Objective {
 }
 
 /// An indicator with its computed progress.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Indicator {
     /// Fragment id on the objective page.
     pub id: String,
@@ -340,10 +346,13 @@ pub struct Indicator {
     pub progress_bar: u8,
     /// In words: "62% of the way from 120 to 300".
     pub progress_text: String,
+    /// At or ahead of a straight line from baseline to target on its latest measurement;
+    /// `None` when it lacks the dates or a measurement to judge by.
+    pub on_track: Option<bool>,
 }
 
 /// One measurement.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Measurement {
     /// When.
     pub date: Date,
@@ -358,7 +367,7 @@ pub struct Measurement {
 }
 
 /// A milestone with its derived state.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Milestone {
     /// Shared fields.
     #[serde(flatten)]
@@ -400,7 +409,7 @@ pub struct Milestone {
 }
 
 /// A re-plan.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Replan {
     /// When it was re-planned.
     pub date: Date,
@@ -415,7 +424,7 @@ pub struct Replan {
 }
 
 /// A deliverable.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Deliverable {
     /// What.
     pub title: String,
@@ -424,7 +433,7 @@ pub struct Deliverable {
 }
 
 /// A success.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Success {
     /// Shared fields.
     #[serde(flatten)]
@@ -448,7 +457,7 @@ pub struct Success {
 }
 
 /// A metric of a success.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Metric {
     /// What.
     pub label: String,
@@ -459,7 +468,7 @@ pub struct Metric {
 }
 
 /// A setback.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Setback {
     /// Shared fields.
     #[serde(flatten)]
@@ -501,7 +510,7 @@ pub struct Setback {
 }
 
 /// An action on a setback.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Action {
     /// What.
     pub title: String,
@@ -516,7 +525,7 @@ pub struct Action {
 }
 
 /// A dated update.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Update {
     /// When.
     pub date: Date,
@@ -525,7 +534,7 @@ pub struct Update {
 }
 
 /// A partner's response.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Response {
     /// Who.
     pub partner: Ref,
@@ -536,7 +545,7 @@ pub struct Response {
 }
 
 /// A case study.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct CaseStudy {
     /// Shared fields.
     #[serde(flatten)]
@@ -556,7 +565,7 @@ pub struct CaseStudy {
 }
 
 /// A before/after figure.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Outcome {
     /// What.
     pub label: String,
@@ -571,7 +580,7 @@ pub struct Outcome {
 }
 
 /// A free page.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Page {
     /// Shared fields.
     #[serde(flatten)]
@@ -583,7 +592,7 @@ pub struct Page {
 }
 
 /// A newsletter issue.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Newsletter {
     /// Shared fields.
     #[serde(flatten)]

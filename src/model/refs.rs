@@ -54,6 +54,14 @@ impl Index {
         self.published.get(&collection)?.get(slug)
     }
 
+    /// Every published entry's [`Ref`], by collection and slug.
+    pub fn table(&self) -> super::reports::RefTable {
+        self.published
+            .iter()
+            .flat_map(|(c, m)| m.iter().map(|(slug, r)| ((*c, slug.clone()), r.clone())))
+            .collect()
+    }
+
     /// Resolves a reference written in `entry`, reporting a clear error when it names
     /// nothing or a draft.
     pub fn resolve<T>(

@@ -2,6 +2,7 @@
 //! theme and site static files, bundle assets), and the writer that puts them on disk
 //! without ever leaving a half-written site.
 
+pub mod data;
 pub mod feed;
 pub mod writer;
 
@@ -93,6 +94,14 @@ pub fn assemble(
         Contents::Bytes(robots(site).into_bytes()),
         &mut diagnostics,
     );
+    for (path, bytes) in data::files(site) {
+        add(
+            path,
+            "the open data".into(),
+            Contents::Bytes(bytes),
+            &mut diagnostics,
+        );
+    }
     for meta in site.all_meta() {
         for (disk, out) in &meta.assets {
             add(

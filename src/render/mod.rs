@@ -3,6 +3,7 @@
 //! which variables), the Markdown conversion of entry bodies, and the filters templates use.
 //! Pages are rendered in parallel and kept in memory; nothing here touches the output folder.
 
+pub mod charts;
 pub mod markdown;
 pub mod theme;
 
@@ -60,6 +61,9 @@ pub const PAGE_TEMPLATES: &[&str] = &[
     "newsletter.html",
     "tags.html",
     "tag.html",
+    "reports.html",
+    "report.html",
+    "data.html",
     "404.html",
 ];
 
@@ -243,6 +247,7 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
         |p| &p.meta,
         options,
     );
+    report_routes(site, &mut routes);
     for page in &site.pages {
         let path = format!("{}/", page.meta.slug);
         let mut c = base_context(
@@ -307,6 +312,7 @@ fn collection_routes<T: Serialize + Sync>(
     let index_path = format!("{dir}/");
     let mut c = base_context(site, dir, collection.title(), &index_path);
     c.insert("entries", entries);
+    add_collection_charts(site, collection, &mut c);
     routes.push(Route {
         path: output_path(&index_path),
         url: Some(site.url(&index_path)),
@@ -321,6 +327,16 @@ fn collection_routes<T: Serialize + Sync>(
             let path = format!("{dir}/{}/", m.slug);
             let mut c = base_context(site, dir, &m.title, &path);
             insert_entry(&mut c, entry, m, options);
+            if collection == Collection::Objectives
+                && let Some(o) = site.objectives.iter().find(|o| o.meta.slug == m.slug)
+            {
+                let charts: HashMap<&str, Value> = o
+                    .indicators
+                    .iter()
+                    .map(|i| (i.id.as_str(), Value::safe_string(&charts::indicator(i))))
+                    .collect();
+                c.insert("charts", &charts);
+            }
             Route {
                 path: output_path(&path),
                 url: Some(site.url(&path)),
@@ -331,6 +347,70 @@ fn collection_routes<T: Serialize + Sync>(
         })
         .collect();
     routes.extend(pages);
+}
+
+fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
+    match collection {
+        Collection::Milestones => {
+            let all: Vec<&crate::model::Milestone> = site.milestones.iter().collect();
+            let svg = charts::timeline("milestone-timeline", &all, site.build_date);
+            c.insert_value("timeline_svg", Value::safe_string(&svg));
+        }
+        Collection::Partners => {
+            let svg = charts::contributions("contributions-chart", &site.stats.contributions);
+            c.insert_value("contributions_svg", Value::safe_string(&svg));
+        }
+        _ => {}
+    }
+}
+
+fn report_routes(site: &Site, routes: &mut Vec<Route>) {
+    let mut index = base_context(site, "reports", "Reports", "reports/");
+    index.insert("reports", &site.reports);
+    routes.push(Route {
+        path: "reports/index.html".into(),
+        url: Some(site.url("reports/")),
+        lastmod: None,
+        template: "reports.html",
+        context: index,
+    });
+    for report in &site.reports {
+        let path = format!("reports/{}/", report.period.key);
+        let title = format!("Report for {}", report.period.title);
+        let mut c = base_context(site, "reports", &title, &path);
+        c.insert("report", report);
+        c.insert("description", &report.summary);
+        let in_period: Vec<&crate::model::Milestone> = site
+            .milestones
+            .iter()
+            .filter(|m| {
+                let touched =
+                    |d: crate::date::Date| report.period.start <= d && d <= report.period.end;
+                touched(crate::model::reports::due_as_of(m, report.as_of))
+                    || m.completed.is_some_and(touched)
+                    || m.replans.iter().any(|r| touched(r.date))
+            })
+            .collect();
+        let timeline = charts::timeline("report-timeline", &in_period, report.as_of);
+        c.insert_value("timeline_svg", Value::safe_string(&timeline));
+        let contributions =
+            charts::contributions("report-contributions", &report.contribution_totals);
+        c.insert_value("contributions_svg", Value::safe_string(&contributions));
+        routes.push(Route {
+            path: output_path(&path),
+            url: Some(site.url(&path)),
+            lastmod: None,
+            template: "report.html",
+            context: c,
+        });
+    }
+    routes.push(Route {
+        path: "data/index.html".into(),
+        url: Some(site.url("data/")),
+        lastmod: None,
+        template: "data.html",
+        context: base_context(site, "data", "Open data", "data/"),
+    });
 }
 
 fn insert_entry<T: Serialize>(c: &mut Context, entry: &T, meta: &Meta, options: MarkdownOptions) {

@@ -1,0 +1,617 @@
+//! Period reports and the transparency scorecard: computed facts about what was due, delivered,
+//! missed and reported in each year or quarter, and where the alliance stands on a given date.
+//! Everything here is derived from the linked entries and the build date; nothing is typed in.
+
+use super::*;
+use crate::content::schema::{MilestoneStatus, Reporting, SetbackStatus, Severity};
+use crate::date::Date;
+use std::collections::BTreeMap;
+
+/// A year or a quarter.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, schemars::JsonSchema)]
+pub struct Period {
+    /// `2025` or `2025-q3`: the URL segment.
+    pub key: String,
+    /// "2025" or "2025 Q3 (July to September)".
+    pub title: String,
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+    /// The report page.
+    pub url: String,
+    /// True when the build date falls inside it.
+    pub current: bool,
+}
+
+/// An achieved milestone in a report, with how late it was against the date first agreed.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct Achieved {
+    /// The milestone.
+    pub milestone: Ref,
+    /// When it was completed.
+    pub completed: Date,
+    /// Days after the first agreed date (0 when on time).
+    pub days_late: i64,
+}
+
+/// How an indicator moved during a period.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct Movement {
+    /// The objective.
+    pub objective: Ref,
+    /// The indicator's name.
+    pub name: String,
+    /// Fragment on the objective page.
+    pub id: String,
+    /// Unit.
+    pub unit: Option<String>,
+    /// Value at the start (the last measurement before the period, or the baseline).
+    pub start_value: f64,
+    /// Value at the end (the last measurement up to the end of the period).
+    pub end_value: f64,
+    /// End minus start.
+    pub change: f64,
+    /// Share of the way from baseline to target at the end.
+    pub progress: f64,
+    /// Whether any measurement was taken in the period.
+    pub measured_in_period: bool,
+}
+
+/// One partner's contributions in a period.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct PartnerTotals {
+    /// The partner.
+    pub partner: Ref,
+    /// By kind and unit.
+    pub totals: Vec<Total>,
+}
+
+/// A setback still open on a date, with how long it has been open.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct OpenSetback {
+    /// The setback.
+    pub setback: Ref,
+    /// Its severity in words.
+    pub severity: &'static str,
+    /// Days open on the scorecard's date.
+    pub days_open: i64,
+}
+
+/// Computed facts about delivery and honesty on a date, each with the list it counts.
+#[derive(Debug, Clone, Serialize, Default, schemars::JsonSchema)]
+pub struct Scorecard {
+    /// The date the scorecard describes.
+    pub as_of: Option<Date>,
+    /// Achieved by the first agreed date.
+    pub on_time: Vec<Ref>,
+    /// Achieved after the first agreed date.
+    pub late: Vec<Ref>,
+    /// Missed.
+    pub missed: Vec<Ref>,
+    /// Overdue on the date.
+    pub overdue: Vec<Ref>,
+    /// Setbacks open (or mitigating) on the date, worst first.
+    pub open_setbacks: Vec<OpenSetback>,
+    /// How many open setbacks are high, medium, low severity.
+    pub open_high: usize,
+    /// See `open_high`.
+    pub open_medium: usize,
+    /// See `open_high`.
+    pub open_low: usize,
+    /// Setbacks counted for the shares below.
+    pub setbacks_total: usize,
+    /// Setbacks with at least one action.
+    pub with_actions: Vec<Ref>,
+    /// Setbacks with at least one lesson.
+    pub with_lessons: Vec<Ref>,
+    /// Indicators at or ahead of a straight line from baseline to target.
+    pub on_track: Vec<Ref>,
+    /// Indicators behind that line.
+    pub off_track: Vec<Ref>,
+    /// Indicators with no dates or no measurement to judge by.
+    pub not_judged: Vec<Ref>,
+    /// The newest date anywhere in the content up to `as_of`.
+    pub newest_update: Option<Date>,
+}
+
+/// A period report.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct Report {
+    /// Which period.
+    pub period: Period,
+    /// The previous report's period, for navigation.
+    pub previous: Option<Period>,
+    /// The next report's period.
+    pub next: Option<Period>,
+    /// The date "the end" means: the period's last day, or the build date for the current one.
+    pub as_of: Date,
+    /// The plain-language summary at the top.
+    pub summary: String,
+    /// Milestones due in the period (as planned at its end).
+    pub due: Vec<Ref>,
+    /// Achieved in the period.
+    pub achieved: Vec<Achieved>,
+    /// Missed, due in the period.
+    pub missed: Vec<Ref>,
+    /// Re-planned during the period.
+    pub delayed: Vec<Ref>,
+    /// Cancelled, due in the period.
+    pub cancelled: Vec<Ref>,
+    /// Overdue at the end of the period.
+    pub overdue: Vec<Ref>,
+    /// Successes dated in the period.
+    pub successes: Vec<Ref>,
+    /// Setbacks that happened in the period.
+    pub setbacks_opened: Vec<Ref>,
+    /// Setbacks resolved in the period.
+    pub setbacks_resolved: Vec<Ref>,
+    /// Indicator movements.
+    pub movements: Vec<Movement>,
+    /// Contributions by partner.
+    pub contributions: Vec<PartnerTotals>,
+    /// Contributions of all partners, by kind and unit.
+    pub contribution_totals: Vec<Total>,
+    /// Successes were reported but no setbacks: said plainly on the page, warned about by check.
+    pub no_setbacks: bool,
+    /// The scorecard for the period.
+    pub scorecard: Scorecard,
+}
+
+/// The due date of a milestone as it stood on `date` (re-plans made by then applied).
+pub fn due_as_of(m: &Milestone, date: Date) -> Date {
+    m.replans
+        .iter()
+        .filter(|r| r.date <= date)
+        .max_by_key(|r| r.date)
+        .map_or(m.due, |r| r.due)
+}
+
+fn within(d: Date, start: Date, end: Date) -> bool {
+    start <= d && d <= end
+}
+
+fn entry_ref(site_refs: &BTreeMap<(Collection, String), Ref>, meta: &Meta) -> Ref {
+    site_refs
+        .get(&(meta.collection, meta.slug.clone()))
+        .cloned()
+        .unwrap_or_else(|| Ref {
+            collection: meta.collection,
+            kind_label: meta.kind_label,
+            slug: meta.slug.clone(),
+            title: meta.title.clone(),
+            url: meta.url.clone(),
+            summary: meta.summary.clone(),
+            date: None,
+            status: None,
+            tone: None,
+        })
+}
+
+/// Every entry's [`Ref`] by collection and slug.
+pub type RefTable = BTreeMap<(Collection, String), Ref>;
+
+/// The periods that have any activity and have started by the build date, oldest first.
+pub fn periods(site: &Site) -> Vec<Period> {
+    let today = site.build_date;
+    let dates = activity_dates(site);
+    let (Some(first), Some(last)) = (
+        dates.iter().min(),
+        dates.iter().filter(|d| **d <= today).max(),
+    ) else {
+        return Vec::new();
+    };
+    let quarterly = site.alliance.reporting == Reporting::Quarterly;
+    let mut out = Vec::new();
+    let mut cursor = period_of(*first, quarterly, site);
+    while cursor.start <= *last {
+        let has_activity = dates.iter().any(|d| within(*d, cursor.start, cursor.end));
+        let next_start = cursor.end.add_days(1);
+        if has_activity {
+            out.push(cursor);
+        }
+        cursor = period_of(next_start, quarterly, site);
+    }
+    out
+}
+
+fn period_of(d: Date, quarterly: bool, site: &Site) -> Period {
+    let year = d.year();
+    let (key, title, start, end) = if quarterly {
+        let q = (d.month() - 1) / 3 + 1;
+        let start = Date::new(year, (q - 1) * 3 + 1, 1).expect("quarter start exists");
+        let end = if q == 4 {
+            Date::new(year, 12, 31).expect("31 December exists")
+        } else {
+            Date::new(year, q * 3 + 1, 1)
+                .expect("quarter start exists")
+                .add_days(-1)
+        };
+        let months = [
+            "January to March",
+            "April to June",
+            "July to September",
+            "October to December",
+        ];
+        (
+            format!("{year}-q{q}"),
+            format!("{year} Q{q} ({})", months[usize::from(q - 1)]),
+            start,
+            end,
+        )
+    } else {
+        (
+            year.to_string(),
+            year.to_string(),
+            Date::new(year, 1, 1).expect("1 January exists"),
+            Date::new(year, 12, 31).expect("31 December exists"),
+        )
+    };
+    Period {
+        url: site.url(&format!("reports/{key}/")),
+        current: within(site.build_date, start, end),
+        key,
+        title,
+        start,
+        end,
+    }
+}
+
+fn activity_dates(site: &Site) -> Vec<Date> {
+    let mut dates = Vec::new();
+    for m in &site.milestones {
+        dates.push(m.due);
+        dates.push(m.current_due);
+        dates.extend(m.completed);
+        dates.extend(m.replans.iter().map(|r| r.date));
+    }
+    for s in &site.successes {
+        dates.push(s.date);
+    }
+    for s in &site.setbacks {
+        dates.push(s.date);
+        dates.extend(s.resolved);
+    }
+    for c in &site.case_studies {
+        dates.push(c.date);
+    }
+    for p in &site.partners {
+        dates.extend(p.contributions.iter().map(|c| c.date));
+    }
+    for o in &site.objectives {
+        for i in &o.indicators {
+            dates.extend(i.measurements.iter().map(|m| m.date));
+        }
+    }
+    dates
+}
+
+/// Builds every period report.
+pub fn reports(site: &Site, refs: &RefTable) -> Vec<Report> {
+    let periods = periods(site);
+    let mut out: Vec<Report> = periods
+        .iter()
+        .map(|p| report(site, refs, p.clone()))
+        .collect();
+    for (i, report) in out.iter_mut().enumerate() {
+        report.previous = i.checked_sub(1).map(|j| periods[j].clone());
+        report.next = periods.get(i + 1).cloned();
+    }
+    out
+}
+
+fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
+    let (start, end) = (period.start, period.end);
+    let as_of = if period.current { site.build_date } else { end };
+    let r = |meta: &Meta| entry_ref(refs, meta);
+
+    let mut due = Vec::new();
+    let mut achieved = Vec::new();
+    let mut missed = Vec::new();
+    let mut delayed = Vec::new();
+    let mut cancelled = Vec::new();
+    let mut overdue = Vec::new();
+    for m in &site.milestones {
+        let due_then = due_as_of(m, as_of);
+        let due_here = within(due_then, start, end);
+        if due_here {
+            due.push(r(&m.meta));
+        }
+        if let Some(done) = m.completed.filter(|d| within(*d, start, end)) {
+            achieved.push(Achieved {
+                milestone: r(&m.meta),
+                completed: done,
+                days_late: m.due.days_until(done).max(0),
+            });
+        }
+        if m.replans.iter().any(|rp| within(rp.date, start, end)) {
+            delayed.push(r(&m.meta));
+        }
+        match m.status {
+            MilestoneStatus::Missed if due_here => missed.push(r(&m.meta)),
+            MilestoneStatus::Cancelled if due_here => cancelled.push(r(&m.meta)),
+            MilestoneStatus::Missed | MilestoneStatus::Cancelled => {}
+            _ => {
+                let done_by_then = m.completed.is_some_and(|d| d <= as_of);
+                if !done_by_then && due_then < as_of {
+                    overdue.push(r(&m.meta));
+                }
+            }
+        }
+    }
+    let successes: Vec<Ref> = site
+        .successes
+        .iter()
+        .filter(|s| within(s.date, start, end))
+        .map(|s| r(&s.meta))
+        .collect();
+    let setbacks_opened: Vec<Ref> = site
+        .setbacks
+        .iter()
+        .filter(|s| within(s.date, start, end))
+        .map(|s| r(&s.meta))
+        .collect();
+    let setbacks_resolved: Vec<Ref> = site
+        .setbacks
+        .iter()
+        .filter(|s| s.resolved.is_some_and(|d| within(d, start, end)))
+        .map(|s| r(&s.meta))
+        .collect();
+
+    let mut contributions = Vec::new();
+    for p in &site.partners {
+        let in_period: Vec<&Contribution> = p
+            .contributions
+            .iter()
+            .filter(|c| within(c.date, start, end))
+            .collect();
+        if !in_period.is_empty() {
+            contributions.push(PartnerTotals {
+                partner: r(&p.meta),
+                totals: super::link::totals(in_period.into_iter()),
+            });
+        }
+    }
+    let contribution_totals = super::link::totals(
+        site.partners
+            .iter()
+            .flat_map(|p| p.contributions.iter())
+            .filter(|c| within(c.date, start, end)),
+    );
+
+    let on_time = achieved.iter().filter(|a| a.days_late == 0).count();
+    let summary = summary_sentence(
+        due.len(),
+        achieved.len(),
+        on_time,
+        successes.len(),
+        setbacks_opened.len(),
+        setbacks_resolved.len(),
+        overdue.len(),
+    );
+    let no_setbacks = !successes.is_empty() && setbacks_opened.is_empty();
+    let scorecard = scorecard(site, refs, as_of, Some((start, end)));
+    Report {
+        movements: movements(site, refs, start, end),
+        period,
+        previous: None,
+        next: None,
+        as_of,
+        summary,
+        due,
+        achieved,
+        missed,
+        delayed,
+        cancelled,
+        overdue,
+        successes,
+        setbacks_opened,
+        setbacks_resolved,
+        contributions,
+        contribution_totals,
+        no_setbacks,
+        scorecard,
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn was_were(n: usize) -> &'static str {
+    if n == 1 { "was" } else { "were" }
+}
+
+/// "7 milestones were due; 4 were achieved, 2 on time; 3 setbacks were reported, 1 resolved."
+pub fn summary_sentence(
+    due: usize,
+    achieved: usize,
+    on_time: usize,
+    successes: usize,
+    setbacks: usize,
+    resolved: usize,
+    overdue: usize,
+) -> String {
+    let mut parts = Vec::new();
+    parts.push(format!(
+        "{} {} due; {} {} achieved, {} on time",
+        count(due, "milestone", "milestones"),
+        was_were(due),
+        achieved,
+        was_were(achieved),
+        on_time
+    ));
+    if overdue > 0 {
+        parts.push(format!(
+            "{} overdue at the end of the period",
+            count(overdue, "milestone was", "milestones were")
+        ));
+    }
+    parts.push(format!(
+        "{} reported",
+        count(successes, "success was", "successes were")
+    ));
+    parts.push(format!(
+        "{} reported, {} resolved",
+        count(setbacks, "setback was", "setbacks were"),
+        resolved
+    ));
+    format!("{}.", parts.join("; "))
+}
+
+fn movements(site: &Site, refs: &RefTable, start: Date, end: Date) -> Vec<Movement> {
+    let mut out = Vec::new();
+    for o in &site.objectives {
+        for i in &o.indicators {
+            let Some(last) = i.measurements.iter().rfind(|m| m.date <= end) else {
+                continue;
+            };
+            let before = i.measurements.iter().rfind(|m| m.date < start);
+            let start_value = before.map_or(i.baseline, |m| m.value);
+            let span = i.target - i.baseline;
+            out.push(Movement {
+                objective: entry_ref(refs, &o.meta),
+                name: i.name.clone(),
+                id: i.id.clone(),
+                unit: i.unit.clone(),
+                start_value,
+                end_value: last.value,
+                change: last.value - start_value,
+                progress: if span == 0.0 {
+                    0.0
+                } else {
+                    (last.value - i.baseline) / span
+                },
+                measured_in_period: i.measurements.iter().any(|m| within(m.date, start, end)),
+            });
+        }
+    }
+    out
+}
+
+/// Whether an indicator is on track on its latest measurement: its progress is at least the
+/// share of the time from baseline date to target date that had passed. `None` when it has no
+/// dates or measurement to judge by.
+pub fn on_track(i: &Indicator) -> Option<bool> {
+    let (base, target, latest, progress) = (
+        i.baseline_date?,
+        i.target_date?,
+        i.latest.as_ref()?,
+        i.progress?,
+    );
+    if progress >= 1.0 {
+        return Some(true);
+    }
+    let total = base.days_until(target);
+    if total <= 0 {
+        return None;
+    }
+    let expected = (base.days_until(latest.date) as f64 / total as f64).clamp(0.0, 1.0);
+    Some(progress + 1e-9 >= expected)
+}
+
+/// The scorecard on `as_of`, over milestones due and setbacks reported in `within_period`
+/// (or everything up to `as_of`).
+pub fn scorecard(
+    site: &Site,
+    refs: &RefTable,
+    as_of: Date,
+    within_period: Option<(Date, Date)>,
+) -> Scorecard {
+    let in_scope = |d: Date| match within_period {
+        Some((s, e)) => within(d, s, e),
+        None => d <= as_of,
+    };
+    let mut card = Scorecard {
+        as_of: Some(as_of),
+        ..Scorecard::default()
+    };
+    for m in &site.milestones {
+        let due_then = due_as_of(m, as_of);
+        let r = || entry_ref(refs, &m.meta);
+        match (m.status, m.completed) {
+            (MilestoneStatus::Achieved, Some(done)) if done <= as_of && in_scope(done) => {
+                if m.due.days_until(done) > 0 {
+                    card.late.push(r());
+                } else {
+                    card.on_time.push(r());
+                }
+            }
+            (MilestoneStatus::Missed, _) if in_scope(due_then) && due_then <= as_of => {
+                card.missed.push(r())
+            }
+            (MilestoneStatus::Cancelled, _) | (MilestoneStatus::Missed, _) => {}
+            (_, completed) => {
+                let done = completed.is_some_and(|d| d <= as_of);
+                if !done && due_then < as_of && (within_period.is_none() || in_scope(due_then)) {
+                    card.overdue.push(r());
+                }
+            }
+        }
+    }
+    let mut open: Vec<(&Setback, i64)> = Vec::new();
+    for s in site.setbacks.iter().filter(|s| s.date <= as_of) {
+        let resolved_by_then =
+            s.status == SetbackStatus::Resolved && s.resolved.is_some_and(|d| d <= as_of);
+        if !resolved_by_then {
+            open.push((s, s.date.days_until(as_of)));
+        }
+        if in_scope(s.date) {
+            card.setbacks_total += 1;
+            if !s.actions.is_empty() {
+                card.with_actions.push(entry_ref(refs, &s.meta));
+            }
+            if !s.lessons.is_empty() {
+                card.with_lessons.push(entry_ref(refs, &s.meta));
+            }
+        }
+    }
+    open.sort_by_key(|(s, days)| std::cmp::Reverse((s.severity, *days)));
+    for (s, days) in open {
+        match s.severity {
+            Severity::High => card.open_high += 1,
+            Severity::Medium => card.open_medium += 1,
+            Severity::Low => card.open_low += 1,
+        }
+        card.open_setbacks.push(OpenSetback {
+            setback: entry_ref(refs, &s.meta),
+            severity: super::words::severity(s.severity),
+            days_open: days,
+        });
+    }
+    for o in &site.objectives {
+        for i in &o.indicators {
+            let mut r = entry_ref(refs, &o.meta);
+            r.title = format!("{} ({})", i.name, o.meta.title);
+            r.url = format!("{}#{}", o.meta.url, i.id);
+            match on_track(i) {
+                Some(true) => card.on_track.push(r),
+                Some(false) => card.off_track.push(r),
+                None => card.not_judged.push(r),
+            }
+        }
+    }
+    card.newest_update = super::link::newest_date_until(site, as_of);
+    card
+}
+
+#[cfg(test)]
+mod tests {
+    use super::summary_sentence;
+
+    #[test]
+    fn the_summary_reads_as_a_sentence() {
+        assert_eq!(
+            summary_sentence(7, 4, 2, 5, 3, 1, 0),
+            "7 milestones were due; 4 were achieved, 2 on time; 5 successes were reported; 3 setbacks were reported, 1 resolved."
+        );
+        assert_eq!(
+            summary_sentence(1, 1, 1, 1, 1, 0, 2),
+            "1 milestone was due; 1 was achieved, 1 on time; 2 milestones were overdue at the end of the period; 1 success was reported; 1 setback was reported, 0 resolved."
+        );
+    }
+}

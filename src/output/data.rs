@@ -1,0 +1,343 @@
+//! Open data under `/data/`: the whole linked model as JSON with its JSON Schema, and one CSV
+//! per collection (RFC 4180, ISO dates, a header row). Text cells that a spreadsheet would run
+//! as a formula are neutralised.
+
+use crate::model::{Ref, Site};
+
+/// `(path under the output folder, bytes)` for every open-data file.
+pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
+    let mut out = vec![
+        ("data/alliance.json".to_string(), json(site)),
+        ("data/alliance.schema.json".to_string(), schema()),
+    ];
+    for (name, rows) in tables(site) {
+        out.push((format!("data/{name}.csv"), csv_bytes(&rows)));
+    }
+    out
+}
+
+/// The whole site model as pretty JSON.
+pub fn json(site: &Site) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(site).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// The JSON Schema of [`json`]'s output.
+pub fn schema() -> Vec<u8> {
+    let schema = schemars::schema_for!(Site);
+    let mut bytes = serde_json::to_vec_pretty(&schema).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// A cell of text: one that starts like a spreadsheet formula gets a leading apostrophe.
+pub fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+fn slugs(refs: &[Ref]) -> String {
+    refs.iter()
+        .map(|r| r.slug.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn joined(list: &[String]) -> String {
+    text_cell(&list.join("; "))
+}
+
+fn csv_bytes(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    for row in rows {
+        // Writing to memory cannot fail.
+        let _ = w.write_record(row);
+    }
+    w.into_inner().unwrap_or_default()
+}
+
+type Table = (&'static str, Vec<Vec<String>>);
+
+fn header(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+fn tables(site: &Site) -> Vec<Table> {
+    let mut partners = vec![header(&[
+        "slug",
+        "name",
+        "kind",
+        "joined",
+        "left",
+        "former",
+        "location",
+        "website",
+        "roles",
+        "strengths",
+        "url",
+        "source",
+    ])];
+    let mut contributions = vec![header(&[
+        "partner", "date", "kind", "amount", "unit", "status", "note", "source",
+    ])];
+    for p in &site.partners {
+        partners.push(vec![
+            p.meta.slug.clone(),
+            text_cell(&p.meta.title),
+            p.kind_name.to_string(),
+            p.joined.to_string(),
+            opt(&p.left),
+            p.former.to_string(),
+            text_cell(&p.location.clone().unwrap_or_default()),
+            text_cell(&p.website.clone().unwrap_or_default()),
+            joined(&p.roles),
+            joined(&p.strengths),
+            p.meta.permalink.clone(),
+            p.meta.source.clone(),
+        ]);
+        for c in &p.contributions {
+            contributions.push(vec![
+                p.meta.slug.clone(),
+                c.date.to_string(),
+                c.kind_name.to_string(),
+                c.amount.to_string(),
+                text_cell(&c.unit),
+                words_of(&c.status),
+                text_cell(&c.note.clone().unwrap_or_default()),
+                p.meta.source.clone(),
+            ]);
+        }
+    }
+    let mut objectives = vec![header(&[
+        "slug",
+        "title",
+        "owners",
+        "indicators",
+        "url",
+        "source",
+    ])];
+    let mut indicators = vec![header(&[
+        "objective",
+        "indicator",
+        "unit",
+        "baseline",
+        "baseline_date",
+        "target",
+        "target_date",
+        "direction",
+        "latest_value",
+        "latest_date",
+        "progress",
+        "on_track",
+        "url",
+    ])];
+    let mut measurements = vec![header(&[
+        "objective",
+        "indicator",
+        "date",
+        "value",
+        "unit",
+        "verification",
+        "note",
+    ])];
+    for o in &site.objectives {
+        objectives.push(vec![
+            o.meta.slug.clone(),
+            text_cell(&o.meta.title),
+            slugs(&o.owners),
+            o.indicators.len().to_string(),
+            o.meta.permalink.clone(),
+            o.meta.source.clone(),
+        ]);
+        for i in &o.indicators {
+            indicators.push(vec![
+                o.meta.slug.clone(),
+                text_cell(&i.name),
+                text_cell(&i.unit.clone().unwrap_or_default()),
+                i.baseline.to_string(),
+                opt(&i.baseline_date),
+                i.target.to_string(),
+                opt(&i.target_date),
+                words_of(&i.direction),
+                opt(&i.latest.as_ref().map(|m| m.value)),
+                opt(&i.latest.as_ref().map(|m| m.date)),
+                opt(&i.progress.map(|p| (p * 1000.0).round() / 1000.0)),
+                opt(&i.on_track),
+                format!("{}#{}", o.meta.permalink, i.id),
+            ]);
+            for m in &i.measurements {
+                measurements.push(vec![
+                    o.meta.slug.clone(),
+                    text_cell(&i.name),
+                    m.date.to_string(),
+                    m.value.to_string(),
+                    text_cell(&i.unit.clone().unwrap_or_default()),
+                    m.verification_name.to_string(),
+                    text_cell(&m.note.clone().unwrap_or_default()),
+                ]);
+            }
+        }
+    }
+    let mut milestones = vec![header(&[
+        "slug",
+        "title",
+        "status",
+        "status_text",
+        "due_first_agreed",
+        "current_due",
+        "completed",
+        "days_late",
+        "overdue",
+        "days_overdue",
+        "replans",
+        "objective",
+        "partners",
+        "url",
+        "source",
+    ])];
+    for m in &site.milestones {
+        milestones.push(vec![
+            m.meta.slug.clone(),
+            text_cell(&m.meta.title),
+            words_of(&m.status),
+            m.status_text.clone(),
+            m.due.to_string(),
+            m.current_due.to_string(),
+            opt(&m.completed),
+            opt(&m.days_late),
+            m.overdue.to_string(),
+            opt(&m.days_overdue),
+            m.replans.len().to_string(),
+            opt(&m.objective.as_ref().map(|r| r.slug.clone())),
+            slugs(&m.partners),
+            m.meta.permalink.clone(),
+            m.meta.source.clone(),
+        ]);
+    }
+    let mut successes = vec![header(&[
+        "slug",
+        "title",
+        "date",
+        "summary",
+        "partners",
+        "objective",
+        "milestone",
+        "url",
+        "source",
+    ])];
+    for s in &site.successes {
+        successes.push(vec![
+            s.meta.slug.clone(),
+            text_cell(&s.meta.title),
+            s.date.to_string(),
+            text_cell(&s.meta.summary.clone().unwrap_or_default()),
+            slugs(&s.partners),
+            opt(&s.objective.as_ref().map(|r| r.slug.clone())),
+            opt(&s.milestone.as_ref().map(|r| r.slug.clone())),
+            s.meta.permalink.clone(),
+            s.meta.source.clone(),
+        ]);
+    }
+    let mut setbacks = vec![header(&[
+        "slug",
+        "title",
+        "date",
+        "severity",
+        "status",
+        "resolved",
+        "days_open",
+        "summary",
+        "partners",
+        "objective",
+        "milestone",
+        "actions",
+        "actions_done",
+        "lessons",
+        "url",
+        "source",
+    ])];
+    for s in &site.setbacks {
+        setbacks.push(vec![
+            s.meta.slug.clone(),
+            text_cell(&s.meta.title),
+            s.date.to_string(),
+            s.severity_name.to_lowercase(),
+            s.status_name.to_lowercase(),
+            opt(&s.resolved),
+            s.days_open.to_string(),
+            text_cell(&s.meta.summary.clone().unwrap_or_default()),
+            slugs(&s.partners),
+            opt(&s.objective.as_ref().map(|r| r.slug.clone())),
+            opt(&s.milestone.as_ref().map(|r| r.slug.clone())),
+            s.actions.len().to_string(),
+            s.actions.iter().filter(|a| a.done).count().to_string(),
+            joined(&s.lessons),
+            s.meta.permalink.clone(),
+            s.meta.source.clone(),
+        ]);
+    }
+    let mut cases = vec![header(&[
+        "slug",
+        "title",
+        "date",
+        "summary",
+        "partners",
+        "objectives",
+        "consent_expired",
+        "url",
+        "source",
+    ])];
+    for c in &site.case_studies {
+        cases.push(vec![
+            c.meta.slug.clone(),
+            text_cell(&c.meta.title),
+            c.date.to_string(),
+            text_cell(&c.meta.summary.clone().unwrap_or_default()),
+            slugs(&c.partners),
+            slugs(&c.objectives),
+            c.consent_expired.to_string(),
+            c.meta.permalink.clone(),
+            c.meta.source.clone(),
+        ]);
+    }
+    vec![
+        ("partners", partners),
+        ("contributions", contributions),
+        ("objectives", objectives),
+        ("indicators", indicators),
+        ("measurements", measurements),
+        ("milestones", milestones),
+        ("successes", successes),
+        ("setbacks", setbacks),
+        ("case-studies", cases),
+    ]
+}
+
+fn words_of<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_cell;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(text_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("Plain"), "Plain");
+    }
+}

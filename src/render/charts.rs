@@ -1,0 +1,402 @@
+//! Charts as inline SVG, made at build time: indicators over time, the milestone timeline and
+//! contributions by kind. Every chart has `role="img"`, a `<title>` and a `<desc>` that state
+//! its numbers, draws with the page's colours (so it follows dark mode and prints in black),
+//! and tells series apart by shape and line style as well as colour.
+
+use crate::date::Date;
+use crate::model::{Indicator, Milestone, Total};
+use crate::output::feed::xml_escape as esc;
+use crate::render::{format_number, unit_suffix};
+use std::fmt::Write;
+
+/// Maps a value from one range onto another.
+fn scale(v: f64, from: (f64, f64), to: (f64, f64)) -> f64 {
+    if from.1 == from.0 {
+        return (to.0 + to.1) / 2.0;
+    }
+    to.0 + (v - from.0) / (from.1 - from.0) * (to.1 - to.0)
+}
+
+fn day(d: Date) -> f64 {
+    d.days_since_epoch() as f64
+}
+
+fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, desc: &str) {
+    let _ = write!(
+        out,
+        "<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
+         <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+        esc(title),
+        esc(desc)
+    );
+}
+
+/// An indicator's measurements as a line over time, with its baseline, target and the straight
+/// "on track" line from baseline to target marked.
+pub fn indicator(i: &Indicator) -> String {
+    let (w, h) = (640.0, 260.0);
+    let (left, right, top, bottom) = (56.0, 600.0, 24.0, 220.0);
+    let unit = unit_suffix(i.unit.as_deref().unwrap_or(""));
+    let mut dates: Vec<Date> = i.measurements.iter().map(|m| m.date).collect();
+    dates.extend(i.baseline_date);
+    dates.extend(i.target_date);
+    let (Some(first), Some(last)) = (dates.iter().min().copied(), dates.iter().max().copied())
+    else {
+        return String::new();
+    };
+    let mut values: Vec<f64> = i.measurements.iter().map(|m| m.value).collect();
+    values.extend([i.baseline, i.target]);
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let pad = ((hi - lo) * 0.1).max(1e-9);
+    let yr = (lo - pad, hi + pad);
+    let xr = (day(first), day(last).max(day(first) + 1.0));
+    let x = |d: Date| scale(day(d), xr, (left, right));
+    let y = |v: f64| scale(v, yr, (bottom, top));
+
+    let mut desc = format!(
+        "Baseline {}{unit}{}, target {}{unit}{}.",
+        format_number(i.baseline),
+        i.baseline_date
+            .map(|d| format!(" on {}", d.human()))
+            .unwrap_or_default(),
+        format_number(i.target),
+        i.target_date
+            .map(|d| format!(" by {}", d.human()))
+            .unwrap_or_default()
+    );
+    if i.measurements.is_empty() {
+        desc.push_str(" No measurements yet.");
+    } else {
+        let list: Vec<String> = i
+            .measurements
+            .iter()
+            .map(|m| format!("{}{unit} on {}", format_number(m.value), m.date.human()))
+            .collect();
+        let _ = write!(desc, " Measurements: {}.", list.join("; "));
+    }
+    let mut out = String::new();
+    open_svg(
+        &mut out,
+        &format!("chart-{}", i.id),
+        w as u32,
+        h as u32,
+        &format!("{} over time", i.name),
+        &desc,
+    );
+
+    // Axes and year ticks.
+    let _ = write!(
+        out,
+        "<g class=\"axis\"><line x1=\"{left}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\"/>"
+    );
+    for year in first.year()..=last.year() + 1 {
+        if let Ok(jan) = Date::new(year, 1, 1)
+            && jan >= first
+            && jan <= last
+        {
+            let xx = x(jan);
+            let _ = write!(
+                out,
+                "<line x1=\"{xx:.1}\" y1=\"{bottom}\" x2=\"{xx:.1}\" y2=\"{}\"/><text x=\"{xx:.1}\" y=\"{}\" text-anchor=\"middle\">{year}</text>",
+                bottom + 5.0,
+                bottom + 20.0
+            );
+        }
+    }
+    out.push_str("</g>");
+
+    // Baseline and target: labelled horizontal rules, drawn differently.
+    let _ = write!(
+        out,
+        "<g class=\"ref\"><line class=\"baseline\" x1=\"{left}\" y1=\"{by:.1}\" x2=\"{right}\" y2=\"{by:.1}\"/><text x=\"{left}\" y=\"{:.1}\">Baseline {}{unit}</text>\
+         <line class=\"target\" x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{right}\" y2=\"{ty:.1}\"/><text x=\"{right}\" y=\"{:.1}\" text-anchor=\"end\">Target {}{unit}</text></g>",
+        by_label(y(i.baseline), y(i.target)),
+        format_number(i.baseline),
+        by_label(y(i.target), y(i.baseline)),
+        format_number(i.target),
+        by = y(i.baseline),
+        ty = y(i.target),
+    );
+    if let (Some(b), Some(t)) = (i.baseline_date, i.target_date) {
+        let _ = write!(
+            out,
+            "<line class=\"plan\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"/>",
+            x(b),
+            y(i.baseline),
+            x(t),
+            y(i.target)
+        );
+    }
+    // Measurements: a solid line with a labelled marker at each value.
+    if !i.measurements.is_empty() {
+        let points: Vec<String> = i
+            .measurements
+            .iter()
+            .map(|m| format!("{:.1},{:.1}", x(m.date), y(m.value)))
+            .collect();
+        let _ = write!(
+            out,
+            "<polyline class=\"series\" points=\"{}\"/>",
+            points.join(" ")
+        );
+        for m in &i.measurements {
+            let _ = write!(
+                out,
+                "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\"/><text class=\"value\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                x(m.date),
+                y(m.value),
+                x(m.date),
+                y(m.value) - 9.0,
+                esc(&format!("{}{unit}", format_number(m.value)))
+            );
+        }
+    }
+    let _ = write!(
+        out,
+        "<g class=\"legend\"><line class=\"series\" x1=\"{left}\" y1=\"{ly}\" x2=\"{}\" y2=\"{ly}\"/><text x=\"{}\" y=\"{}\">Measured</text>\
+         <line class=\"plan\" x1=\"{}\" y1=\"{ly}\" x2=\"{}\" y2=\"{ly}\"/><text x=\"{}\" y=\"{}\">Straight line from baseline to target</text></g>",
+        left + 24.0,
+        left + 30.0,
+        h - 4.0,
+        left + 120.0,
+        left + 144.0,
+        left + 150.0,
+        h - 4.0,
+        ly = h - 8.0
+    );
+    out.push_str("</svg>");
+    out
+}
+
+/// Puts a rule's label above it, unless the other rule is just above, then below.
+fn by_label(this: f64, other: f64) -> f64 {
+    if other < this && this - other < 16.0 {
+        this + 14.0
+    } else {
+        this - 5.0
+    }
+}
+
+/// The milestone timeline: the date first agreed (hollow diamond), each re-planned date
+/// (ticks on a dashed line), completion (filled circle), overdue ones marked with a cross and
+/// the word "overdue", and a line for today.
+pub fn timeline(id: &str, milestones: &[&Milestone], today: Date) -> String {
+    if milestones.is_empty() {
+        return String::new();
+    }
+    let row = 34.0;
+    let (label_w, right) = (250.0, 780.0);
+    let top = 30.0;
+    let h = top + row * milestones.len() as f64 + 40.0;
+    let mut dates = vec![today];
+    for m in milestones {
+        dates.push(m.due);
+        dates.push(m.current_due);
+        dates.extend(m.completed);
+        dates.extend(m.replans.iter().map(|r| r.due));
+    }
+    let first = *dates.iter().min().expect("not empty");
+    let last = *dates.iter().max().expect("not empty");
+    let xr = (day(first.add_days(-20)), day(last.add_days(20)));
+    let x = |d: Date| scale(day(d), xr, (label_w + 10.0, right));
+
+    let mut desc = String::new();
+    for m in milestones {
+        let _ = write!(desc, "{}: first agreed {}", m.meta.title, m.due.human());
+        for r in &m.replans {
+            let _ = write!(
+                desc,
+                ", re-planned on {} to {}",
+                r.date.human(),
+                r.due.human()
+            );
+        }
+        match m.completed {
+            Some(c) => {
+                let _ = write!(desc, ", completed {}", c.human());
+            }
+            None if m.overdue => {
+                let _ = write!(desc, ", overdue since {}", m.current_due.human());
+            }
+            None => {}
+        }
+        let _ = write!(desc, " ({}). ", m.status_text);
+    }
+    let mut out = String::new();
+    open_svg(
+        &mut out,
+        id,
+        800,
+        h as u32,
+        "Milestone timeline",
+        desc.trim_end(),
+    );
+    let tx = x(today);
+    let _ = write!(
+        out,
+        "<g class=\"today\"><line x1=\"{tx:.1}\" y1=\"{}\" x2=\"{tx:.1}\" y2=\"{:.1}\"/><text x=\"{tx:.1}\" y=\"{}\" text-anchor=\"middle\">Today</text></g>",
+        top - 8.0,
+        h - 34.0,
+        top - 12.0
+    );
+    for (n, m) in milestones.iter().enumerate() {
+        let cy = top + row * n as f64 + row / 2.0;
+        let title: String = if m.meta.title.chars().count() > 34 {
+            format!("{}…", m.meta.title.chars().take(33).collect::<String>())
+        } else {
+            m.meta.title.clone()
+        };
+        let _ = write!(
+            out,
+            "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
+            cy + 4.0,
+            esc(&title)
+        );
+        let end = m
+            .completed
+            .unwrap_or(if m.overdue { today } else { m.current_due });
+        let _ = write!(
+            out,
+            "<line class=\"span\" x1=\"{:.1}\" y1=\"{cy:.1}\" x2=\"{:.1}\" y2=\"{cy:.1}\"/>",
+            x(m.due.min(end)),
+            x(m.due.max(end).max(m.current_due))
+        );
+        let dx = x(m.due);
+        let _ = write!(
+            out,
+            "<path class=\"agreed\" d=\"M{dx:.1},{:.1} l6,6 l-6,6 l-6,-6 z\"/>",
+            cy - 6.0
+        );
+        for r in &m.replans {
+            let rx = x(r.due);
+            let _ = write!(
+                out,
+                "<line class=\"replan\" x1=\"{rx:.1}\" y1=\"{:.1}\" x2=\"{rx:.1}\" y2=\"{:.1}\"/>",
+                cy - 7.0,
+                cy + 7.0
+            );
+        }
+        if let Some(c) = m.completed {
+            let _ = write!(
+                out,
+                "<circle class=\"done\" cx=\"{:.1}\" cy=\"{cy:.1}\" r=\"5.5\"/>",
+                x(c)
+            );
+        } else if m.overdue {
+            let ox = x(m.current_due);
+            let _ = write!(
+                out,
+                "<path class=\"overdue\" d=\"M{:.1},{:.1} l10,10 m0,-10 l-10,10\"/><text class=\"overdue-label\" x=\"{:.1}\" y=\"{:.1}\">overdue</text>",
+                ox - 5.0,
+                cy - 5.0,
+                ox + 8.0,
+                cy - 8.0
+            );
+        }
+    }
+    let ly = h - 10.0;
+    let _ = write!(
+        out,
+        "<g class=\"legend\"><path class=\"agreed\" d=\"M{:.1},{:.1} l6,6 l-6,6 l-6,-6 z\"/><text x=\"{:.1}\" y=\"{ly:.1}\">First agreed date</text>\
+         <line class=\"replan\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"/><text x=\"{:.1}\" y=\"{ly:.1}\">Re-planned date</text>\
+         <circle class=\"done\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"5.5\"/><text x=\"{:.1}\" y=\"{ly:.1}\">Completed</text>\
+         <path class=\"overdue\" d=\"M{:.1},{:.1} l10,10 m0,-10 l-10,10\"/><text x=\"{:.1}\" y=\"{ly:.1}\">Overdue</text></g>",
+        6.0,
+        ly - 10.0,
+        16.0,
+        160.0,
+        ly - 11.0,
+        160.0,
+        ly + 3.0,
+        168.0,
+        300.0,
+        ly - 4.0,
+        310.0,
+        410.0,
+        ly - 9.0,
+        426.0
+    );
+    out.push_str("</svg>");
+    out
+}
+
+/// Contributions by kind: for each kind and unit, a hatched bar for what was pledged and a
+/// solid bar for what was received, each labelled with its amount. Kinds with different units
+/// are never drawn on one scale.
+pub fn contributions(id: &str, totals: &[Total]) -> String {
+    if totals.is_empty() {
+        return String::new();
+    }
+    let group = 58.0;
+    let (label_w, bar_max) = (190.0, 330.0);
+    let h = 20.0 + group * totals.len() as f64 + 30.0;
+    let desc: Vec<String> = totals
+        .iter()
+        .map(|t| {
+            format!(
+                "{}{}: {} pledged, {} received",
+                t.kind_name,
+                if t.unit.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", t.unit)
+                },
+                format_number(t.pledged),
+                format_number(t.received)
+            )
+        })
+        .collect();
+    let mut out = String::new();
+    open_svg(
+        &mut out,
+        id,
+        700,
+        h as u32,
+        "Contributions by kind, pledged and received",
+        &format!("{}.", desc.join("; ")),
+    );
+    let _ = write!(
+        out,
+        "<defs><pattern id=\"{id}-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line class=\"hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
+    );
+    for (n, t) in totals.iter().enumerate() {
+        let y0 = 20.0 + group * n as f64;
+        let max = t.pledged.max(t.received).max(1e-9);
+        let label = if t.unit.is_empty() {
+            t.kind_name.to_string()
+        } else {
+            format!("{} ({})", t.kind_name, t.unit)
+        };
+        let _ = write!(
+            out,
+            "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
+            y0 + 22.0,
+            esc(&label)
+        );
+        for (k, (name, value, class)) in [
+            ("Pledged", t.pledged, "pledged"),
+            ("Received", t.received, "received"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let by = y0 + k as f64 * 22.0 + 4.0;
+            let bw = (value / max * bar_max).max(1.0);
+            let fill = if *class == "pledged" {
+                format!(" fill=\"url(#{id}-hatch)\"")
+            } else {
+                String::new()
+            };
+            let _ = write!(
+                out,
+                "<rect class=\"bar-{class}\" x=\"{label_w}\" y=\"{by:.1}\" width=\"{bw:.1}\" height=\"16\"{fill}/><text x=\"{:.1}\" y=\"{:.1}\">{name}: {}</text>",
+                label_w + bw + 6.0,
+                by + 13.0,
+                esc(&format_number(*value))
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
