@@ -81,28 +81,82 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// ANSI styles for a terminal; all empty when colour is off.
+struct Palette {
+    label: &'static str,
+    accent: &'static str,
+    hint: &'static str,
+    reset: &'static str,
+}
+
+impl Palette {
+    fn new(color: bool, severity: Severity) -> Palette {
+        match (color, severity) {
+            (false, _) => Palette {
+                label: "",
+                accent: "",
+                hint: "",
+                reset: "",
+            },
+            (true, Severity::Error) => Palette {
+                label: "\x1b[1;31m",
+                accent: "\x1b[1;34m",
+                hint: "\x1b[36m",
+                reset: "\x1b[0m",
+            },
+            (true, Severity::Warning) => Palette {
+                label: "\x1b[1;33m",
+                accent: "\x1b[1;34m",
+                hint: "\x1b[36m",
+                reset: "\x1b[0m",
+            },
+        }
+    }
+}
+
+impl Diagnostic {
+    /// The message as a compiler would print it: what, where, the line with a caret under the
+    /// place, and the hint. With `color`, ANSI colours for a terminal.
+    pub fn render(&self, color: bool) -> String {
+        let p = Palette::new(color, self.severity);
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{label}: {}", self.message)?;
-        writeln!(f, "  --> {}", self.position())?;
+        let mut out = format!("{}{label}{}: {}\n", p.label, p.reset, self.message);
+        out.push_str(&format!(
+            "  {}-->{} {}\n",
+            p.accent,
+            p.reset,
+            self.position()
+        ));
         let loc = &self.location;
         if !loc.line_text.is_empty() {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
             let text = loc.line_text.replace('\t', " ");
-            writeln!(f, " {pad} |")?;
-            writeln!(f, " {number} | {text}")?;
             let caret_at = " ".repeat(loc.column.saturating_sub(1));
-            writeln!(f, " {pad} | {caret_at}{}", "^".repeat(loc.width.max(1)))?;
+            out.push_str(&format!(" {pad} {}|{}\n", p.accent, p.reset));
+            out.push_str(&format!(" {}{number} |{} {text}\n", p.accent, p.reset));
+            out.push_str(&format!(
+                " {pad} {}|{} {caret_at}{}{}{}\n",
+                p.accent,
+                p.reset,
+                p.label,
+                "^".repeat(loc.width.max(1)),
+                p.reset
+            ));
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = hint: {hint}")?;
+            out.push_str(&format!("  {}= hint:{} {hint}\n", p.hint, p.reset));
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
     }
 }
 
@@ -226,13 +280,22 @@ impl SourceText {
         }
     }
 
-    /// The location of the first line that defines `key = ...` (at the start of a line,
-    /// after optional spaces), or of line 1 when there is none.
+    /// The location of the first line that defines `key = ...` or opens a `[key]` or
+    /// `[[key]]` table (at the start of a line, after optional spaces), or of line 1 when
+    /// there is none.
     pub fn key_location(&self, key: &str) -> Location {
         let mut offset = 0;
         for line in self.text.split_inclusive('\n') {
             let trimmed = line.trim_start();
             let indent = line.len() - trimmed.len();
+            let header = trimmed
+                .trim_start_matches('[')
+                .trim_end()
+                .trim_end_matches(']');
+            if trimmed.starts_with('[') && header == key {
+                let start = offset + indent + trimmed.find(key).unwrap_or(0);
+                return self.location(start, start + key.len());
+            }
             let bare = trimmed.strip_prefix('"').unwrap_or(trimmed);
             if let Some(rest) = bare.strip_prefix(key) {
                 let rest = rest.strip_prefix('"').unwrap_or(rest);
@@ -243,6 +306,14 @@ impl SourceText {
             offset += line.len();
         }
         self.location(0, 0)
+    }
+}
+
+impl SourceText {
+    /// The location of the first occurrence of `needle` in the text.
+    pub fn find(&self, needle: &str) -> Option<Location> {
+        let start = self.text.find(needle)?;
+        Some(self.location(start, start + needle.len()))
     }
 }
 
@@ -309,6 +380,13 @@ mod tests {
         assert!(text.contains("2 | kind = \"charity\""), "{text}");
         assert!(text.contains("|        ^^^^^^^^^"), "{text}");
         assert!(text.contains("= hint: use nonprofit"), "{text}");
+    }
+
+    #[test]
+    fn colour_is_only_added_when_asked_for() {
+        let d = Diagnostic::warning(file_location("a.md"), "odd");
+        assert!(!d.render(false).contains('\x1b'));
+        assert!(d.render(true).contains("\x1b[1;33mwarning\x1b[0m: odd"));
     }
 
     #[test]

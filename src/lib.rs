@@ -119,7 +119,10 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
         Failure { diagnostics }
     };
     let tera = match render::templates(&site, &theme) {
-        Ok(tera) => tera,
+        Ok((tera, warnings)) => {
+            diagnostics.extend(warnings);
+            tera
+        }
         Err(found) => return Err(fail(diagnostics, found)),
     };
     let pages = match render::render(&site, &tera) {

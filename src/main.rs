@@ -6,8 +6,11 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// Build honest transparency websites for alliances from a folder of plain-text content.
+///
+/// A site is a folder with content/ (alliance.toml and one Markdown file per partner,
+/// objective, milestone, success, setback, case study, page and newsletter issue).
 #[derive(Parser)]
-#[command(name = "candor", version, about, long_about = None)]
+#[command(name = "candor", version, about, long_about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -17,23 +20,65 @@ struct Cli {
 enum Command {
     /// Build the site into a folder any static host can serve.
     ///
-    /// Example: candor build --root my-alliance --date 2025-12-31
+    /// The output folder is replaced only when the whole build succeeded; a failed build
+    /// leaves the previous site as it was.
+    #[command(
+        after_help = "Examples:\n  candor build\n  candor build --root my-alliance --date 2025-12-31\n  candor build --base-url https://preview.example.org/ --output preview/"
+    )]
     Build {
         #[command(flatten)]
         site: SiteArgs,
-        /// Where to write the site [default: <ROOT>/public]. Replaced only when the build succeeds.
-        #[arg(long, short)]
+        /// Where to write the site [default: <ROOT>/public].
+        #[arg(long, short, value_name = "DIR")]
         output: Option<PathBuf>,
         /// Use this base URL instead of `base_url` in alliance.toml (for a preview host).
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Do not write the site when there are warnings.
+        #[arg(long)]
+        strict: bool,
     },
-    /// Check the content and templates, rendering every page in memory; writes nothing.
-    ///
-    /// Example: candor check --root my-alliance
+    /// Check the content and templates (rendering every page in memory) and review what is
+    /// legal but probably wrong; writes nothing.
+    #[command(after_help = "Examples:\n  candor check\n  candor check --root my-alliance --strict")]
     Check {
         #[command(flatten)]
         site: SiteArgs,
+        /// Exit with an error when there are warnings (for CI).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Create a new site, ready to build, whose example entries explain the format.
+    #[command(
+        after_help = "Examples:\n  candor init riverside-alliance --name \"Riverside Alliance\"\n  cd riverside-alliance && candor build"
+    )]
+    Init {
+        /// The folder to create (it must be new or empty).
+        dir: PathBuf,
+        /// The alliance's name [default: the folder's name].
+        #[arg(long)]
+        name: Option<String>,
+        /// Write into a folder that is not empty (starter files of the same name are replaced).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Add an entry: partner, objective, milestone, success, setback, case-study, page or
+    /// newsletter. The slug is made from the title.
+    #[command(
+        after_help = "Examples:\n  candor new partner \"Ōtautahi Food Hub\"        # content/partners/otautahi-food-hub.md\n  candor new case-study \"A year of breakfasts\" --bundle\n  candor new setback \"Late delivery\" --root my-alliance"
+    )]
+    New {
+        /// What kind of entry.
+        #[arg(value_parser = ["partner", "objective", "milestone", "success", "setback", "case-study", "page", "newsletter"])]
+        kind: String,
+        /// Its title (a partner's name).
+        title: String,
+        /// The site folder, which holds content/.
+        #[arg(long, short, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// Make a bundle folder (<slug>/index.md) for images and PDFs beside the entry.
+        #[arg(long)]
+        bundle: bool,
     },
 }
 
@@ -73,11 +118,23 @@ fn main() {
             site,
             output,
             base_url,
+            strict,
         } => {
             let output = output.unwrap_or_else(|| site.root.join("public"));
-            candor::commands::build::run(&site.options(base_url), &output)
+            candor::commands::build::run(&site.options(base_url), &output, strict)
         }
-        Command::Check { site } => candor::commands::check::run(&site.options(None)),
+        Command::Check { site, strict } => {
+            candor::commands::check::run(&site.options(None), strict)
+        }
+        Command::Init { dir, name, force } => {
+            candor::commands::init::run(&dir, name.as_deref(), force)
+        }
+        Command::New {
+            kind,
+            title,
+            root,
+            bundle,
+        } => candor::commands::new::run(&root, &kind, &title, bundle),
     };
     std::process::exit(code);
 }

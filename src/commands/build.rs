@@ -5,9 +5,28 @@ use crate::{BuildError, BuildOptions};
 use std::path::Path;
 use std::time::Instant;
 
-/// Runs the build; returns the exit code (0 written, 1 not written).
-pub fn run(options: &BuildOptions, output: &Path) -> i32 {
+/// Runs the build; returns the exit code (0 written, 1 not written). With `strict`, a build
+/// with warnings is not written.
+pub fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
     let started = Instant::now();
+    if strict {
+        match crate::generate(options) {
+            Ok(built) if built.diagnostics.warning_count() > 0 => {
+                print_diagnostics(&built.diagnostics);
+                eprintln!(
+                    "Nothing was written because of --strict: {} is unchanged.",
+                    output.display()
+                );
+                return 1;
+            }
+            Err(failure) => {
+                print_diagnostics(&failure.diagnostics);
+                eprintln!("Nothing was written: {} is unchanged.", output.display());
+                return 1;
+            }
+            Ok(_) => {}
+        }
+    }
     match crate::build(options, output) {
         Ok((built, summary)) => {
             print_diagnostics(&built.diagnostics);

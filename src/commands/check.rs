@@ -1,23 +1,43 @@
-//! `candor check`: everything `build` does (templates included), in memory; writes nothing.
+//! `candor check`: everything `build` does (templates included), in memory, plus a review of
+//! things that are legal but probably wrong, and a list per partner of what is due for review.
+//! Writes nothing.
 
 use super::{count, human_duration, print_diagnostics};
 use crate::BuildOptions;
+use crate::model::review;
 use std::time::Instant;
 
-/// Runs the check; returns the exit code (0 no errors, 1 errors).
-pub fn run(options: &BuildOptions) -> i32 {
+/// Runs the check; returns the exit code (0 fine, 1 errors, or warnings with `strict`).
+pub fn run(options: &BuildOptions, strict: bool) -> i32 {
     let started = Instant::now();
     match crate::generate(options) {
-        Ok(built) => {
+        Ok(mut built) => {
+            let (warnings, reviews) = review::review(&built.site);
+            built.diagnostics.extend(warnings);
             print_diagnostics(&built.diagnostics);
+            if !reviews.is_empty() {
+                println!("Due for review, by partner:");
+                for r in &reviews {
+                    println!("  {}:", r.partner);
+                    for item in &r.items {
+                        println!("    - {item}");
+                    }
+                }
+            }
+            let warnings = built.diagnostics.warning_count();
             println!(
-                "Checked {} and {}: no errors ({}), in {}.",
+                "Checked {} and {}: no errors, {}, in {}.",
                 count(built.files.pages, "page"),
                 count(built.files.files.len() - built.files.pages, "other file"),
-                count(built.diagnostics.warning_count(), "warning"),
+                count(warnings, "warning"),
                 human_duration(started.elapsed()),
             );
-            0
+            if strict && warnings > 0 {
+                eprintln!("Failing because of --strict: fix the warnings above.");
+                1
+            } else {
+                0
+            }
         }
         Err(failure) => {
             print_diagnostics(&failure.diagnostics);

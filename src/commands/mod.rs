@@ -3,16 +3,27 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
+pub mod new;
 
 use crate::diagnostics::Diagnostics;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+
+/// Whether to colour what goes to standard error: only on a terminal, and never when
+/// `NO_COLOR` is set (https://no-color.org) or the terminal is dumb.
+pub fn use_color() -> bool {
+    std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
 
 /// Prints every diagnostic to standard error, sorted by file and position, then a count.
 pub fn print_diagnostics(diagnostics: &Diagnostics) {
+    let color = use_color();
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
     for d in diagnostics.sorted() {
-        let _ = writeln!(out, "{d}");
+        let _ = writeln!(out, "{}", d.render(color));
     }
     let (e, w) = (diagnostics.error_count(), diagnostics.warning_count());
     if e + w > 0 {

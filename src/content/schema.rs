@@ -43,6 +43,9 @@ pub struct AllianceFile {
     pub allow_raw_html: bool,
     /// Newsletter settings.
     pub newsletter: Option<NewsletterSettings>,
+    /// Values for the theme's settings (`[extra]` in its theme.toml).
+    #[serde(default)]
+    pub extra: toml::Table,
 }
 
 fn default_language() -> String {

@@ -104,6 +104,16 @@ fn resolve_alliance(
         allow_raw_html: file.allow_raw_html,
         newsletter: file.newsletter.clone().unwrap_or_default(),
         theme,
+        extra: file
+            .extra
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.clone(),
+                    serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+                )
+            })
+            .collect(),
     })
 }
 
@@ -420,6 +430,7 @@ impl Linker<'_> {
             draft: common.draft,
             body: e.body.clone(),
             assets,
+            origin: Some(e.source.clone()),
         }
     }
 

@@ -9,6 +9,7 @@
 mod link;
 mod refs;
 pub mod reports;
+pub mod review;
 
 pub use link::{LinkOptions, link};
 pub use reports::{Period, Report, Scorecard};
@@ -86,6 +87,9 @@ pub struct Alliance {
     pub newsletter: crate::content::schema::NewsletterSettings,
     /// The theme's name.
     pub theme: String,
+    /// The site's values for the theme's settings (`[extra]` in alliance.toml); templates see
+    /// them merged over the theme's defaults as `extra`.
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// What every entry has.
@@ -121,6 +125,9 @@ pub struct Meta {
     /// Bundle files to copy beside the page: (file on disk, output path relative to the site).
     #[serde(skip)]
     pub assets: Vec<(PathBuf, String)>,
+    /// The file's text, for pointing at a line in later checks.
+    #[serde(skip)]
+    pub origin: Option<std::sync::Arc<crate::diagnostics::SourceText>>,
 }
 
 /// An image with its alt text.

@@ -69,7 +69,7 @@ pub const PAGE_TEMPLATES: &[&str] = &[
 
 /// Sets up Tera with the theme's templates and candor's filters. Template syntax errors
 /// become diagnostics pointing into the template file.
-pub fn templates(site: &Site, theme: &Theme) -> Result<Tera, Diagnostics> {
+pub fn templates(site: &Site, theme: &Theme) -> Result<(Tera, Diagnostics), Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
@@ -100,11 +100,64 @@ pub fn templates(site: &Site, theme: &Theme) -> Result<Tera, Diagnostics> {
         }
     }
     tera.global_context().insert("site", site);
+    let (extra, unknown) = merge_extra(&theme.info.extra, &site.alliance.extra);
+    for key in unknown {
+        diagnostics.push(
+            Diagnostic::warning(
+                file_location("content/alliance.toml"),
+                format!("the theme has no setting `extra.{key}`, so it is ignored"),
+            )
+            .with_hint(
+                match crate::diagnostics::did_you_mean(
+                    &key,
+                    theme.info.extra.keys().map(String::as_str),
+                ) {
+                    Some(close) => format!("did you mean `{close}`?"),
+                    None => format!(
+                        "the theme's settings are: {}",
+                        theme
+                            .info
+                            .extra
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                },
+            ),
+        );
+    }
+    tera.global_context().insert("extra", &extra);
     if diagnostics.has_errors() {
         Err(diagnostics)
     } else {
-        Ok(tera)
+        Ok((tera, diagnostics))
     }
+}
+
+/// The theme's settings with the site's values over its defaults, and the site's keys the
+/// theme does not declare.
+pub fn merge_extra(
+    defaults: &toml::Table,
+    site: &serde_json::Map<String, serde_json::Value>,
+) -> (serde_json::Map<String, serde_json::Value>, Vec<String>) {
+    let mut merged: serde_json::Map<String, serde_json::Value> = defaults
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+            )
+        })
+        .collect();
+    let mut unknown = Vec::new();
+    for (k, v) in site {
+        if !defaults.contains_key(k) {
+            unknown.push(k.clone());
+        }
+        merged.insert(k.clone(), v.clone());
+    }
+    (merged, unknown)
 }
 
 fn register_filters(tera: &mut Tera, site: &Site) {

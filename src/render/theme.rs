@@ -27,9 +27,25 @@ pub struct TemplateSource {
     pub shown: PathBuf,
 }
 
+/// `themes/<name>/theme.toml`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct ThemeFile {
+    /// The theme's name.
+    pub name: Option<String>,
+    /// What it looks like.
+    pub description: Option<String>,
+    /// Who made it.
+    pub author: Option<String>,
+    /// Settings templates read as `extra.<key>`, with their defaults.
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
 /// The resolved theme of a site.
 #[derive(Debug, Clone, Default)]
 pub struct Theme {
+    /// Its `theme.toml`.
+    pub info: ThemeFile,
     /// Template name (`partner.html`) to source.
     pub templates: BTreeMap<String, TemplateSource>,
     /// Output path (`style.css`) to file.
@@ -45,20 +61,27 @@ pub fn resolve(
     diagnostics: &mut Diagnostics,
 ) -> Option<Theme> {
     let mut theme = Theme::default();
+    add_builtin(&mut theme);
     let on_disk = root.join("themes").join(name);
     if on_disk.is_dir() {
-        read_dir_into(
-            root,
-            &on_disk.join("templates"),
-            diagnostics,
-            |rel, text, shown| {
-                theme.templates.insert(rel, TemplateSource { text, shown });
-            },
-        );
+        // A theme on disk replaces the built-in files it has; the rest come from the default.
+        let add = |rel, text, shown| {
+            theme.templates.insert(rel, TemplateSource { text, shown });
+        };
+        read_dir_into(root, &on_disk.join("templates"), diagnostics, add);
         collect_static(&on_disk.join("static"), &mut theme.static_files);
-    } else if name == "default" {
-        add_builtin(&mut theme);
-    } else {
+        let toml_path = on_disk.join("theme.toml");
+        let builtin_extra = std::mem::take(&mut theme.info.extra);
+        theme.info = if toml_path.is_file() {
+            read_theme_file(root, &toml_path, diagnostics)
+        } else {
+            ThemeFile::default()
+        };
+        // Templates inherited from the default theme still read its settings.
+        for (key, value) in builtin_extra {
+            theme.info.extra.entry(key).or_insert(value);
+        }
+    } else if name != "default" {
         diagnostics.push(
             Diagnostic::error(location, format!("there is no theme `{name}`"))
                 .with_hint(format!("add the theme at themes/{name}/ (with templates/ and static/), or remove `theme` to use the default theme")),
@@ -77,7 +100,36 @@ pub fn resolve(
     Some(theme)
 }
 
+fn read_theme_file(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> ThemeFile {
+    let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(
+                file_location(&shown),
+                format!("cannot read theme.toml: {e}"),
+            ));
+            return ThemeFile::default();
+        }
+    };
+    match toml::from_str::<ThemeFile>(&text) {
+        Ok(info) => info,
+        Err(e) => {
+            let src = crate::diagnostics::SourceText::new(&shown, text.as_str());
+            let span = e.span().unwrap_or(0..0);
+            diagnostics.push(Diagnostic::error(
+                src.location(span.start, span.end),
+                e.message().to_string(),
+            ));
+            ThemeFile::default()
+        }
+    }
+}
+
 fn add_builtin(theme: &mut Theme) {
+    if let Some(file) = DEFAULT_THEME.get_file("theme.toml") {
+        theme.info = toml::from_str(&String::from_utf8_lossy(file.contents())).unwrap_or_default();
+    }
     if let Some(dir) = DEFAULT_THEME.get_dir("templates") {
         for file in dir.files() {
             let rel = file.path().strip_prefix("templates").unwrap_or(file.path());
