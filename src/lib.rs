@@ -23,6 +23,7 @@ pub mod content;
 pub mod date;
 pub mod diagnostics;
 pub mod model;
+pub mod newsletter;
 pub mod output;
 pub mod render;
 pub mod slug;
@@ -82,8 +83,20 @@ pub fn build_date_from_env() -> Date {
         .map_or_else(Date::today, Date::from_unix_seconds)
 }
 
-/// Runs the whole pipeline in memory: load, link, render, assemble. Writes nothing.
-pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
+/// A linked site with its theme's templates ready: what rendering needs.
+pub struct Prepared {
+    /// The linked model.
+    pub site: model::Site,
+    /// The resolved theme.
+    pub theme: render::theme::Theme,
+    /// Tera with the theme's templates and Candor's filters.
+    pub tera: tera::Tera,
+    /// Warnings found on the way.
+    pub diagnostics: Diagnostics,
+}
+
+/// Loads, links and sets up the templates; renders nothing.
+pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
     let (content, mut diagnostics) = content::load(&options.root);
     let Some(content) = content else {
         return Err(Failure { diagnostics });
@@ -114,33 +127,52 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
     ) else {
         return Err(Failure { diagnostics });
     };
-    let fail = |mut diagnostics: Diagnostics, found: Diagnostics| {
-        diagnostics.extend(found);
-        Failure { diagnostics }
-    };
-    let tera = match render::templates(&site, &theme) {
+    match render::templates(&site, &theme) {
         Ok((tera, warnings)) => {
             diagnostics.extend(warnings);
-            tera
+            if diagnostics.has_errors() {
+                return Err(Failure { diagnostics });
+            }
+            Ok(Prepared {
+                site,
+                theme,
+                tera,
+                diagnostics,
+            })
         }
-        Err(found) => return Err(fail(diagnostics, found)),
-    };
+        Err(found) => {
+            diagnostics.extend(found);
+            Err(Failure { diagnostics })
+        }
+    }
+}
+
+/// Runs the whole pipeline in memory: load, link, render, assemble. Writes nothing.
+pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
+    let Prepared {
+        site,
+        theme,
+        tera,
+        mut diagnostics,
+    } = prepare(options)?;
     let pages = match render::render(&site, &tera) {
         Ok(pages) => pages,
-        Err(found) => return Err(fail(diagnostics, found)),
+        Err(found) => {
+            diagnostics.extend(found);
+            return Err(Failure { diagnostics });
+        }
     };
-    let files = match output::assemble(&site, &theme, pages) {
-        Ok(files) => files,
-        Err(found) => return Err(fail(diagnostics, found)),
-    };
-    if diagnostics.has_errors() {
-        return Err(Failure { diagnostics });
+    match output::assemble(&site, &theme, pages) {
+        Ok(files) => Ok(Built {
+            site,
+            files,
+            diagnostics,
+        }),
+        Err(found) => {
+            diagnostics.extend(found);
+            Err(Failure { diagnostics })
+        }
     }
-    Ok(Built {
-        site,
-        files,
-        diagnostics,
-    })
 }
 
 /// Why `candor build` did not write a site.

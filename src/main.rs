@@ -62,6 +62,22 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Make an issue's email: email.html, email.txt and message.eml (ready for `sendmail -t`).
+    #[command(
+        after_help = "Examples:\n  candor newsletter autumn-2026\n  candor newsletter autumn-2026 --to \"Sam <sam@example.org>\" --output out/"
+    )]
+    Newsletter {
+        /// The slug (its file name in content/newsletters/ without .md).
+        slug: String,
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Where to write the files [default: <ROOT>/newsletters-out]; they go in <OUTPUT>/<SLUG>/.
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// The recipient [default: an undisclosed-recipients group].
+        #[arg(long, value_name = "ADDRESS")]
+        to: Option<String>,
+    },
     /// Add an entry: partner, objective, milestone, success, setback, case-study, page or
     /// newsletter. The slug is made from the title.
     #[command(
@@ -128,6 +144,15 @@ fn main() {
         }
         Command::Init { dir, name, force } => {
             candor::commands::init::run(&dir, name.as_deref(), force)
+        }
+        Command::Newsletter {
+            slug,
+            site,
+            output,
+            to,
+        } => {
+            let output = output.unwrap_or_else(|| site.root.join("newsletters-out"));
+            candor::commands::newsletter::run(&site.options(None), &slug, &output, to.as_deref())
         }
         Command::New {
             kind,

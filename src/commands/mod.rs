@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod init;
 pub mod new;
+pub mod newsletter;
 
 use crate::diagnostics::Diagnostics;
 use std::io::{IsTerminal, Write};

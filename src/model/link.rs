@@ -603,7 +603,7 @@ impl Linker<'_> {
                 meta,
                 date: e.front.date,
                 since: e.front.since,
-                covers: Vec::new(),
+                changes: Default::default(),
             });
         }
 
@@ -635,12 +635,12 @@ impl Linker<'_> {
             newsletters,
         };
         fill_back_references(&mut site, &self.index);
-        fill_newsletter_coverage(&mut site, &self.index);
         site.tags = collect_tags(&site, &self.index);
         site.stats = compute_stats(&site);
         let refs = self.index.table();
         site.reports = reports::reports(&site, &refs);
         site.scorecard = reports::scorecard(&site, &refs, site.build_date, None);
+        fill_newsletter_changes(&mut site, &refs);
         site.menu = build_menu(&site);
         self.warn_about_silent_periods(&site);
         site
@@ -1233,44 +1233,21 @@ fn fill_back_references(site: &mut Site, index: &Index) {
     }
 }
 
-/// Gives each newsletter issue its default `since` (the previous issue's date) and the
-/// entries dated in the period it covers.
-fn fill_newsletter_coverage(site: &mut Site, index: &Index) {
+/// Gives each newsletter issue its default `since` (the previous issue's date) and what
+/// changed in the period it covers.
+fn fill_newsletter_changes(site: &mut Site, refs: &reports::RefTable) {
     let mut dates: Vec<Date> = site.newsletters.iter().map(|n| n.date).collect();
     dates.sort();
-    let mut dated: Vec<(Date, Ref)> = Vec::new();
-    let get = |c: Collection, slug: &str| index.get(c, slug).cloned();
-    dated.extend(
-        site.successes
-            .iter()
-            .filter_map(|s| Some((s.date, get(Collection::Successes, &s.meta.slug)?))),
-    );
-    dated.extend(
-        site.setbacks
-            .iter()
-            .filter_map(|s| Some((s.date, get(Collection::Setbacks, &s.meta.slug)?))),
-    );
-    dated.extend(
-        site.case_studies
-            .iter()
-            .filter_map(|s| Some((s.date, get(Collection::CaseStudies, &s.meta.slug)?))),
-    );
-    dated.extend(
-        site.milestones
-            .iter()
-            .filter_map(|m| Some((m.completed?, get(Collection::Milestones, &m.meta.slug)?))),
-    );
-    dated.sort_by(|a, b| (a.0, &a.1.title).cmp(&(b.0, &b.1.title)));
-    for n in &mut site.newsletters {
-        if n.since.is_none() {
-            n.since = dates.iter().rev().find(|d| **d < n.date).copied();
-        }
-        let since = n.since;
-        n.covers = dated
-            .iter()
-            .filter(|(d, _)| *d <= n.date && since.is_none_or(|s| *d > s))
-            .map(|(_, r)| r.clone())
-            .collect();
+    let mut changes = Vec::new();
+    for n in &site.newsletters {
+        let since = n
+            .since
+            .or_else(|| dates.iter().rev().find(|d| **d < n.date).copied());
+        changes.push((since, super::changes::between(site, refs, since, n.date)));
+    }
+    for (n, (since, c)) in site.newsletters.iter_mut().zip(changes) {
+        n.since = since;
+        n.changes = c;
     }
     site.newsletters
         .sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));

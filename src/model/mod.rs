@@ -6,6 +6,7 @@
 //! The types below are plain data and serialise to what templates see, so a theme author can
 //! read this file to know every variable a template receives.
 
+pub mod changes;
 mod link;
 mod refs;
 pub mod reports;
@@ -608,8 +609,8 @@ pub struct Newsletter {
     pub date: Date,
     /// Covers what changed after this date (the previous issue's date when not given).
     pub since: Option<Date>,
-    /// Entries dated in the period this issue covers.
-    pub covers: Vec<Ref>,
+    /// What changed in the period the issue covers.
+    pub changes: changes::Changes,
 }
 
 impl Site {

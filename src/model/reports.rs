@@ -171,7 +171,7 @@ fn within(d: Date, start: Date, end: Date) -> bool {
     start <= d && d <= end
 }
 
-fn entry_ref(site_refs: &BTreeMap<(Collection, String), Ref>, meta: &Meta) -> Ref {
+pub(super) fn entry_ref(site_refs: &BTreeMap<(Collection, String), Ref>, meta: &Meta) -> Ref {
     site_refs
         .get(&(meta.collection, meta.slug.clone()))
         .cloned()

@@ -123,9 +123,34 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
     out
 }
 
-/// The Atom document.
+/// The Atom feed of newsletter issues (`/newsletters/atom.xml`).
+pub fn newsletters_atom(site: &Site) -> String {
+    let entries: Vec<FeedEntry> = site
+        .newsletters
+        .iter()
+        .filter(|n| n.date <= site.build_date)
+        .map(|n| FeedEntry {
+            id: n.meta.permalink.clone(),
+            title: n.meta.title.clone(),
+            link: n.meta.permalink.clone(),
+            date: n.date,
+            summary: n.meta.summary.clone().unwrap_or_default(),
+        })
+        .collect();
+    document(
+        site,
+        &format!("{}: newsletter", site.alliance.name),
+        "newsletters/atom.xml",
+        &entries,
+    )
+}
+
+/// The Atom document of the site's updates.
 pub fn atom(site: &Site) -> String {
-    let entries = entries(site);
+    document(site, &site.alliance.name, "atom.xml", &entries(site))
+}
+
+fn document(site: &Site, title: &str, self_path: &str, entries: &[FeedEntry]) -> String {
     let updated = entries.first().map_or(site.build_date, |e| e.date);
     let a = &site.alliance;
     let mut xml = String::new();
@@ -134,14 +159,17 @@ pub fn atom(site: &Site) -> String {
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         xml_escape(&a.language)
     ));
-    xml.push_str(&format!("  <title>{}</title>\n", xml_escape(&a.name)));
+    xml.push_str(&format!("  <title>{}</title>\n", xml_escape(title)));
     if let Some(tagline) = &a.tagline {
         xml.push_str(&format!("  <subtitle>{}</subtitle>\n", xml_escape(tagline)));
     }
-    xml.push_str(&format!("  <id>{}</id>\n", xml_escape(&a.base_url)));
+    xml.push_str(&format!(
+        "  <id>{}</id>\n",
+        xml_escape(&site.permalink(self_path))
+    ));
     xml.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        xml_escape(&site.permalink("atom.xml"))
+        xml_escape(&site.permalink(self_path))
     ));
     xml.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
@@ -153,7 +181,7 @@ pub fn atom(site: &Site) -> String {
         xml_escape(&a.name)
     ));
     xml.push_str("  <generator>Candor</generator>\n");
-    for e in &entries {
+    for e in entries {
         xml.push_str("  <entry>\n");
         xml.push_str(&format!("    <title>{}</title>\n", xml_escape(&e.title)));
         xml.push_str(&format!("    <id>{}</id>\n", xml_escape(&e.id)));

@@ -82,6 +82,15 @@ pub fn assemble(
         Contents::Bytes(feed::atom(site).into_bytes()),
         &mut diagnostics,
     );
+    if !site.newsletters.is_empty() {
+        let feed = feed::newsletters_atom(site).into_bytes();
+        add(
+            "newsletters/atom.xml".into(),
+            "the newsletter feed".into(),
+            Contents::Bytes(feed),
+            &mut diagnostics,
+        );
+    }
     add(
         "sitemap.xml".into(),
         "the sitemap".into(),

@@ -40,6 +40,99 @@ pub fn render_snippet(text: &str, options: MarkdownOptions) -> String {
     out
 }
 
+/// Renders a snippet for email: like [`render_snippet`], with every link and image made
+/// absolute (`/x` against `base_url`'s host, `x` against `page_url`).
+pub fn render_absolute(
+    text: &str,
+    options: MarkdownOptions,
+    base_url: &str,
+    page_url: &str,
+) -> String {
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    let events = Parser::new_ext(text, parser_options()).map(|e| match neutralise(e, options) {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: CowStr::from(absolute_url(&dest_url, base_url, page_url)),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: CowStr::from(absolute_url(&dest_url, base_url, page_url)),
+            title,
+            id,
+        }),
+        other => other,
+    });
+    html::push_html(&mut out, events);
+    out
+}
+
+/// `url` made absolute: kept when it has a scheme, `/x` joined to the origin of `base_url`,
+/// `#x` and `x` joined to `page_url`.
+pub fn absolute_url(url: &str, base_url: &str, page_url: &str) -> String {
+    if url.contains("://") || url.starts_with("mailto:") || url.starts_with("tel:") {
+        return url.to_string();
+    }
+    let origin_end = base_url
+        .find("://")
+        .and_then(|i| base_url[i + 3..].find('/').map(|j| i + 3 + j))
+        .unwrap_or(base_url.len());
+    let origin = &base_url[..origin_end];
+    if let Some(rest) = url.strip_prefix("//") {
+        let scheme = base_url.split("://").next().unwrap_or("https");
+        return format!("{scheme}://{rest}");
+    }
+    if url.starts_with('/') {
+        return format!("{origin}{url}");
+    }
+    let dir = if page_url.ends_with('/') {
+        page_url.to_string()
+    } else {
+        page_url
+            .rsplit_once('/')
+            .map_or(page_url.to_string(), |(d, _)| format!("{d}/"))
+    };
+    let mut parts: Vec<&str> = dir[origin.len()..]
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let (path, rest) = match url.find(['#', '?']) {
+        Some(i) => (&url[..i], &url[i..]),
+        None => (url, ""),
+    };
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let trailing = if path.ends_with('/') || path.is_empty() {
+        "/"
+    } else {
+        ""
+    };
+    let joined = parts.join("/");
+    if joined.is_empty() {
+        format!("{origin}/{rest}")
+    } else {
+        format!("{origin}/{joined}{trailing}{rest}")
+    }
+}
+
 fn neutralise(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
     match event {
         Event::Html(raw) | Event::InlineHtml(raw) if !options.allow_raw_html => Event::Text(raw),
@@ -191,6 +284,30 @@ mod tests {
         assert!(!html.contains("data:"), "{html}");
         assert!(html.contains("href=\"https://a.org\""));
         assert!(is_unsafe_url(" JaVa\tScript:alert(1)"));
+    }
+
+    #[test]
+    fn email_links_are_made_absolute() {
+        let base = "https://ex.org/sub/";
+        let page = "https://ex.org/sub/newsletters/n1/";
+        assert_eq!(
+            absolute_url("/sub/reports/", base, page),
+            "https://ex.org/sub/reports/"
+        );
+        assert_eq!(
+            absolute_url("../../partners/a/", base, page),
+            "https://ex.org/sub/partners/a/"
+        );
+        assert_eq!(
+            absolute_url("#top", base, page),
+            "https://ex.org/sub/newsletters/n1/#top"
+        );
+        assert_eq!(absolute_url("https://x.org/", base, page), "https://x.org/");
+        let html = render_absolute("[a](../../reports/2026/)", SAFE, base, page);
+        assert!(
+            html.contains("href=\"https://ex.org/sub/reports/2026/\""),
+            "{html}"
+        );
     }
 
     #[test]

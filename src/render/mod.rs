@@ -174,6 +174,16 @@ fn register_filters(tera: &mut Tera, site: &Site) {
     tera.register_filter("unit", |u: Value, _: Kwargs, _: &State| {
         unit_suffix(u.as_str().unwrap_or(""))
     });
+    let (base_url, base_path) = (
+        site.alliance.base_url.clone(),
+        site.alliance.base_path.clone(),
+    );
+    tera.register_filter("absolute", move |u: &str, _: Kwargs, _: &State| {
+        match u.strip_prefix(base_path.as_str()) {
+            Some(rest) => format!("{base_url}{rest}"),
+            None => u.to_string(),
+        }
+    });
     tera.register_filter("num", |n: f64, _: Kwargs, _: &State| format_number(n));
     tera.register_filter("percent", |n: f64, _: Kwargs, _: &State| {
         format!("{}%", (n * 100.0).round())
@@ -547,7 +557,8 @@ fn render_error(e: &tera::Error, page: &str) -> Diagnostic {
         .with_hint("a template refers to something the page does not have; see docs/themes.md for each template's variables")
 }
 
-fn error_chain(e: &dyn std::error::Error) -> String {
+/// An error and its sources, joined by colons.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {

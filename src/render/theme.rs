@@ -131,19 +131,26 @@ fn add_builtin(theme: &mut Theme) {
         theme.info = toml::from_str(&String::from_utf8_lossy(file.contents())).unwrap_or_default();
     }
     if let Some(dir) = DEFAULT_THEME.get_dir("templates") {
-        for file in dir.files() {
-            let rel = file.path().strip_prefix("templates").unwrap_or(file.path());
-            theme.templates.insert(
-                slash_path(rel),
-                TemplateSource {
-                    text: String::from_utf8_lossy(file.contents()).into_owned(),
-                    shown: Path::new("(built-in default theme)").join(file.path()),
-                },
-            );
-        }
+        add_builtin_templates(dir, &mut theme.templates);
     }
     if let Some(dir) = DEFAULT_THEME.get_dir("static") {
         add_builtin_static(dir, &mut theme.static_files);
+    }
+}
+
+fn add_builtin_templates(dir: &'static Dir<'static>, out: &mut BTreeMap<String, TemplateSource>) {
+    for file in dir.files() {
+        let rel = file.path().strip_prefix("templates").unwrap_or(file.path());
+        out.insert(
+            slash_path(rel),
+            TemplateSource {
+                text: String::from_utf8_lossy(file.contents()).into_owned(),
+                shown: Path::new("(built-in default theme)").join(file.path()),
+            },
+        );
+    }
+    for sub in dir.dirs() {
+        add_builtin_templates(sub, out);
     }
 }
 

@@ -1,0 +1,161 @@
+//! What changed between two dates: the content of a newsletter issue, shared by its web page
+//! and its email so that the two never disagree.
+
+use super::*;
+use crate::content::schema::MilestoneStatus;
+
+/// How many days ahead an issue looks for milestones coming due.
+pub const COMING_UP_DAYS: i64 = 90;
+
+/// A success in an issue, with its headline metric.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct SuccessItem {
+    /// The success.
+    pub entry: Ref,
+    /// "110 children each morning", from its first metric.
+    pub headline: Option<String>,
+}
+
+/// An indicator that was measured in the period.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct IndicatorChange {
+    /// The objective.
+    pub objective: Ref,
+    /// The indicator.
+    pub name: String,
+    /// Link to the indicator on the objective page.
+    pub url: String,
+    /// The value before the period (last measurement before it, or the baseline).
+    pub from: f64,
+    /// The newest value in the period.
+    pub to: f64,
+    /// Unit.
+    pub unit: Option<String>,
+    /// Progress toward the target after the change.
+    pub progress: f64,
+}
+
+/// Everything that changed in `(since, until]`, section by section.
+#[derive(Debug, Clone, Serialize, Default, schemars::JsonSchema)]
+pub struct Changes {
+    /// Start (exclusive); `None` means from the beginning.
+    pub since: Option<Date>,
+    /// End (inclusive).
+    pub until: Option<Date>,
+    /// New successes.
+    pub successes: Vec<SuccessItem>,
+    /// Milestones achieved.
+    pub achieved: Vec<Ref>,
+    /// Milestones missed, re-planned, or that became overdue.
+    pub slipped: Vec<Ref>,
+    /// Setbacks that happened.
+    pub setbacks_opened: Vec<Ref>,
+    /// Setbacks resolved.
+    pub setbacks_resolved: Vec<Ref>,
+    /// Indicators measured.
+    pub indicators: Vec<IndicatorChange>,
+    /// New case studies.
+    pub case_studies: Vec<Ref>,
+    /// Open milestones due in the 90 days after `until`.
+    pub coming_up: Vec<Ref>,
+    /// True when nothing at all changed (coming-up milestones do not count).
+    pub nothing_new: bool,
+}
+
+fn metric_headline(m: &Metric) -> String {
+    let value = match &m.value {
+        crate::content::schema::MetricValue::Number(n) => crate::render::format_number(*n),
+        crate::content::schema::MetricValue::Text(t) => t.clone(),
+    };
+    let unit = crate::render::unit_suffix(m.unit.as_deref().unwrap_or(""));
+    format!("{value}{unit} {}", m.label)
+}
+
+/// What changed after `since` up to and including `until`, with the milestones coming up.
+pub fn between(
+    site: &Site,
+    refs: &super::reports::RefTable,
+    since: Option<Date>,
+    until: Date,
+) -> Changes {
+    let inside = |d: Date| d <= until && since.is_none_or(|s| d > s);
+    let r = |meta: &Meta| super::reports::entry_ref(refs, meta);
+    let mut c = Changes {
+        since,
+        until: Some(until),
+        ..Changes::default()
+    };
+    for s in site.successes.iter().filter(|s| inside(s.date)) {
+        c.successes.push(SuccessItem {
+            entry: r(&s.meta),
+            headline: s.metrics.first().map(metric_headline),
+        });
+    }
+    for m in &site.milestones {
+        if m.completed.is_some_and(inside) {
+            c.achieved.push(r(&m.meta));
+            continue;
+        }
+        let due_then = super::reports::due_as_of(m, until);
+        let open = matches!(
+            m.status,
+            MilestoneStatus::Planned | MilestoneStatus::InProgress | MilestoneStatus::Delayed
+        );
+        let missed = m.status == MilestoneStatus::Missed
+            && (inside(due_then) || m.meta.updated.is_some_and(inside));
+        let replanned = m.replans.iter().any(|rp| inside(rp.date));
+        let became_overdue = open && due_then < until && since.is_none_or(|s| due_then >= s);
+        if missed || replanned || became_overdue {
+            c.slipped.push(r(&m.meta));
+        }
+        if open && due_then > until && until.days_until(due_then) <= COMING_UP_DAYS {
+            c.coming_up.push(r(&m.meta));
+        }
+    }
+    for s in &site.setbacks {
+        if inside(s.date) {
+            c.setbacks_opened.push(r(&s.meta));
+        }
+        if s.resolved.is_some_and(inside) {
+            c.setbacks_resolved.push(r(&s.meta));
+        }
+    }
+    for o in &site.objectives {
+        for i in &o.indicators {
+            let Some(newest) = i.measurements.iter().rfind(|m| inside(m.date)) else {
+                continue;
+            };
+            let from = i
+                .measurements
+                .iter()
+                .rfind(|m| since.is_some_and(|s| m.date <= s))
+                .map_or(i.baseline, |m| m.value);
+            let span = i.target - i.baseline;
+            c.indicators.push(IndicatorChange {
+                objective: r(&o.meta),
+                name: i.name.clone(),
+                url: format!("{}#{}", o.meta.permalink, i.id),
+                from,
+                to: newest.value,
+                unit: i.unit.clone(),
+                progress: if span == 0.0 {
+                    0.0
+                } else {
+                    (newest.value - i.baseline) / span
+                },
+            });
+        }
+    }
+    for cs in site.case_studies.iter().filter(|cs| inside(cs.date)) {
+        c.case_studies.push(r(&cs.meta));
+    }
+    c.coming_up.sort_by_key(|r| r.date);
+    c.nothing_new = c.successes.is_empty()
+        && c.achieved.is_empty()
+        && c.slipped.is_empty()
+        && c.setbacks_opened.is_empty()
+        && c.setbacks_resolved.is_empty()
+        && c.indicators.is_empty()
+        && c.case_studies.is_empty();
+    c
+}
