@@ -26,6 +26,7 @@ pub mod model;
 pub mod newsletter;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod slug;
 
 use date::Date;

@@ -38,6 +38,27 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Preview the site while you write: builds into memory, serves it, and reloads the
+    /// browser on every save. Never touches public/.
+    #[command(
+        after_help = "Examples:\n  candor serve\n  candor serve --root my-alliance --port 8080 --open\n  candor serve --bind 0.0.0.0 --poll      # in a VM or on a network drive"
+    )]
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The address to listen on; use 0.0.0.0 to let other machines see the preview.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: String,
+        /// The port (0 picks a free one).
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// Open the preview in a browser.
+        #[arg(long)]
+        open: bool,
+        /// Poll for changes instead of using file events (network drives, WSL, some VMs).
+        #[arg(long)]
+        poll: bool,
+    },
     /// Check the content and templates (rendering every page in memory) and review what is
     /// legal but probably wrong; writes nothing.
     #[command(after_help = "Examples:\n  candor check\n  candor check --root my-alliance --strict")]
@@ -139,6 +160,20 @@ fn main() {
             let output = output.unwrap_or_else(|| site.root.join("public"));
             candor::commands::build::run(&site.options(base_url), &output, strict)
         }
+        Command::Serve {
+            site,
+            bind,
+            port,
+            open,
+            poll,
+        } => candor::commands::serve::run(candor::serve::ServeOptions {
+            build: site.options(None),
+            bind,
+            port,
+            open,
+            poll,
+            debounce: std::time::Duration::from_millis(20),
+        }),
         Command::Check { site, strict } => {
             candor::commands::check::run(&site.options(None), strict)
         }

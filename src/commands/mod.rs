@@ -6,6 +6,7 @@ pub mod check;
 pub mod init;
 pub mod new;
 pub mod newsletter;
+pub mod serve;
 
 use crate::diagnostics::Diagnostics;
 use std::io::{IsTerminal, Write};

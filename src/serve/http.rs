@@ -1,0 +1,239 @@
+//! The preview's HTTP side (axum): files from the in-memory snapshot with their content types,
+//! `404.html` for missing pages, a redirect from `/` to the base path, and the Server-Sent
+//! Events stream that tells open pages to reload. Paths are looked up in a map, so nothing
+//! outside the built site can ever be served.
+
+use super::snapshot::{EVENTS_PATH, Snapshot, error_page};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use std::convert::Infallible;
+use std::sync::{Arc, RwLock};
+use tokio::sync::broadcast;
+
+/// What the handlers share.
+#[derive(Clone)]
+pub struct AppState {
+    /// The current snapshot.
+    pub snapshot: Arc<RwLock<Snapshot>>,
+    /// Reload messages: `reload` or `css`.
+    pub reload: broadcast::Sender<&'static str>,
+}
+
+/// The router.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route(EVENTS_PATH, get(events))
+        .fallback(get(file))
+        .with_state(state)
+}
+
+async fn events(State(state): State<AppState>) -> impl IntoResponse {
+    let rx = state.reload.subscribe();
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        loop {
+            match rx.recv().await {
+                Ok(kind) => {
+                    return Some((Ok::<Event, Infallible>(Event::default().data(kind)), rx));
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
+pub fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// What a request path resolves to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Lookup {
+    /// This file of the site.
+    File(String),
+    /// Redirect here (to the base path, or to add a trailing slash).
+    Redirect(String),
+    /// Not part of the site.
+    NotFound,
+}
+
+/// Resolves a request path against the site's files (`has` tells whether a file exists).
+pub fn lookup(raw_path: &str, base_path: &str, has: impl Fn(&str) -> bool) -> Lookup {
+    let Some(path) = percent_decode(raw_path) else {
+        return Lookup::NotFound;
+    };
+    if path.contains('\\') || path.contains('\0') || path.split('/').any(|s| s == ".." || s == ".")
+    {
+        return Lookup::NotFound;
+    }
+    let Some(rest) = path.strip_prefix(base_path) else {
+        if path == "/" || format!("{path}/") == base_path {
+            return Lookup::Redirect(base_path.to_string());
+        }
+        return Lookup::NotFound;
+    };
+    if rest.starts_with('/') {
+        return Lookup::NotFound;
+    }
+    let candidate = if rest.is_empty() || rest.ends_with('/') {
+        format!("{rest}index.html")
+    } else {
+        rest.to_string()
+    };
+    if has(&candidate) {
+        return Lookup::File(candidate);
+    }
+    if !rest.is_empty() && !rest.ends_with('/') && has(&format!("{rest}/index.html")) {
+        return Lookup::Redirect(format!("{base_path}{rest}/"));
+    }
+    Lookup::NotFound
+}
+
+fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(content_type) {
+        headers.insert(header::CONTENT_TYPE, v);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+async fn file(State(state): State<AppState>, uri: Uri) -> Response {
+    let snapshot = match state.snapshot.read() {
+        Ok(s) => s,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if snapshot.files.is_empty() {
+        let page = error_page(
+            snapshot
+                .errors
+                .as_deref()
+                .unwrap_or("The site is being built."),
+        );
+        return respond(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "text/html; charset=utf-8",
+            Body::from(page),
+        );
+    }
+    match lookup(uri.path(), &snapshot.base_path, |p| {
+        snapshot.files.contains_key(p)
+    }) {
+        Lookup::File(path) => {
+            let f = &snapshot.files[&path];
+            respond(StatusCode::OK, f.content_type, Body::from(f.body.to_vec()))
+        }
+        Lookup::Redirect(to) => {
+            let mut r = respond(
+                StatusCode::FOUND,
+                "text/plain; charset=utf-8",
+                Body::empty(),
+            );
+            if let Ok(v) = HeaderValue::from_str(&to) {
+                r.headers_mut().insert(header::LOCATION, v);
+            }
+            r
+        }
+        Lookup::NotFound => match snapshot.files.get("404.html") {
+            Some(f) => respond(
+                StatusCode::NOT_FOUND,
+                f.content_type,
+                Body::from(f.body.to_vec()),
+            ),
+            None => respond(
+                StatusCode::NOT_FOUND,
+                "text/plain; charset=utf-8",
+                Body::from("Not found"),
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(p: &str) -> bool {
+        [
+            "index.html",
+            "partners/index.html",
+            "partners/a/index.html",
+            "style.css",
+            "café.html",
+        ]
+        .contains(&p)
+    }
+
+    #[test]
+    fn paths_resolve_to_files_or_redirects() {
+        assert_eq!(lookup("/", "/", has), Lookup::File("index.html".into()));
+        assert_eq!(
+            lookup("/partners/a/", "/", has),
+            Lookup::File("partners/a/index.html".into())
+        );
+        assert_eq!(
+            lookup("/partners", "/", has),
+            Lookup::Redirect("/partners/".into())
+        );
+        assert_eq!(
+            lookup("/caf%C3%A9.html", "/", has),
+            Lookup::File("café.html".into())
+        );
+        assert_eq!(lookup("/nope", "/", has), Lookup::NotFound);
+    }
+
+    #[test]
+    fn a_sub_path_is_served_under_its_prefix() {
+        assert_eq!(lookup("/", "/sub/", has), Lookup::Redirect("/sub/".into()));
+        assert_eq!(
+            lookup("/sub", "/sub/", has),
+            Lookup::Redirect("/sub/".into())
+        );
+        assert_eq!(
+            lookup("/sub/style.css", "/sub/", has),
+            Lookup::File("style.css".into())
+        );
+        assert_eq!(lookup("/style.css", "/sub/", has), Lookup::NotFound);
+    }
+
+    #[test]
+    fn traversal_is_refused() {
+        for p in [
+            "/../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/partners/%2E%2E/%2e%2e/x",
+            "/a\\..\\b",
+            "/%ZZ",
+            "/%c0%ae",
+            "//etc/passwd",
+        ] {
+            assert_eq!(lookup(p, "/", has), Lookup::NotFound, "{p}");
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! `candor serve`: a live preview. Builds the site into memory (never into `public/`), serves
+//! it over HTTP, watches the site folder, rebuilds on every save and tells open pages to
+//! reload once the new build is complete. Broken content never stops it: the terminal and the
+//! browser show every problem, the last good build stays up, and the next good save recovers.
+//!
+//! Every rebuild runs the same pipeline as `candor build`, so what `serve` shows is what
+//! `build` writes.
+
+pub mod http;
+pub mod snapshot;
+pub mod watch;
+
+use crate::BuildOptions;
+use snapshot::Snapshot;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+use tokio::sync::broadcast;
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// What to build.
+    pub build: BuildOptions,
+    /// Address to listen on.
+    pub bind: String,
+    /// Port (0 picks a free one).
+    pub port: u16,
+    /// Open a browser.
+    pub open: bool,
+    /// Poll for changes instead of using the system's file events.
+    pub poll: bool,
+    /// How long the folder must be quiet before a rebuild.
+    pub debounce: Duration,
+}
+
+/// Why the server could not run.
+#[derive(Debug)]
+pub enum ServeError {
+    /// The address could not be bound.
+    Bind(String, std::io::Error),
+    /// The folder could not be watched.
+    Watch(PathBuf, notify::Error),
+    /// The async runtime could not start.
+    Runtime(std::io::Error),
+}
+
+impl std::fmt::Display for ServeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ServeError::Bind(addr, e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+                write!(
+                    f,
+                    "{addr} is already in use; choose another port with --port"
+                )
+            }
+            ServeError::Bind(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
+            ServeError::Watch(root, e) => {
+                write!(f, "cannot watch {}: {e}; try --poll", root.display())
+            }
+            ServeError::Runtime(e) => write!(f, "cannot start the server: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ServeError {}
+
+/// Builds the site into a new snapshot, keeping the previous files when the build fails.
+/// Returns the snapshot and a line for the terminal.
+pub fn rebuild(
+    options: &BuildOptions,
+    previous: &Snapshot,
+) -> (Snapshot, Result<String, crate::Failure>) {
+    let started = Instant::now();
+    match crate::generate(options) {
+        Ok(built) => {
+            crate::commands::print_diagnostics(&built.diagnostics);
+            let snapshot = Snapshot {
+                files: snapshot::files_of(&built.files, None),
+                errors: None,
+                generation: previous.generation + 1,
+                base_path: built.site.alliance.base_path.clone(),
+            };
+            let line = format!(
+                "Built {} pages in {}",
+                built.files.pages,
+                crate::commands::human_duration(started.elapsed())
+            );
+            (snapshot, Ok(line))
+        }
+        Err(failure) => {
+            let errors = snapshot::diagnostics_text(&failure.diagnostics);
+            let files = previous
+                .files
+                .iter()
+                .map(|(path, served)| {
+                    let body = if served.content_type.starts_with("text/html") {
+                        let clean = strip_injected(&served.body);
+                        snapshot::inject(&clean, Some(&errors)).into()
+                    } else {
+                        served.body.clone()
+                    };
+                    (
+                        path.clone(),
+                        snapshot::Served {
+                            body,
+                            content_type: served.content_type,
+                        },
+                    )
+                })
+                .collect();
+            let snapshot = Snapshot {
+                files,
+                errors: Some(errors),
+                generation: previous.generation + 1,
+                base_path: previous.base_path.clone(),
+            };
+            (snapshot, Err(failure))
+        }
+    }
+}
+
+/// A served page without the banner and script `serve` added (the page as `build` writes it).
+pub fn strip_injected(body: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(body);
+    let mut text = text.replacen(snapshot::RELOAD_SCRIPT, "", 1);
+    if let Some(start) = text.find("<div id=\"candor-errors\"")
+        && let Some(len) = text[start..].find("</pre></div>")
+    {
+        text.replace_range(start..start + len + "</pre></div>".len(), "");
+    }
+    text.into_bytes()
+}
+
+/// Runs the server until Ctrl+C.
+pub fn run(options: ServeOptions) -> Result<(), ServeError> {
+    let root = options.build.root.clone();
+    let initial = Snapshot {
+        base_path: "/".into(),
+        ..Snapshot::default()
+    };
+    let (first, outcome) = rebuild(&options.build, &initial);
+    match &outcome {
+        Ok(line) => println!("{line}."),
+        Err(failure) => {
+            crate::commands::print_diagnostics(&failure.diagnostics);
+            println!(
+                "The first build failed; the server starts anyway and shows the problems until they are fixed."
+            );
+        }
+    }
+    let snapshot = Arc::new(RwLock::new(first));
+    let (reload, _) = broadcast::channel::<&'static str>(16);
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(ServeError::Runtime)?;
+    let addr_text = format!("{}:{}", options.bind, options.port);
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind(&addr_text))
+        .map_err(|e| ServeError::Bind(addr_text.clone(), e))?;
+    let local: SocketAddr = listener
+        .local_addr()
+        .map_err(|e| ServeError::Bind(addr_text.clone(), e))?;
+    let base_path = snapshot
+        .read()
+        .map(|s| s.base_path.clone())
+        .unwrap_or_else(|_| "/".into());
+    let url = format!("http://{local}{base_path}");
+
+    let (mut watcher, events) =
+        watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
+    let watched: Vec<String> = watch::watched_folders(&root)
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    println!("Serving at {url}");
+    println!(
+        "Watching {} for changes. Press Ctrl+C to stop.",
+        watched.join(", ")
+    );
+    if options.open {
+        open_browser(&url);
+    }
+
+    let watch_snapshot = snapshot.clone();
+    let watch_reload = reload.clone();
+    let build_options = options.build.clone();
+    let debounce = options.debounce;
+    std::thread::spawn(move || {
+        while let Some(batch) = watch::next_batch(&root, watcher.as_mut(), &events, debounce) {
+            let previous = match watch_snapshot.read() {
+                Ok(s) => s.clone(),
+                Err(p) => p.into_inner().clone(),
+            };
+            let (next, outcome) = rebuild(&build_options, &previous);
+            let failed = outcome.is_err();
+            match watch_snapshot.write() {
+                Ok(mut s) => *s = next,
+                Err(p) => *p.into_inner() = next,
+            }
+            // The new output is complete and in place: now the pages may reload.
+            let _ = watch_reload.send(if batch.css_only && !failed {
+                "css"
+            } else {
+                "reload"
+            });
+            match outcome {
+                Ok(line) => println!(
+                    "{line}; pages told to reload {} after the first change.",
+                    crate::commands::human_duration(batch.first_event.elapsed())
+                ),
+                Err(failure) => {
+                    crate::commands::print_diagnostics(&failure.diagnostics);
+                    println!(
+                        "Still serving the last good build; the browser shows these problems."
+                    );
+                }
+            }
+        }
+    });
+
+    let app = http::router(http::AppState { snapshot, reload });
+    runtime.block_on(async move {
+        let shutdown = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await
+            .map_err(ServeError::Runtime)
+    })
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener).arg(url).spawn().is_err() {
+        eprintln!("Could not open a browser; visit {url}");
+    }
+}

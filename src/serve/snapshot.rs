@@ -1,0 +1,193 @@
+//! What the preview server serves: the last good build, held in memory, with the live-reload
+//! script injected into its HTML pages, and the diagnostics of the latest build when it failed.
+//! Files on disk for publishing never contain the script: it is added here only.
+
+use crate::diagnostics::Diagnostics;
+use crate::output::{Contents, SiteFiles};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The path of the Server-Sent Events stream that tells pages to reload.
+pub const EVENTS_PATH: &str = "/__candor/events";
+
+/// The script added before `</body>` of every served page.
+pub const RELOAD_SCRIPT: &str = concat!(
+    "<script>(function(){var s=new EventSource(\"/__candor/events\");",
+    "s.onmessage=function(e){if(e.data===\"css\"){",
+    "document.querySelectorAll('link[rel=\"stylesheet\"]').forEach(function(l){",
+    "var u=new URL(l.href);u.searchParams.set(\"candor\",Date.now());l.href=u.href;});",
+    "}else{location.reload();}};})();</script>"
+);
+
+/// One served file.
+#[derive(Debug, Clone)]
+pub struct Served {
+    /// The bytes sent.
+    pub body: Arc<[u8]>,
+    /// Its `Content-Type`.
+    pub content_type: &'static str,
+}
+
+/// Everything the server answers with at one moment.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    /// Files by path under the site (`partners/a/index.html`), from the last good build.
+    pub files: HashMap<String, Served>,
+    /// The problems of the latest build, when it failed (rendered as text).
+    pub errors: Option<String>,
+    /// Counts builds, good or bad.
+    pub generation: u64,
+    /// `/` or `/sub/`: where the site lives on the server.
+    pub base_path: String,
+}
+
+/// The `Content-Type` for a path, by its extension.
+pub fn content_type(path: &str) -> &'static str {
+    let ext = path
+        .rsplit_once('.')
+        .map_or("", |(_, e)| e)
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff" => "font/woff",
+        "woff2" => "font/woff2",
+        "ttf" => "font/ttf",
+        "otf" => "font/otf",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
+        "mp3" => "audio/mpeg",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Escapes text for HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The banner listing every problem, shown on top of served pages while the content is broken.
+pub fn error_banner(errors: &str) -> String {
+    format!(
+        "<div id=\"candor-errors\" role=\"alert\" style=\"position:relative;z-index:99999;margin:0;padding:1rem 1.25rem;background:#fff0f0;color:#6e0b0b;border-bottom:4px solid #b42318;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace\">\
+         <p style=\"margin:0 0 .5rem;font:700 16px system-ui,sans-serif\">The site could not be rebuilt; this page shows the last good build. Fix these and save:</p>\
+         <pre style=\"margin:0;white-space:pre-wrap\">{}</pre></div>",
+        escape(errors)
+    )
+}
+
+/// A whole page for when no build has succeeded yet.
+pub fn error_page(errors: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Build failed · candor serve</title></head><body style=\"margin:0\">{}{}</body></html>",
+        error_banner(errors),
+        RELOAD_SCRIPT
+    )
+}
+
+/// Adds the reload script (and the error banner, when there are errors) to an HTML page.
+pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
+    let text = String::from_utf8_lossy(html);
+    let mut out = String::with_capacity(text.len() + RELOAD_SCRIPT.len() + 64);
+    let body_end = text.rfind("</body>").unwrap_or(text.len());
+    let head = &text[..body_end];
+    match (errors, head.find("<body")) {
+        (Some(e), Some(b)) => {
+            let open_end = head[b..].find('>').map_or(b, |i| b + i + 1);
+            out.push_str(&head[..open_end]);
+            out.push_str(&error_banner(e));
+            out.push_str(&head[open_end..]);
+        }
+        _ => out.push_str(head),
+    }
+    out.push_str(RELOAD_SCRIPT);
+    out.push_str(&text[body_end..]);
+    out.into_bytes()
+}
+
+/// Renders diagnostics as the plain text shown in the browser.
+pub fn diagnostics_text(diagnostics: &Diagnostics) -> String {
+    let mut text = String::new();
+    for d in diagnostics.sorted() {
+        text.push_str(&d.render(false));
+        text.push('\n');
+    }
+    text
+}
+
+/// The served files of a finished build: pages with the script, everything else as is.
+pub fn files_of(site: &SiteFiles, errors: Option<&str>) -> HashMap<String, Served> {
+    let mut files = HashMap::with_capacity(site.files.len());
+    for file in &site.files {
+        let bytes: Vec<u8> = match &file.contents {
+            Contents::Bytes(b) => b.clone(),
+            Contents::Builtin(b) => b.to_vec(),
+            Contents::Copy(path) => match std::fs::read(path) {
+                Ok(b) => b,
+                Err(_) => continue,
+            },
+        };
+        let content_type = content_type(&file.path);
+        let body = if content_type.starts_with("text/html") {
+            inject(&bytes, errors)
+        } else {
+            bytes
+        };
+        files.insert(
+            file.path.clone(),
+            Served {
+                body: body.into(),
+                content_type,
+            },
+        );
+    }
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_script_goes_before_the_end_of_the_body() {
+        let page = inject(b"<html><body><p>Hi</p></body></html>", None);
+        let page = String::from_utf8(page).unwrap();
+        assert!(page.ends_with(&format!("<p>Hi</p>{RELOAD_SCRIPT}</body></html>")));
+    }
+
+    #[test]
+    fn errors_are_shown_escaped_at_the_top() {
+        let page = String::from_utf8(inject(
+            b"<html><body class=\"x\"><p>Hi</p></body></html>",
+            Some("bad <tag>"),
+        ))
+        .unwrap();
+        assert!(page.contains("<body class=\"x\"><div id=\"candor-errors\""));
+        assert!(page.contains("bad &lt;tag&gt;"));
+    }
+
+    #[test]
+    fn content_types_follow_the_extension() {
+        assert_eq!(content_type("a/index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("style.css"), "text/css; charset=utf-8");
+        assert_eq!(content_type("x.SVG"), "image/svg+xml");
+        assert_eq!(content_type("font.woff2"), "font/woff2");
+        assert_eq!(content_type("data/alliance.json"), "application/json");
+    }
+}

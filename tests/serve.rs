@@ -1,0 +1,322 @@
+//! `candor serve` as a browser and a writer use it: pages and assets over HTTP, reloads after
+//! edits, broken content shown and recovered from, and always the same files as a build.
+
+mod common;
+use common::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A running `candor serve` on a free port, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(site: &TestSite) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
+            .args(["serve", "--port", "0", "--date", "2025-06-01", "--root"])
+            .arg(&site.root)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = BufReader::new(stdout).lines();
+        let port = loop {
+            let line = lines.next().expect("serve printed its address").unwrap();
+            if let Some(rest) = line.strip_prefix("Serving at http://127.0.0.1:") {
+                break rest.split('/').next().unwrap().parse().unwrap();
+            }
+        };
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, port }
+    }
+
+    /// `(status, content type, body)` of a request.
+    fn request(&self, method: &str, path: &str) -> (u16, String, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).unwrap();
+        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let head = String::from_utf8_lossy(&raw[..split]).to_string();
+        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+        let content_type = head
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-type: ")
+                    .map(str::to_string)
+            })
+            .unwrap_or_default();
+        (status, content_type, raw[split + 4..].to_vec())
+    }
+
+    fn get(&self, path: &str) -> (u16, String, String) {
+        let (status, ct, body) = self.request("GET", path);
+        (status, ct, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// Subscribes to reload events.
+    fn events(&self) -> BufReader<TcpStream> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /__candor/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        let mut reader = BufReader::new(stream);
+        let mut line = String::new();
+        while reader.read_line(&mut line).unwrap() > 0 && line != "\r\n" {
+            line.clear();
+        }
+        reader
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Waits for the next `data:` message of an event stream.
+fn next_event(events: &mut BufReader<TcpStream>) -> String {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        assert!(
+            events.read_line(&mut line).unwrap() > 0,
+            "event stream closed"
+        );
+        if let Some(data) = line.trim_end().strip_prefix("data: ") {
+            return data.to_string();
+        }
+    }
+}
+
+#[test]
+fn serves_pages_and_assets_like_a_static_host() {
+    let site = TestSite::small();
+    let server = Server::start(&site);
+    let (status, ct, body) = server.get("/");
+    assert_eq!((status, ct.as_str()), (200, "text/html; charset=utf-8"));
+    assert!(body.contains("Test Alliance") && body.contains("/__candor/events"));
+    assert_eq!(server.get("/style.css").1, "text/css; charset=utf-8");
+    assert_eq!(server.get("/atom.xml").1, "application/xml");
+    assert_eq!(server.get("/data/alliance.json").1, "application/json");
+    let (status, _, body) = server.get("/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"));
+    assert_eq!(server.get("/partners").0, 302);
+    let (status, _, body) = server.request("HEAD", "/partners/acme/");
+    assert_eq!((status, body.len()), (200, 0));
+    for evil in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/partners/..%2f..%2f..%2fetc/passwd",
+        "/%2F..%2F..%2Fetc%2Fpasswd",
+    ] {
+        let (status, _, body) = server.get(evil);
+        assert_eq!(status, 404, "{evil}");
+        assert!(!body.contains("root:"), "{evil}");
+    }
+    assert!(!site.public().exists(), "serve never writes public/");
+}
+
+#[test]
+fn a_sub_path_site_is_served_under_it() {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        "name = \"Test Alliance\"\nbase_url = \"https://example.org/riverside/\"\n",
+    );
+    let server = Server::start(&site);
+    let (status, _, _) = server.get("/");
+    assert_eq!(status, 302);
+    let (status, _, body) = server.get("/riverside/partners/acme/");
+    assert_eq!(status, 200);
+    assert!(body.contains("href=\"/riverside/style.css\""));
+    assert_eq!(server.get("/partners/acme/").0, 404);
+}
+
+#[test]
+fn an_edit_reloads_the_page_with_the_new_content() {
+    let site = TestSite::small();
+    site.write("static/style.css", "body { color: black; }");
+    let server = Server::start(&site);
+    let mut events = server.events();
+    site.write(
+        "content/partners/acme.md",
+        "+++\nname = \"Acme Cooperative\"\nkind = \"business\"\njoined = 2024-01-01\n+++\n",
+    );
+    assert_eq!(next_event(&mut events), "reload");
+    assert!(
+        server
+            .get("/partners/acme/")
+            .2
+            .contains("<h1>Acme Cooperative</h1>")
+    );
+    assert!(
+        server
+            .get("/milestones/launch/")
+            .2
+            .contains("Acme Cooperative"),
+        "pages that show it change too"
+    );
+
+    site.write("static/style.css", "body { color: navy; }");
+    assert_eq!(
+        next_event(&mut events),
+        "css",
+        "a stylesheet reloads without a full reload"
+    );
+    assert_eq!(server.get("/style.css").2, "body { color: navy; }");
+}
+
+#[test]
+fn broken_content_shows_every_problem_then_recovers() {
+    let site = TestSite::small();
+    let server = Server::start(&site);
+    let mut events = server.events();
+    site.write(
+        "content/successes/first-hire.md",
+        "+++\ntitle = \"First hire\ndate = 2024-07-01\n+++\n",
+    );
+    assert_eq!(next_event(&mut events), "reload");
+    let (status, _, body) = server.get("/partners/acme/");
+    assert_eq!(status, 200, "the last good build is still served");
+    assert!(body.contains("candor-errors"));
+    assert!(
+        body.contains("content/successes/first-hire.md:2:20"),
+        "{body}"
+    );
+    assert!(body.contains("Acme Works"));
+
+    site.write(
+        "content/successes/first-hire.md",
+        "+++\ntitle = \"First hire, fixed\"\ndate = 2024-07-01\n+++\n",
+    );
+    assert_eq!(next_event(&mut events), "reload");
+    let body = server.get("/successes/first-hire/").2;
+    assert!(!body.contains("candor-errors"));
+    assert!(body.contains("First hire, fixed"));
+}
+
+#[test]
+fn a_failed_first_build_still_starts_the_server() {
+    let site = TestSite::small();
+    site.write(
+        "content/milestones/bad.md",
+        "+++\ntitle = \"Bad\"\ndue = 2024-01-01\nstatus = \"achieved\"\n+++\n",
+    );
+    let server = Server::start(&site);
+    let mut events = server.events();
+    let (status, _, body) = server.get("/");
+    assert_eq!(status, 503);
+    assert!(
+        body.contains("an achieved milestone needs a `completed` date"),
+        "{body}"
+    );
+    site.remove("content/milestones/bad.md");
+    assert_eq!(next_event(&mut events), "reload");
+    assert_eq!(server.get("/").0, 200);
+}
+
+/// Everything a fresh build writes, served byte for byte (without the reload script).
+fn assert_serves_what_build_writes(site: &TestSite, server: &Server, removed: &[&str]) {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("site");
+    let run = site.run(&[
+        "build",
+        "--date",
+        "2025-06-01",
+        "--output",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for file in walk(&dir) {
+        let rel = file
+            .strip_prefix(&dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel == ".candor-build" {
+            continue;
+        }
+        let url = format!("/{}", rel.trim_end_matches("index.html"));
+        let (status, _, body) = server.request("GET", &url);
+        assert_eq!(status, 200, "{url}");
+        let served = candor::serve::strip_injected(&body);
+        assert!(
+            served == std::fs::read(&file).unwrap(),
+            "{url} differs from the build"
+        );
+    }
+    for gone in removed {
+        assert_eq!(server.get(gone).0, 404, "{gone} should be gone");
+    }
+}
+
+#[test]
+fn after_any_series_of_edits_serve_matches_a_fresh_build() {
+    let site = TestSite::small();
+    let server = Server::start(&site);
+    let mut events = server.events();
+    let mut step = |edit: &dyn Fn()| {
+        edit();
+        assert_eq!(next_event(&mut events), "reload");
+        // Editors can touch a file more than once; let any second rebuild finish.
+        std::thread::sleep(Duration::from_millis(150));
+    };
+    step(&|| {
+        site.write("content/milestones/launch.md", "+++\ntitle = \"Launch the bigger scheme\"\ndue = 2025-05-01\nstatus = \"in-progress\"\nobjective = \"jobs\"\npartners = [\"acme\"]\n+++\n")
+    });
+    assert_serves_what_build_writes(&site, &server, &[]);
+    step(&|| {
+        site.write("content/successes/second-hire.md", "+++\ntitle = \"Second hire\"\ndate = 2024-09-01\npartners = [\"school\"]\ntags = [\"jobs\"]\n+++\n")
+    });
+    assert_serves_what_build_writes(&site, &server, &[]);
+    step(&|| site.remove("content/successes/first-hire.md"));
+    assert_serves_what_build_writes(&site, &server, &["/successes/first-hire/"]);
+    step(&|| {
+        // Rename a slug that others reference, and update the references.
+        std::fs::rename(
+            site.root.join("content/partners/acme.md"),
+            site.root.join("content/partners/acme-works.md"),
+        )
+        .unwrap();
+        site.write(
+            "content/objectives/jobs.md",
+            "+++\ntitle = \"More jobs\"\nowners = [\"acme-works\"]\n+++\n",
+        );
+        site.write("content/milestones/launch.md", "+++\ntitle = \"Launch the bigger scheme\"\ndue = 2025-05-01\nstatus = \"in-progress\"\nobjective = \"jobs\"\npartners = [\"acme-works\"]\n+++\n");
+    });
+    assert_serves_what_build_writes(&site, &server, &["/partners/acme/"]);
+    step(&|| {
+        site.write("templates/partner.html", "{% extends \"base.html\" %}{% block main %}<h1>Partner: {{ page.title }}</h1>{% endblock main %}")
+    });
+    assert_serves_what_build_writes(&site, &server, &[]);
+    assert!(
+        server
+            .get("/partners/acme-works/")
+            .2
+            .contains("Partner: Acme Works")
+    );
+    let started = Instant::now();
+    assert!(started.elapsed() < Duration::from_secs(60));
+}
