@@ -75,12 +75,12 @@ pub struct Batch {
 /// The folders of a site that are watched.
 pub const WATCHED: &[&str] = &["content", "templates", "static", "themes"];
 
+/// A running watcher and the receiving end of its events.
+pub type Watching = (Box<dyn Watcher + Send>, Receiver<notify::Result<Event>>);
+
 /// Starts watching `root`; events arrive on the returned receiver. With `poll`, a polling
 /// watcher is used (network drives, WSL).
-pub fn start(
-    root: &Path,
-    poll: bool,
-) -> notify::Result<(Box<dyn Watcher + Send>, Receiver<notify::Result<Event>>)> {
+pub fn start(root: &Path, poll: bool) -> notify::Result<Watching> {
     let (tx, rx): (Sender<notify::Result<Event>>, _) = channel();
     let mut watcher: Box<dyn Watcher + Send> = if poll {
         let config = notify::Config::default().with_poll_interval(Duration::from_millis(250));
