@@ -28,6 +28,7 @@ pub mod output;
 pub mod render;
 pub mod serve;
 pub mod slug;
+pub mod synth;
 
 use date::Date;
 use diagnostics::{Diagnostic, Diagnostics, file_location};

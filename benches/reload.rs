@@ -1,0 +1,104 @@
+//! Time from saving one entry to the reload event reaching a connected browser, debounce
+//! included, with `candor serve` (release build) on synthetic sites; the full build time of
+//! the same site is measured beside it.
+//!
+//! `cargo bench --bench reload -- [ENTRIES...]` (default 1000 and 10000)
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![1000, 10000]
+    } else {
+        sizes
+    };
+    let today = candor::date::Date::new(2026, 6, 1).unwrap();
+    let bin = env!("CARGO_BIN_EXE_candor");
+    println!(
+        "{:>8} {:>14} {:>16} {:>16}",
+        "entries", "full build", "reload median", "reload p90"
+    );
+    for n in sizes {
+        let tmp = tempfile::tempdir().unwrap();
+        candor::synth::write_site(tmp.path(), n, 7, today).unwrap();
+        let started = Instant::now();
+        let status = Command::new(bin)
+            .args(["build", "--date", "2026-06-01", "--root"])
+            .arg(tmp.path())
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let build = started.elapsed();
+
+        let mut child = Command::new(bin)
+            .args(["serve", "--port", "0", "--date", "2026-06-01", "--root"])
+            .arg(tmp.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let port: u16 = loop {
+            let line = lines.next().unwrap().unwrap();
+            if let Some(rest) = line.strip_prefix("Serving at http://127.0.0.1:") {
+                break rest.split('/').next().unwrap().parse().unwrap();
+            }
+        };
+        std::thread::spawn(move || for _ in lines {});
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /__candor/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        let mut events = BufReader::new(stream);
+        let mut line = String::new();
+        while events.read_line(&mut line).unwrap() > 0 && line != "\r\n" {
+            line.clear();
+        }
+        let entry = tmp.path().join("content/successes/success-1.md");
+        let original = std::fs::read_to_string(&entry).unwrap();
+        let mut times = Vec::new();
+        for i in 0..12 {
+            let text = original.replacen(
+                "title = \"Success 1",
+                &format!("title = \"Success 1 (edit {i})"),
+                1,
+            );
+            std::thread::sleep(Duration::from_millis(100));
+            let t0 = Instant::now();
+            std::fs::write(&entry, text).unwrap();
+            loop {
+                line.clear();
+                events.read_line(&mut line).unwrap();
+                if line.starts_with("data: ") {
+                    break;
+                }
+            }
+            if i > 1 {
+                times.push(t0.elapsed());
+            }
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        times.sort();
+        let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+        println!(
+            "{n:>8} {:>14} {:>16} {:>16}",
+            ms(build),
+            ms(times[times.len() / 2]),
+            ms(times[times.len() * 9 / 10])
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! Per-stage timings of a full build (load, link, templates, render, assemble, write) on
+//! synthetic sites, so a regression shows where it happened. Stable Rust, no harness:
+//!
+//! `cargo bench --bench stages -- [ENTRIES...]` (default 1000 and 10000)
+
+use candor::date::Date;
+use std::time::{Duration, Instant};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:8.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect::<Vec<_>>();
+    let sizes = if sizes.is_empty() {
+        vec![1000, 10000]
+    } else {
+        sizes
+    };
+    let today = Date::new(2026, 6, 1).unwrap();
+    println!(
+        "{:>8} {:>11} {:>11} {:>11} {:>11} {:>11} {:>11} {:>11}",
+        "entries", "load", "link", "templates", "render", "assemble", "write", "total"
+    );
+    for n in sizes {
+        let tmp = tempfile::tempdir().unwrap();
+        candor::synth::write_site(tmp.path(), n, 7, today).unwrap();
+        let runs = if n <= 2000 { 7 } else { 3 };
+        let mut t: Vec<Vec<Duration>> = vec![Vec::new(); 7];
+        for run in 0..=runs {
+            let t0 = Instant::now();
+            let (content, _) = candor::content::load(tmp.path());
+            let content = content.unwrap();
+            let t1 = Instant::now();
+            let options = candor::model::LinkOptions {
+                build_date: today,
+                include_drafts: false,
+                base_url: None,
+            };
+            let (site, d) = candor::model::link(&content, &options);
+            let site = site.unwrap_or_else(|| panic!("{:?}", d.iter().next()));
+            let t2 = Instant::now();
+            let mut diags = candor::diagnostics::Diagnostics::new();
+            let theme = candor::render::theme::resolve(
+                tmp.path(),
+                "default",
+                candor::diagnostics::file_location("x"),
+                &mut diags,
+            )
+            .unwrap();
+            let (tera, _) = candor::render::templates(&site, &theme).unwrap();
+            let t3 = Instant::now();
+            let pages = candor::render::render(&site, &tera).unwrap();
+            let t4 = Instant::now();
+            let files = candor::output::assemble(&site, &theme, pages).unwrap();
+            let t5 = Instant::now();
+            candor::output::writer::write(&files, &tmp.path().join("public"), tmp.path()).unwrap();
+            let t6 = Instant::now();
+            if run == 0 {
+                continue; // warm-up
+            }
+            for (i, d) in [
+                t1 - t0,
+                t2 - t1,
+                t3 - t2,
+                t4 - t3,
+                t5 - t4,
+                t6 - t5,
+                t6 - t0,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                t[i].push(d);
+            }
+        }
+        let m: Vec<String> = t.into_iter().map(|v| ms(median(v))).collect();
+        println!("{n:>8} {}", m.join(" "));
+    }
+}

@@ -1,0 +1,33 @@
+//! Writes a synthetic alliance site for benchmarks.
+//!
+//! `cargo run --release --example synth -- --entries 10000 --out /tmp/synth-10k [--seed 7]`
+
+use std::path::PathBuf;
+
+fn main() {
+    let mut entries = 1000usize;
+    let mut out = PathBuf::from("synth-site");
+    let mut seed = 7u64;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let value = args.next().unwrap_or_default();
+        match arg.as_str() {
+            "--entries" => entries = value.parse().expect("--entries takes a number"),
+            "--out" => out = PathBuf::from(value),
+            "--seed" => seed = value.parse().expect("--seed takes a number"),
+            other => {
+                eprintln!("unknown argument {other}; use --entries N --out DIR [--seed S]");
+                std::process::exit(2);
+            }
+        }
+    }
+    if out.join("content").exists() {
+        std::fs::remove_dir_all(out.join("content")).expect("remove the old content");
+    }
+    let today = candor::date::Date::new(2026, 6, 1).expect("a real date");
+    let files = candor::synth::write_site(&out, entries, seed, today).expect("write the site");
+    println!(
+        "Wrote {files} files ({entries} entries) under {}",
+        out.join("content").display()
+    );
+}

@@ -1,0 +1,447 @@
+//! Synthetic alliance sites for benchmarks: `N` entries spread over every collection in
+//! realistic proportions, every field of the content format used, references between
+//! entries, indicators with measurements, contributions, and Markdown bodies of 300 to 900
+//! words with headings, lists, tables, links, emphasis and footnotes. Deterministic from a
+//! seed, so two runs write the same files.
+
+use crate::date::Date;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// A small, fast, deterministic random number generator (xorshift64*).
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// Seeded generator (a zero seed is replaced).
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// Next raw value.
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A value in `0..n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    /// One of `items`.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "alliance",
+    "partners",
+    "school",
+    "families",
+    "volunteers",
+    "reading",
+    "breakfast",
+    "council",
+    "funding",
+    "placement",
+    "mentor",
+    "community",
+    "data",
+    "progress",
+    "target",
+    "delay",
+    "report",
+    "evaluation",
+    "children",
+    "young",
+    "people",
+    "workshop",
+    "library",
+    "referral",
+    "support",
+    "measure",
+    "baseline",
+    "agreed",
+    "delivered",
+    "lesson",
+    "risk",
+    "budget",
+    "term",
+    "summer",
+    "valley",
+    "network",
+    "kitchen",
+    "survey",
+    "attendance",
+    "training",
+    "meeting",
+    "plan",
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "for",
+    "with",
+    "we",
+    "our",
+    "was",
+    "is",
+    "on",
+    "by",
+    "this",
+    "that",
+];
+
+/// How many entries of each collection a site of `n` entries has.
+pub fn proportions(n: usize) -> [(&'static str, usize); 8] {
+    let part = |share: usize| (n * share / 100).max(1);
+    let partners = part(6);
+    let objectives = part(2);
+    let milestones = part(22);
+    let successes = part(26);
+    let setbacks = part(20);
+    let cases = part(18);
+    let pages = part(3).min(40);
+    let used = partners + objectives + milestones + successes + setbacks + cases + pages;
+    let newsletters = n.saturating_sub(used).max(1);
+    [
+        ("partners", partners),
+        ("objectives", objectives),
+        ("milestones", milestones),
+        ("successes", successes),
+        ("setbacks", setbacks),
+        ("case-studies", cases),
+        ("pages", pages),
+        ("newsletters", newsletters),
+    ]
+}
+
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    let mut s = String::new();
+    for i in 0..words {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(*rng.pick(WORDS));
+    }
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => format!("{}{}.", f.to_uppercase(), c.as_str()),
+        None => s,
+    }
+}
+
+/// A Markdown body of about `words` words.
+pub fn body(rng: &mut Rng, words: usize, link_to: &str) -> String {
+    let mut out = String::new();
+    let mut written = 0;
+    let mut section = 0;
+    while written < words {
+        section += 1;
+        let _ = writeln!(
+            out,
+            "## Section {section}: {}\n",
+            sentence(rng, 3).trim_end_matches('.')
+        );
+        for _ in 0..2 {
+            let n = 25 + rng.below(30);
+            let _ = writeln!(
+                out,
+                "{} *{}* and **{}**, see [the related page]({link_to}).\n",
+                sentence(rng, n),
+                rng.pick(WORDS),
+                rng.pick(WORDS)
+            );
+            written += n + 6;
+        }
+        if section % 2 == 0 {
+            for _ in 0..3 {
+                let _ = writeln!(out, "- {}", sentence(rng, 6));
+            }
+            out.push('\n');
+            written += 18;
+        }
+        if section % 3 == 0 {
+            out.push_str("| Measure | Before | After |\n|---|---:|---:|\n");
+            for _ in 0..3 {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} |",
+                    rng.pick(WORDS),
+                    rng.below(100),
+                    rng.below(100)
+                );
+            }
+            out.push('\n');
+            written += 12;
+        }
+    }
+    let _ = writeln!(
+        out,
+        "A claim with a source.[^src]\n\n[^src]: {}",
+        sentence(rng, 8)
+    );
+    out
+}
+
+/// A body of 300 to 900 words.
+fn long_body(rng: &mut Rng) -> String {
+    let words = 300 + rng.below(600);
+    body(rng, words, "../")
+}
+
+fn date(rng: &mut Rng, base: Date, span_days: usize) -> Date {
+    base.add_days(rng.below(span_days) as i64)
+}
+
+/// Writes a site of `entries` entries under `out` (which gets `content/`), dated around
+/// `today`. Returns how many files were written.
+pub fn write_site(out: &Path, entries: usize, seed: u64, today: Date) -> std::io::Result<usize> {
+    let mut rng = Rng::new(seed);
+    let counts = proportions(entries);
+    let n = |name: &str| {
+        counts
+            .iter()
+            .find(|(c, _)| *c == name)
+            .map_or(1, |(_, k)| *k)
+    };
+    let start = today.add_days(-3 * 365);
+    let content = out.join("content");
+    for (dir, _) in counts {
+        std::fs::create_dir_all(content.join(dir))?;
+    }
+    std::fs::write(
+        content.join("alliance.toml"),
+        format!(
+            "name = \"Synthetic Alliance {entries}\"\ntagline = \"A generated alliance for benchmarks\"\nmission = \"We measure **everything**.\"\nbase_url = \"https://synthetic.example.org/\"\ncurrency = \"EUR\"\n\n[newsletter]\nfrom = \"Synthetic <news@synthetic.example.org>\"\nfooter = \"[Unsubscribe](https://synthetic.example.org/unsubscribe/)\"\n"
+        ),
+    )?;
+    let mut files = 1;
+    let kinds = [
+        "nonprofit",
+        "school",
+        "business",
+        "government",
+        "community-group",
+        "funder",
+        "individual",
+        "other",
+    ];
+    let partner = |i: usize| format!("partner-{i}");
+    let mut write = |path: std::path::PathBuf, text: String| -> std::io::Result<()> {
+        files += 1;
+        std::fs::write(path, text)
+    };
+
+    for i in 0..n("partners") {
+        let joined = date(&mut rng, start, 400);
+        let left = if i % 17 == 5 {
+            format!("left = {}\n", joined.add_days(500))
+        } else {
+            String::new()
+        };
+        let mut t = format!(
+            "+++\nname = \"Partner {i} {}\"\nkind = \"{}\"\njoined = {joined}\n{left}location = \"Town {}\"\nwebsite = \"https://partner{i}.example.org/\"\nsummary = \"{}\"\nroles = [\"{}\", \"{}\"]\nstrengths = [\"{}\"]\ntags = [\"{}\"]\n",
+            rng.pick(WORDS),
+            rng.pick(&kinds),
+            rng.below(20),
+            sentence(&mut rng, 10),
+            sentence(&mut rng, 3),
+            sentence(&mut rng, 3),
+            sentence(&mut rng, 2),
+            rng.pick(WORDS)
+        );
+        for k in 0..3 {
+            let (kind, status) = [
+                ("funds", "pledged"),
+                ("funds", "received"),
+                ("volunteer-hours", "received"),
+            ][k];
+            let _ = write!(
+                t,
+                "\n[[contributions]]\ndate = {}\nkind = \"{kind}\"\namount = {}\nstatus = \"{status}\"\nnote = \"{}\"\n",
+                date(&mut rng, start, 900),
+                100 + rng.below(20000),
+                sentence(&mut rng, 4)
+            );
+        }
+        let _ = write!(t, "+++\n\n{}", long_body(&mut rng));
+        write(
+            content.join("partners").join(format!("{}.md", partner(i))),
+            t,
+        )?;
+    }
+    let np = n("partners");
+    for i in 0..n("objectives") {
+        let mut t = format!(
+            "+++\ntitle = \"Objective {i}: {}\"\nsummary = \"{}\"\nowners = [\"{}\"]\ntags = [\"{}\"]\n",
+            sentence(&mut rng, 3).trim_end_matches('.'),
+            sentence(&mut rng, 10),
+            partner(rng.below(np)),
+            rng.pick(WORDS)
+        );
+        for k in 0..2 {
+            let base = 10 + rng.below(50);
+            let _ = write!(
+                t,
+                "\n[[indicators]]\nname = \"Indicator {k} of {i}\"\nunit = \"%\"\nbaseline = {base}\nbaseline_date = {start}\ntarget = {}\ntarget_date = {}\nmeasurements = [\n",
+                base + 30,
+                today.add_days(365)
+            );
+            for m in 0..4 {
+                let _ = writeln!(
+                    t,
+                    "  {{ date = {}, value = {}, verification = \"{}\" }},",
+                    start.add_days(200 * (m + 1)),
+                    base + rng.below(30),
+                    rng.pick(&[
+                        "self-reported",
+                        "partner-confirmed",
+                        "independent",
+                        "audited"
+                    ])
+                );
+            }
+            t.push_str("]\n");
+        }
+        let _ = write!(t, "+++\n\n{}", long_body(&mut rng));
+        write(
+            content.join("objectives").join(format!("objective-{i}.md")),
+            t,
+        )?;
+    }
+    let no = n("objectives");
+    let statuses = [
+        "planned",
+        "in-progress",
+        "achieved",
+        "delayed",
+        "missed",
+        "cancelled",
+    ];
+    for i in 0..n("milestones") {
+        let due = date(&mut rng, start, 1300);
+        let status = *rng.pick(&statuses);
+        let mut t = format!(
+            "+++\ntitle = \"Milestone {i}: {}\"\nsummary = \"{}\"\ndue = {due}\nstatus = \"{status}\"\nobjective = \"objective-{}\"\npartners = [\"{}\", \"{}\"]\ndeliverables = [{{ title = \"{}\", done = true }}, {{ title = \"{}\", done = false }}]\n",
+            sentence(&mut rng, 3).trim_end_matches('.'),
+            sentence(&mut rng, 9),
+            rng.below(no),
+            partner(rng.below(np)),
+            partner(rng.below(np)),
+            sentence(&mut rng, 3),
+            sentence(&mut rng, 3)
+        );
+        if status == "achieved" {
+            let _ = writeln!(t, "completed = {}", due.add_days(rng.below(60) as i64 - 20));
+        }
+        if status == "delayed" || i % 5 == 0 {
+            let _ = write!(
+                t,
+                "\n[[replans]]\ndate = {}\ndue = {}\nreason = \"{}\"\n",
+                due.add_days(-10),
+                due.add_days(90),
+                sentence(&mut rng, 8)
+            );
+        }
+        let _ = write!(t, "+++\n\n{}", long_body(&mut rng));
+        write(
+            content.join("milestones").join(format!("milestone-{i}.md")),
+            t,
+        )?;
+    }
+    let nm = n("milestones");
+    for i in 0..n("successes") {
+        let t = format!(
+            "+++\ntitle = \"Success {i}: {}\"\nsummary = \"{}\"\ndate = {}\npartners = [\"{}\"]\nobjective = \"objective-{}\"\nmilestone = \"milestone-{}\"\nmetrics = [{{ label = \"people reached\", value = {} }}]\nconsent_until = {}\ntags = [\"{}\", \"{}\"]\n\n[[quotes]]\ntext = \"{}\"\nby = \"A participant\"\n+++\n\n{}",
+            sentence(&mut rng, 3).trim_end_matches('.'),
+            sentence(&mut rng, 10),
+            date(&mut rng, start, 1000),
+            partner(rng.below(np)),
+            rng.below(no),
+            rng.below(nm),
+            rng.below(500),
+            date(&mut rng, start, 1500),
+            rng.pick(WORDS),
+            rng.pick(WORDS),
+            sentence(&mut rng, 12),
+            long_body(&mut rng)
+        );
+        write(content.join("successes").join(format!("success-{i}.md")), t)?;
+    }
+    for i in 0..n("setbacks") {
+        let d = date(&mut rng, start, 1000);
+        let status = *rng.pick(&["open", "mitigating", "resolved"]);
+        let resolved = if status == "resolved" {
+            format!("resolved = {}\n", d.add_days(30 + rng.below(200) as i64))
+        } else {
+            String::new()
+        };
+        let owner = partner(rng.below(np));
+        let t = format!(
+            "+++\ntitle = \"Setback {i}: {}\"\nsummary = \"{}\"\ndate = {d}\nseverity = \"{}\"\nstatus = \"{status}\"\n{resolved}partners = [\"{owner}\"]\nobjective = \"objective-{}\"\nmilestone = \"milestone-{}\"\nlessons = [\"{}\"]\n\n[[actions]]\ntitle = \"{}\"\nowner = \"{owner}\"\ndue = {}\ndone = {}\n\n[[updates]]\ndate = {}\ntext = \"{}\"\n\n[[responses]]\npartner = \"{owner}\"\ndate = {}\ntext = \"{}\"\n+++\n\n{}",
+            sentence(&mut rng, 3).trim_end_matches('.'),
+            sentence(&mut rng, 10),
+            rng.pick(&["low", "medium", "high"]),
+            rng.below(no),
+            rng.below(nm),
+            sentence(&mut rng, 8),
+            sentence(&mut rng, 5),
+            d.add_days(60),
+            i % 2 == 0,
+            d.add_days(5),
+            sentence(&mut rng, 12),
+            d.add_days(7),
+            sentence(&mut rng, 12),
+            long_body(&mut rng)
+        );
+        write(content.join("setbacks").join(format!("setback-{i}.md")), t)?;
+    }
+    for i in 0..n("case-studies") {
+        let t = format!(
+            "+++\ntitle = \"Case study {i}: {}\"\nsummary = \"{}\"\ndate = {}\npartners = [\"{}\", \"{}\"]\nobjectives = [\"objective-{}\"]\nconsent_until = {}\n\n[[outcomes]]\nlabel = \"{}\"\nbefore = {}\nafter = {}\nunit = \"people\"\n+++\n\n{}",
+            sentence(&mut rng, 3).trim_end_matches('.'),
+            sentence(&mut rng, 10),
+            date(&mut rng, start, 1000),
+            partner(rng.below(np)),
+            partner(rng.below(np)),
+            rng.below(no),
+            date(&mut rng, start, 2000),
+            sentence(&mut rng, 3),
+            rng.below(100),
+            rng.below(200),
+            long_body(&mut rng)
+        );
+        write(
+            content
+                .join("case-studies")
+                .join(format!("case-study-{i}.md")),
+            t,
+        )?;
+    }
+    for i in 0..n("pages") {
+        let t = format!(
+            "+++\ntitle = \"Page {i}\"\nmenu = {}\nweight = {i}\n+++\n\n{}",
+            i < 3,
+            long_body(&mut rng)
+        );
+        write(content.join("pages").join(format!("page-{i}.md")), t)?;
+    }
+    for i in 0..n("newsletters") {
+        let t = format!(
+            "+++\ntitle = \"Issue {i}\"\ndate = {}\nsummary = \"{}\"\n+++\n\n{}",
+            start.add_days(30 * i as i64 % 1000),
+            sentence(&mut rng, 8),
+            body(&mut rng, 300, "../")
+        );
+        write(content.join("newsletters").join(format!("issue-{i}.md")), t)?;
+    }
+    Ok(files)
+}
