@@ -129,7 +129,7 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
         if i > 0 {
             s.push(' ');
         }
-        let word: &str = rng.pick(WORDS);
+        let word: &&str = rng.pick(WORDS);
         s.push_str(word);
     }
     let mut c = s.chars();
