@@ -389,3 +389,68 @@ fn pages_cannot_take_the_name_of_a_section() {
         Some("rename content/pages/partners.md"),
     );
 }
+
+#[test]
+fn a_build_killed_midway_leaves_the_previous_site_intact() {
+    let site = TestSite::small();
+    site.build("2025-06-01");
+    let before: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
+        .collect();
+    // A much larger site, so the build takes long enough to be killed in every phase.
+    std::fs::remove_dir_all(site.root.join("content")).unwrap();
+    candor::synth::write_site(
+        &site.root,
+        600,
+        3,
+        candor::date::Date::new(2025, 6, 1).unwrap(),
+    )
+    .unwrap();
+    for delay_ms in [20, 80, 160, 320, 640] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
+            .args(["build", "--date", "2025-06-01", "--root"])
+            .arg(&site.root)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL: no chance to clean up
+        let finished = child.wait().unwrap().success();
+        if finished {
+            break; // the build won the race: nothing more to learn from longer delays
+        }
+        let now: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
+            .into_iter()
+            .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
+            .collect();
+        if now != before {
+            // Killed after the swap: then the new site must be complete.
+            let public = site.public();
+            assert!(
+                public.join(".candor-build").is_file(),
+                "killed after {delay_ms} ms: a half-written site"
+            );
+            assert!(
+                public.join("sitemap.xml").is_file()
+                    && public.join("successes/success-1/index.html").is_file()
+            );
+            break;
+        }
+    }
+    let run = site.run(&["build", "--date", "2025-06-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let leftovers: Vec<String> = std::fs::read_dir(&site.root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("candor-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert!(
+        site.public()
+            .join("successes/success-1/index.html")
+            .is_file()
+    );
+}

@@ -682,6 +682,17 @@ impl Linker<'_> {
                 "check both dates",
             );
         }
+        if let Some(site) = &f.website
+            && !(site.starts_with("https://") || site.starts_with("http://"))
+        {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    e.key_location("website"),
+                    format!("`{site}` is not a web address, so it is shown as text, not linked"),
+                )
+                .with_hint("write the full address, starting with https://"),
+            );
+        }
         let mut contributions: Vec<Contribution> = Vec::new();
         for c in &f.contributions {
             if !c.amount.is_finite() || c.amount < 0.0 {
@@ -712,6 +723,11 @@ impl Linker<'_> {
             left: f.left,
             former: f.left.is_some_and(|d| d <= self.today),
             website: f.website.clone(),
+            website_url: f
+                .website
+                .as_ref()
+                .filter(|w| w.starts_with("https://") || w.starts_with("http://"))
+                .cloned(),
             location: f.location.clone(),
             roles: f.roles.clone(),
             strengths: f.strengths.clone(),

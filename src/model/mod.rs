@@ -247,8 +247,10 @@ pub struct Partner {
     pub left: Option<Date>,
     /// True when it has left on the build date.
     pub former: bool,
-    /// Website.
+    /// Website, as written.
     pub website: Option<String>,
+    /// The website when it is an http(s) address, safe to link to.
+    pub website_url: Option<String>,
     /// Where.
     pub location: Option<String>,
     /// Responsibilities.

@@ -125,6 +125,7 @@ pub fn write(site: &SiteFiles, output: &Path, root: &Path) -> Result<WriteSummar
         .file_name()
         .map_or("public".into(), |n| n.to_string_lossy().into_owned());
     std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+    remove_leftovers(&parent, &name);
     let staging = parent.join(format!(".{name}.candor-new-{}", std::process::id()));
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
@@ -143,6 +144,23 @@ pub fn write(site: &SiteFiles, output: &Path, root: &Path) -> Result<WriteSummar
         files: site.files.len(),
         bytes,
     })
+}
+
+/// Removes staging folders left by builds that were killed midway.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let prefixes = [
+        format!(".{name}.candor-new-"),
+        format!(".{name}.candor-old-"),
+    ];
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 fn write_all(site: &SiteFiles, staging: &Path) -> Result<u64, WriteError> {

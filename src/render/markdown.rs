@@ -29,7 +29,34 @@ pub fn render(text: &str, options: MarkdownOptions, id_prefix: &str) -> String {
     let events = add_heading_ids(events, id_prefix);
     let mut out = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    out
+    sanitise_if_raw(out, options)
+}
+
+/// With `allow_raw_html`, the author's HTML is kept but cleaned by ammonia: no scripts, event
+/// handlers, `javascript:` URLs or other active content; everything Markdown itself makes
+/// (heading ids, footnotes, task-list checkboxes, tables) survives.
+fn sanitise_if_raw(html: String, options: MarkdownOptions) -> String {
+    if !options.allow_raw_html {
+        return html;
+    }
+    ammonia::Builder::default()
+        .add_generic_attributes(["id", "class", "title", "lang", "dir"])
+        .add_tags([
+            "input",
+            "figure",
+            "figcaption",
+            "details",
+            "summary",
+            "mark",
+            "section",
+        ])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("td", ["align", "style"])
+        .add_tag_attributes("th", ["align", "style"])
+        .add_tag_attribute_values("input", "type", ["checkbox"])
+        .link_rel(Some("noopener"))
+        .clean(&html)
+        .to_string()
 }
 
 /// Renders a short snippet (an update, a response, a footer), without heading ids.
@@ -37,7 +64,7 @@ pub fn render_snippet(text: &str, options: MarkdownOptions) -> String {
     let mut out = String::with_capacity(text.len() * 3 / 2);
     let events = Parser::new_ext(text, parser_options()).map(|e| neutralise(e, options));
     html::push_html(&mut out, events);
-    out
+    sanitise_if_raw(out, options)
 }
 
 /// Renders a snippet for email: like [`render_snippet`], with every link and image made
@@ -75,7 +102,7 @@ pub fn render_absolute(
         other => other,
     });
     html::push_html(&mut out, events);
-    out
+    sanitise_if_raw(out, options)
 }
 
 /// `url` made absolute: kept when it has a scheme, `/x` joined to the origin of `base_url`,
