@@ -178,22 +178,58 @@ pub struct MenuItem {
 pub struct Ref {
     /// Which collection.
     pub collection: Collection,
-    /// "partner", "milestone"...
+    /// The kind of entry in words: partner, milestone...
+    #[serde(default, skip_serializing_if = "in_compact_mode")]
     pub kind_label: &'static str,
     /// Its slug.
     pub slug: String,
     /// Its title.
+    #[serde(default, skip_serializing_if = "in_compact_mode")]
     pub title: String,
     /// Its page.
     pub url: String,
     /// Its one-line summary.
+    #[serde(default, skip_serializing_if = "in_compact_mode")]
     pub summary: Option<String>,
     /// Its main date (due date for milestones).
+    #[serde(default, skip_serializing_if = "in_compact_mode")]
     pub date: Option<Date>,
-    /// Its status in words ("Achieved 12 days late", "Open, high severity").
+    /// Its status in words, such as: Achieved 12 days late.
+    #[serde(default, skip_serializing_if = "in_compact_mode")]
     pub status: Option<String>,
     /// A style hint for the status: good, bad, warn or neutral.
+    #[serde(default, skip_serializing_if = "in_compact_mode")]
     pub tone: Option<&'static str>,
+}
+
+/// For `skip_serializing_if`: true while compact references are on.
+fn in_compact_mode<T>(_: &T) -> bool {
+    compact::active()
+}
+
+/// Compact references for the open data: while [`compact::refs`] runs, a [`Ref`] serialises
+/// as its collection, slug and URL only (the entry itself is in the same file), which keeps
+/// `alliance.json` from repeating every title and summary wherever an entry is mentioned.
+/// Templates always see full references.
+pub mod compact {
+    use std::cell::Cell;
+
+    thread_local! {
+        static COMPACT: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Runs `f` with compact references on this thread.
+    pub fn refs<T>(f: impl FnOnce() -> T) -> T {
+        COMPACT.with(|c| c.set(true));
+        let out = f();
+        COMPACT.with(|c| c.set(false));
+        out
+    }
+
+    /// True while compact references are on.
+    pub fn active() -> bool {
+        COMPACT.with(Cell::get)
+    }
 }
 
 /// Counts and totals for the whole alliance.

@@ -16,9 +16,9 @@ pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// The whole site model as pretty JSON.
+/// The whole site model as JSON, references to other entries as collection, slug and URL.
 pub fn json(site: &Site) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(site).unwrap_or_default();
+    let mut bytes = crate::model::compact::refs(|| serde_json::to_vec(site)).unwrap_or_default();
     bytes.push(b'\n');
     bytes
 }
