@@ -268,8 +268,9 @@ impl SourceText {
             .map_or(self.text.len(), |i| line_start + i);
         let line_text = self.text[line_start..line_end].trim_end_matches('\r');
         let column = self.text[line_start..start].chars().count() + 1;
-        let end = end.clamp(start, line_start + line_text.len());
-        let end = floor_char_boundary(&self.text, end);
+        // The caret stays on the start's line; a start on the line's `\r` gets width 1.
+        let visible_end = (line_start + line_text.len()).max(start);
+        let end = floor_char_boundary(&self.text, end.min(visible_end).max(start));
         let width = self.text[start..end].chars().count().max(1);
         Location {
             file: self.path.clone(),
@@ -360,6 +361,15 @@ mod tests {
         assert_eq!((loc.line, loc.column, loc.width), (3, 1, 3));
         let offset = src.text().find('"').unwrap() + 1;
         assert_eq!(src.location(offset, offset).column, 10);
+    }
+
+    #[test]
+    fn a_place_at_the_end_of_a_crlf_line_does_not_panic() {
+        let src = SourceText::new("a.md", "ab\r\ncd");
+        let loc = src.location(2, 9);
+        assert_eq!((loc.line, loc.column, loc.width), (1, 3, 1));
+        let loc = src.location(99, 120);
+        assert_eq!(loc.line, 2);
     }
 
     #[test]

@@ -509,6 +509,20 @@ fn parse_entry<T: DeserializeOwned>(root: &Path, found: Found) -> (Option<Entry<
             return (None, diagnostics);
         }
     };
+    let (entry, found) = parse_text(&shown, text, found.slug, found.bundle);
+    diagnostics.extend(found);
+    (entry, diagnostics)
+}
+
+/// Parses the text of one content file (shown in messages as `shown`) into an entry of kind
+/// `T`, with every problem found. Reads nothing from disk.
+pub fn parse_text<T: DeserializeOwned>(
+    shown: &Path,
+    text: String,
+    slug: String,
+    bundle: Option<Bundle>,
+) -> (Option<Entry<T>>, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
     let source = Arc::new(SourceText::new(shown, text));
     let split = match frontmatter::split(source.text()) {
         Ok(split) => split,
@@ -520,12 +534,12 @@ fn parse_entry<T: DeserializeOwned>(root: &Path, found: Found) -> (Option<Entry<
     let front_text = &source.text()[split.front.clone()];
     let front = parse_toml::<T>(&source, split.front.start, front_text, &mut diagnostics);
     let entry = front.map(|front| Entry {
-        slug: found.slug,
+        slug,
         front_offset: split.front.start,
         body: source.text()[split.body.clone()].to_string(),
         source: source.clone(),
         front,
-        bundle: found.bundle,
+        bundle,
     });
     (entry, diagnostics)
 }
