@@ -33,12 +33,35 @@ pub struct RenderedPage {
 }
 
 /// A page to render: where it goes and what its template receives.
-struct Route {
+struct Route<'a> {
     path: String,
     url: Option<String>,
     lastmod: Option<Date>,
     template: &'static str,
-    context: Context,
+    context: PageContext<'a>,
+}
+
+/// A page's template variables: made up front for the few site-wide pages, and only when the
+/// page is rendered for entry pages, so that a large site never holds every page's variables
+/// (and rendered Markdown) in memory at once.
+enum PageContext<'a> {
+    Ready(Context),
+    Lazy(Box<dyn Fn() -> Context + Send + Sync + 'a>),
+}
+
+impl From<Context> for PageContext<'_> {
+    fn from(c: Context) -> Self {
+        PageContext::Ready(c)
+    }
+}
+
+impl PageContext<'_> {
+    fn get(&self) -> std::borrow::Cow<'_, Context> {
+        match self {
+            PageContext::Ready(c) => std::borrow::Cow::Borrowed(c),
+            PageContext::Lazy(make) => std::borrow::Cow::Owned(make()),
+        }
+    }
 }
 
 /// Every template the default theme provides and candor calls by name.
@@ -199,7 +222,7 @@ pub fn render(site: &Site, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics
     let results: Vec<Result<RenderedPage, Box<Diagnostic>>> = routes
         .into_par_iter()
         .map(|route| {
-            tera.render(route.template, &route.context)
+            tera.render(route.template, &route.context.get())
                 .map(|html| RenderedPage {
                     path: route.path.clone(),
                     url: route.url.clone(),
@@ -237,7 +260,7 @@ fn output_path(url_path: &str) -> String {
     format!("{}index.html", url_path.trim_start_matches('/'))
 }
 
-fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
+fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route<'_>> {
     let mut routes = Vec::new();
     let mut home = base_context(site, "home", &site.alliance.name, "");
     if let Some(mission) = &site.alliance.mission {
@@ -251,7 +274,7 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
         url: Some(site.url("")),
         lastmod: site.stats.newest_update,
         template: "index.html",
-        context: home,
+        context: home.into(),
     });
 
     collection_routes(
@@ -325,7 +348,7 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
             url: Some(site.url(&path)),
             lastmod: page.meta.updated,
             template: "page.html",
-            context: c,
+            context: c.into(),
         });
     }
 
@@ -336,7 +359,7 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
         url: Some(site.url("tags/")),
         lastmod: None,
         template: "tags.html",
-        context: tags,
+        context: tags.into(),
     });
     for tag in &site.tags {
         let path = format!("tags/{}/", tag.slug);
@@ -347,7 +370,7 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
             url: Some(site.url(&path)),
             lastmod: None,
             template: "tag.html",
-            context: c,
+            context: c.into(),
         });
     }
     routes.push(Route {
@@ -355,17 +378,17 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route> {
         url: None,
         lastmod: None,
         template: "404.html",
-        context: base_context(site, "404", "Page not found", "404.html"),
+        context: base_context(site, "404", "Page not found", "404.html").into(),
     });
     routes
 }
 
-fn collection_routes<T: Serialize + Sync>(
-    site: &Site,
-    routes: &mut Vec<Route>,
+fn collection_routes<'a, T: Serialize + Sync>(
+    site: &'a Site,
+    routes: &mut Vec<Route<'a>>,
     collection: Collection,
-    entries: &[T],
-    meta: impl Fn(&T) -> &Meta + Sync,
+    entries: &'a [T],
+    meta: impl Fn(&T) -> &Meta + Sync + Send + Copy + 'a,
     options: MarkdownOptions,
 ) {
     if entries.is_empty() {
@@ -381,35 +404,46 @@ fn collection_routes<T: Serialize + Sync>(
         url: Some(site.url(&index_path)),
         lastmod: None,
         template: index_template(collection),
-        context: c,
+        context: c.into(),
     });
-    let pages: Vec<Route> = entries
-        .par_iter()
-        .map(|entry| {
-            let m = meta(entry);
-            let path = format!("{dir}/{}/", m.slug);
-            let mut c = base_context(site, dir, &m.title, &path);
-            insert_entry(&mut c, entry, m, options);
-            if collection == Collection::Objectives
-                && let Some(o) = site.objectives.iter().find(|o| o.meta.slug == m.slug)
-            {
-                let charts: HashMap<&str, Value> = o
-                    .indicators
-                    .iter()
-                    .map(|i| (i.id.as_str(), Value::safe_string(&charts::indicator(i))))
-                    .collect();
-                c.insert("charts", &charts);
-            }
-            Route {
-                path: output_path(&path),
-                url: Some(site.url(&path)),
-                lastmod: m.updated,
-                template: entry_template(collection),
-                context: c,
-            }
-        })
-        .collect();
+    let pages = entries.iter().map(|entry| {
+        let m = meta(entry);
+        let path = format!("{dir}/{}/", m.slug);
+        let make = move || entry_context(site, collection, entry, meta(entry), options);
+        Route {
+            url: Some(site.url(&path)),
+            path: output_path(&path),
+            lastmod: m.updated,
+            template: entry_template(collection),
+            context: PageContext::Lazy(Box::new(make)),
+        }
+    });
     routes.extend(pages);
+}
+
+/// The variables of an entry's own page.
+fn entry_context<T: Serialize>(
+    site: &Site,
+    collection: Collection,
+    entry: &T,
+    m: &Meta,
+    options: MarkdownOptions,
+) -> Context {
+    let dir = collection.dir();
+    let path = format!("{dir}/{}/", m.slug);
+    let mut c = base_context(site, dir, &m.title, &path);
+    insert_entry(&mut c, entry, m, options);
+    if collection == Collection::Objectives
+        && let Some(o) = site.objectives.iter().find(|o| o.meta.slug == m.slug)
+    {
+        let charts: HashMap<&str, Value> = o
+            .indicators
+            .iter()
+            .map(|i| (i.id.as_str(), Value::safe_string(&charts::indicator(i))))
+            .collect();
+        c.insert("charts", &charts);
+    }
+    c
 }
 
 fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
@@ -427,7 +461,7 @@ fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
     }
 }
 
-fn report_routes(site: &Site, routes: &mut Vec<Route>) {
+fn report_routes<'a>(site: &'a Site, routes: &mut Vec<Route<'a>>) {
     let mut index = base_context(site, "reports", "Reports", "reports/");
     index.insert("reports", &site.reports);
     routes.push(Route {
@@ -435,7 +469,7 @@ fn report_routes(site: &Site, routes: &mut Vec<Route>) {
         url: Some(site.url("reports/")),
         lastmod: None,
         template: "reports.html",
-        context: index,
+        context: index.into(),
     });
     for report in &site.reports {
         let path = format!("reports/{}/", report.period.key);
@@ -464,7 +498,7 @@ fn report_routes(site: &Site, routes: &mut Vec<Route>) {
             url: Some(site.url(&path)),
             lastmod: None,
             template: "report.html",
-            context: c,
+            context: c.into(),
         });
     }
     routes.push(Route {
@@ -472,7 +506,7 @@ fn report_routes(site: &Site, routes: &mut Vec<Route>) {
         url: Some(site.url("data/")),
         lastmod: None,
         template: "data.html",
-        context: base_context(site, "data", "Open data", "data/"),
+        context: base_context(site, "data", "Open data", "data/").into(),
     });
 }
 
