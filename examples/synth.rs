@@ -1,6 +1,9 @@
 //! Writes a synthetic alliance site for benchmarks.
 //!
-//! `cargo run --release --example synth -- --entries 10000 --out /tmp/synth-10k [--seed 7]`
+//! `cargo run --release --example synth -- --entries 10000 --out /tmp/synth-10k [--seed 7] [--hugo DIR]`
+//!
+//! With `--hugo DIR`, also writes an equivalent Hugo project (same Markdown, a list page per
+//! collection, a tags taxonomy, minimal templates) for comparisons.
 
 use std::path::PathBuf;
 
@@ -8,6 +11,7 @@ fn main() {
     let mut entries = 1000usize;
     let mut out = PathBuf::from("synth-site");
     let mut seed = 7u64;
+    let mut hugo: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next().unwrap_or_default();
@@ -15,8 +19,9 @@ fn main() {
             "--entries" => entries = value.parse().expect("--entries takes a number"),
             "--out" => out = PathBuf::from(value),
             "--seed" => seed = value.parse().expect("--seed takes a number"),
+            "--hugo" => hugo = Some(PathBuf::from(value)),
             other => {
-                eprintln!("unknown argument {other}; use --entries N --out DIR [--seed S]");
+                eprintln!("unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR]");
                 std::process::exit(2);
             }
         }
@@ -30,4 +35,8 @@ fn main() {
         "Wrote {files} files ({entries} entries) under {}",
         out.join("content").display()
     );
+    if let Some(dir) = hugo {
+        candor::synth::write_hugo_project(&out, &dir).expect("write the Hugo project");
+        println!("Wrote the equivalent Hugo project under {}", dir.display());
+    }
 }

@@ -446,3 +446,43 @@ pub fn write_site(out: &Path, entries: usize, seed: u64, today: Date) -> std::io
     }
     Ok(files)
 }
+
+/// Writes a Hugo project at `hugo_dir` over the same `content/` as the Candor site at
+/// `site_dir` (a copy), with minimal templates: a list page per collection, a page per entry,
+/// and the tags taxonomy. For comparing the two generators on the same work.
+pub fn write_hugo_project(site_dir: &Path, hugo_dir: &Path) -> std::io::Result<()> {
+    let layouts = hugo_dir.join("layouts").join("_default");
+    std::fs::create_dir_all(&layouts)?;
+    std::fs::write(
+        hugo_dir.join("config.toml"),
+        "baseURL = \"https://synthetic.example.org/\"\ntitle = \"Synthetic Alliance\"\nlanguageCode = \"en\"\n[taxonomies]\ntag = \"tags\"\n[markup.goldmark.renderer]\nunsafe = false\n",
+    )?;
+    let base = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }} · {{ .Site.Title }}</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><header><a href=\"/\">{{ .Site.Title }}</a><nav>{{ range .Site.Sections }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ end }}</nav></header><main>{{ block \"main\" . }}{{ end }}</main><footer>{{ .Site.Title }}</footer></body></html>\n";
+    std::fs::write(layouts.join("baseof.html"), base)?;
+    std::fs::write(
+        layouts.join("single.html"),
+        "{{ define \"main\" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format \"2 January 2006\" }}</p>{{ .Content }}<p>{{ range .Params.tags }}<a href=\"/tags/{{ . | urlize }}/\">#{{ . }}</a> {{ end }}</p></article>{{ end }}\n",
+    )?;
+    std::fs::write(
+        layouts.join("list.html"),
+        "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ .Summary | plainify | truncate 160 }}</li>{{ end }}</ul>{{ end }}\n",
+    )?;
+    std::fs::write(
+        hugo_dir.join("layouts").join("index.html"),
+        "{{ define \"main\" }}<h1>{{ .Site.Title }}</h1><ul>{{ range .Site.Sections }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> ({{ len .Pages }})</li>{{ end }}</ul>{{ end }}\n",
+    )?;
+    let content = hugo_dir.join("content");
+    if content.exists() {
+        std::fs::remove_dir_all(&content)?;
+    }
+    for entry in walkdir::WalkDir::new(site_dir.join("content")).into_iter().flatten() {
+        let rel = entry.path().strip_prefix(site_dir.join("content")).unwrap_or(entry.path());
+        let target = content.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target)?;
+        } else if entry.path().extension().is_some_and(|e| e == "md") {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
