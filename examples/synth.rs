@@ -21,7 +21,9 @@ fn main() {
             "--seed" => seed = value.parse().expect("--seed takes a number"),
             "--hugo" => hugo = Some(PathBuf::from(value)),
             other => {
-                eprintln!("unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR]");
+                eprintln!(
+                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR]"
+                );
                 std::process::exit(2);
             }
         }

@@ -475,8 +475,14 @@ pub fn write_hugo_project(site_dir: &Path, hugo_dir: &Path) -> std::io::Result<(
     if content.exists() {
         std::fs::remove_dir_all(&content)?;
     }
-    for entry in walkdir::WalkDir::new(site_dir.join("content")).into_iter().flatten() {
-        let rel = entry.path().strip_prefix(site_dir.join("content")).unwrap_or(entry.path());
+    for entry in walkdir::WalkDir::new(site_dir.join("content"))
+        .into_iter()
+        .flatten()
+    {
+        let rel = entry
+            .path()
+            .strip_prefix(site_dir.join("content"))
+            .unwrap_or(entry.path());
         let target = content.join(rel);
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&target)?;
