@@ -454,3 +454,126 @@ fn a_build_killed_midway_leaves_the_previous_site_intact() {
             .is_file()
     );
 }
+
+#[test]
+fn a_write_that_runs_out_of_room_keeps_the_previous_site() {
+    let site = TestSite::small();
+    site.build("2025-06-01");
+    let before = std::fs::read(site.public().join("index.html")).unwrap();
+    site.write(
+        "content/pages/big.md",
+        &format!(
+            "+++\ntitle = \"Big\"\n+++\n{}",
+            "A long line of text. ".repeat(20_000)
+        ),
+    );
+    // A file-size limit of 64 KiB makes the big page's write fail, like a full disk would.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 128; exec \"$0\" build --date 2025-06-01 --root \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_candor"))
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success(),
+        "the build should fail when it cannot write"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("could not write")
+            && stderr.contains("the previous site was left as it was"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(site.public().join("index.html")).unwrap(),
+        before
+    );
+    assert!(!site.public().join("big").exists());
+    let leftovers = std::fs::read_dir(&site.root)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("candor-"))
+        .count();
+    assert_eq!(leftovers, 0, "the half-written staging folder is removed");
+}
+
+#[test]
+fn huge_and_deeply_nested_markdown_builds() {
+    let site = TestSite::small();
+    let nested_quotes = ">".repeat(10_000);
+    let nested_list: String = (0..2_000)
+        .map(|i| format!("{}- level {i}\n", "  ".repeat(i)))
+        .collect();
+    site.write(
+        "content/pages/deep.md",
+        &format!("+++\ntitle = \"Deep\"\n+++\n{nested_quotes} bottom\n\n{nested_list}"),
+    );
+    let paragraph =
+        "Words and *more* words with a [link](https://example.org/) and `code`. ".repeat(40);
+    let big: String = (0..800)
+        .map(|i| format!("## Part {i}\n\n{paragraph}\n\n"))
+        .collect();
+    assert!(big.len() > 2_000_000);
+    site.write(
+        "content/pages/big.md",
+        &format!("+++\ntitle = \"Big\"\n+++\n{big}"),
+    );
+    site.build("2025-06-01");
+    assert!(site.page("deep/index.html").contains("bottom"));
+    assert!(site.page("big/index.html").contains("id=\"part-799\""));
+}
+
+#[test]
+fn links_and_odd_names_in_content_are_refused_or_ignored_safely() {
+    let site = TestSite::small();
+    // A symlink loop, and a bundle asset that points outside the site.
+    std::os::unix::fs::symlink(
+        site.root.join("content"),
+        site.root.join("content/partners/loop"),
+    )
+    .unwrap();
+    site.write(
+        "content/case-studies/story/index.md",
+        "+++\ntitle = \"Story\"\ndate = 2024-01-01\n+++\n",
+    );
+    std::os::unix::fs::symlink(
+        "/etc/passwd",
+        site.root.join("content/case-studies/story/passwd.txt"),
+    )
+    .unwrap();
+    let run = site.build("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("warning: symbolic link ignored\n  --> content/partners/loop:1:1"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("warning: symbolic link in a bundle ignored\n  --> content/case-studies/story/passwd.txt:1:1"), "{}", run.stderr);
+    assert!(!site.public().join("case-studies/story/passwd.txt").exists());
+
+    for name in [
+        "Café Story.md",
+        "what?.md",
+        "a<b>.md",
+        "Acme.md",
+        "con:1.md",
+    ] {
+        let site = TestSite::small();
+        site.write(
+            &format!("content/successes/{name}"),
+            "+++\ntitle = \"X\"\ndate = 2024-01-01\n+++\n",
+        );
+        let run = site.build_fails("2025-06-01");
+        assert!(
+            run.stderr.contains("cannot be used as a slug"),
+            "{name}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("= hint: rename it to `"),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+}
