@@ -181,7 +181,7 @@ fn by_label(this: f64, other: f64) -> f64 {
 /// The milestone timeline: the date first agreed (hollow diamond), each re-planned date
 /// (ticks on a dashed line), completion (filled circle), overdue ones marked with a cross and
 /// the word "overdue", and a line for today.
-pub fn timeline(id: &str, milestones: &[&Milestone], today: Date) -> String {
+pub fn timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: &str) -> String {
     if milestones.is_empty() {
         return String::new();
     }
@@ -235,10 +235,11 @@ pub fn timeline(id: &str, milestones: &[&Milestone], today: Date) -> String {
     let tx = x(today);
     let _ = write!(
         out,
-        "<g class=\"today\"><line x1=\"{tx:.1}\" y1=\"{}\" x2=\"{tx:.1}\" y2=\"{:.1}\"/><text x=\"{tx:.1}\" y=\"{}\" text-anchor=\"middle\">Today</text></g>",
+        "<g class=\"today\"><line x1=\"{tx:.1}\" y1=\"{}\" x2=\"{tx:.1}\" y2=\"{:.1}\"/><text x=\"{tx:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text></g>",
         top - 8.0,
         h - 34.0,
-        top - 12.0
+        top - 12.0,
+        esc(today_label)
     );
     for (n, m) in milestones.iter().enumerate() {
         let cy = top + row * n as f64 + row / 2.0;

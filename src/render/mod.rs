@@ -450,7 +450,7 @@ fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
     match collection {
         Collection::Milestones => {
             let all: Vec<&crate::model::Milestone> = site.milestones.iter().collect();
-            let svg = charts::timeline("milestone-timeline", &all, site.build_date);
+            let svg = charts::timeline("milestone-timeline", &all, site.build_date, "Today");
             c.insert_value("timeline_svg", Value::safe_string(&svg));
         }
         Collection::Partners => {
@@ -488,7 +488,16 @@ fn report_routes<'a>(site: &'a Site, routes: &mut Vec<Route<'a>>) {
                     || m.replans.iter().any(|r| touched(r.date))
             })
             .collect();
-        let timeline = charts::timeline("report-timeline", &in_period, report.as_of);
+        let timeline = charts::timeline(
+            "report-timeline",
+            &in_period,
+            report.as_of,
+            if report.period.current {
+                "Today"
+            } else {
+                "End of period"
+            },
+        );
         c.insert_value("timeline_svg", Value::safe_string(&timeline));
         let contributions =
             charts::contributions("report-contributions", &report.contribution_totals);
