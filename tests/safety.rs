@@ -189,3 +189,18 @@ fn raw_html_when_allowed_is_sanitised_not_trusted() {
         assert_inert(&path, &html);
     }
 }
+
+#[test]
+fn an_svg_that_could_run_script_is_refused() {
+    let site = TestSite::small();
+    site.write("content/case-studies/story/index.md", "+++\ntitle = \"Story\"\ndate = 2024-01-01\nimage = \"chart.svg\"\nimage_alt = \"A chart\"\n+++\n");
+    site.write("content/case-studies/story/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"10\" height=\"10\"/>\n<script>fetch('/steal')</script>\n</svg>\n");
+    let run = site.build_fails("2025-06-01");
+    assert!(run.stderr.contains("error: this SVG contains `<script`, which could run script in a reader's browser\n  --> content/case-studies/story/chart.svg:3:1"), "{}", run.stderr);
+    site.write(
+        "content/case-studies/story/chart.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"10\" height=\"10\"/></svg>\n",
+    );
+    site.build("2025-06-01");
+    assert!(site.public().join("case-studies/story/chart.svg").is_file());
+}

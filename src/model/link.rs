@@ -9,7 +9,7 @@ use crate::content::schema::*;
 use crate::content::{Content, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 
 /// Page slugs that would collide with the site's own sections.
 pub const RESERVED_PAGE_SLUGS: &[&str] = &[
@@ -380,7 +380,7 @@ impl Linker<'_> {
         let common = e.front.common();
         let url = self.url_of(collection, &e.slug);
         let out_dir = entry_path(collection, &e.slug);
-        let assets = e
+        let assets: Vec<(PathBuf, String)> = e
             .bundle
             .as_ref()
             .map(|b| {
@@ -390,6 +390,7 @@ impl Linker<'_> {
                     .collect()
             })
             .unwrap_or_default();
+        self.check_svg_assets(&assets);
         let image = self.check_image(e, &url, withhold_image);
         let tags = common
             .tags
@@ -431,6 +432,31 @@ impl Linker<'_> {
             body: e.body.clone(),
             assets,
             origin: Some(e.source.clone()),
+        }
+    }
+
+    /// Refuses SVG files in bundles that could run script when opened from the site: an SVG
+    /// served from the alliance's address runs its scripts with the site's authority.
+    fn check_svg_assets(&mut self, assets: &[(PathBuf, String)]) {
+        for (disk, _) in assets {
+            if !disk
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+            {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(disk) else {
+                continue;
+            };
+            if let Some(found) = active_svg_content(&text) {
+                let shown = crate::content::relative(&self.content.root, disk);
+                let src = crate::diagnostics::SourceText::new(&shown, text.as_str());
+                let at = text.to_ascii_lowercase().find(found).unwrap_or(0);
+                self.diagnostics.push(
+                    Diagnostic::error(src.location(at, at + found.len()), format!("this SVG contains `{found}`, which could run script in a reader's browser"))
+                        .with_hint("export the image again without scripts, event handlers or javascript: links"),
+                );
+            }
         }
     }
 
@@ -1042,6 +1068,33 @@ fn url_path(p: &Path) -> String {
         .join("/")
 }
 
+/// The first piece of an SVG that can run script: a `<script>` or `<foreignObject>` element,
+/// an `on...=` event attribute, or a `javascript:` URL.
+pub fn active_svg_content(svg: &str) -> Option<&'static str> {
+    let lower = svg.to_ascii_lowercase();
+    if lower.contains("<script") {
+        return Some("<script");
+    }
+    if lower.contains("<foreignobject") {
+        return Some("<foreignobject");
+    }
+    if lower.contains("javascript:") {
+        return Some("javascript:");
+    }
+    let bytes = lower.as_bytes();
+    for (i, _) in lower.match_indices("on") {
+        let before_ok = i > 0 && (bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b'/');
+        let name_end = lower[i..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .map_or(lower.len(), |n| i + n);
+        let rest = lower[name_end..].trim_start();
+        if before_ok && name_end > i + 2 && rest.starts_with('=') {
+            return Some("on...= event attribute");
+        }
+    }
+    None
+}
+
 /// True when a relative path would leave the folder it is resolved against.
 fn escapes(path: &str) -> bool {
     let p = Path::new(path.trim_start_matches('/'));
@@ -1419,6 +1472,26 @@ mod tests {
         assert_eq!(parse_base_url("example.org"), None);
         assert_eq!(parse_base_url("https://exa mple.org/"), None);
         assert_eq!(parse_base_url("https://example.org/a/../b"), None);
+    }
+
+    #[test]
+    fn svgs_that_can_run_script_are_spotted() {
+        assert_eq!(
+            active_svg_content("<svg><script>alert(1)</script></svg>"),
+            Some("<script")
+        );
+        assert_eq!(
+            active_svg_content("<svg onload=\"x()\"/>"),
+            Some("on...= event attribute")
+        );
+        assert_eq!(
+            active_svg_content("<svg><a href=\"javascript:x\"/></svg>"),
+            Some("javascript:")
+        );
+        assert_eq!(
+            active_svg_content("<svg><text>Union station</text><path d=\"M0 0\"/></svg>"),
+            None
+        );
     }
 
     #[test]
