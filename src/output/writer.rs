@@ -228,8 +228,30 @@ fn swap_into_place(
             source: e,
         });
     }
-    let _ = std::fs::remove_dir_all(&old);
+    remove_tree(&old);
     Ok(())
+}
+
+/// Deletes a folder and everything in it, its sub-folders in parallel (the previous output of
+/// a large site has tens of thousands of files).
+fn remove_tree(dir: &Path) {
+    let entries: Vec<(PathBuf, bool)> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_dir())))
+            .collect(),
+        Err(_) => return,
+    };
+    entries.par_iter().for_each(|(path, is_dir)| {
+        if *is_dir {
+            remove_tree(path);
+        } else {
+            let _ = std::fs::remove_file(path);
+        }
+    });
+    if std::fs::remove_dir(dir).is_err() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
 
 #[cfg(test)]
