@@ -1,40 +1,123 @@
-//! Every input the fuzzers ever found a problem with (`tests/fuzz-regressions/`) is parsed as
-//! an entry of every kind and rendered as Markdown: no panic, no live script.
+//! The fuzzers' findings and corpora, replayed on every `cargo test`:
+//! - `tests/fuzz-regressions/`: every input a fuzzer found a problem with;
+//! - `tests/fuzz-corpus/<target>/`: the minimised corpus of each fuzz target.
+//!
+//! Entries are parsed as every kind, Markdown is rendered (no live script may come out), and
+//! the `site` corpus is built as whole sites. Nothing may panic.
 
 use candor::content::parse_text;
 use candor::content::schema::*;
 use candor::render::markdown::{MarkdownOptions, render};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+fn files(dir: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+fn parse_every_kind(text: &str) {
+    let p = Path::new("content/x/fuzz.md");
+    let s = || "fuzz".to_string();
+    let t = || text.to_string();
+    let _ = parse_text::<PartnerFile>(p, t(), s(), None);
+    let _ = parse_text::<ObjectiveFile>(p, t(), s(), None);
+    let _ = parse_text::<MilestoneFile>(p, t(), s(), None);
+    let _ = parse_text::<SuccessFile>(p, t(), s(), None);
+    let _ = parse_text::<SetbackFile>(p, t(), s(), None);
+    let _ = parse_text::<CaseStudyFile>(p, t(), s(), None);
+    let _ = parse_text::<PageFile>(p, t(), s(), None);
+    let (_, found) = parse_text::<NewsletterFile>(p, t(), s(), None);
+    for d in found.iter() {
+        let _ = d.render(true);
+    }
+}
+
+fn assert_no_live_script(text: &str, what: &Path) {
+    let html = render(
+        text,
+        MarkdownOptions {
+            allow_raw_html: false,
+        },
+        "",
+    )
+    .to_ascii_lowercase();
+    for live in [
+        "<script",
+        "<a href=\"javascript:",
+        "<img src=\"javascript:",
+        "<a href=\"data:",
+        "<img src=\"data:",
+    ] {
+        assert!(!html.contains(live), "{what:?} renders {live}");
+    }
+    let _ = render(
+        text,
+        MarkdownOptions {
+            allow_raw_html: true,
+        },
+        "x-",
+    );
+}
 
 #[test]
 fn every_recorded_fuzz_finding_stays_fixed() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
-    let mut count = 0;
-    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-        let bytes = std::fs::read(entry.path()).unwrap();
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let p = Path::new("content/x/fuzz.md");
-        let s = || "fuzz".to_string();
-        let _ = parse_text::<PartnerFile>(p, text.clone(), s(), None);
-        let _ = parse_text::<MilestoneFile>(p, text.clone(), s(), None);
-        let (_, found) = parse_text::<SetbackFile>(p, text.clone(), s(), None);
-        for d in found.iter() {
-            let _ = d.render(true);
-        }
-        let html = render(
-            &text,
-            MarkdownOptions {
-                allow_raw_html: false,
-            },
-            "",
-        )
-        .to_ascii_lowercase();
-        assert!(
-            !html.contains("<script") && !html.contains("<a href=\"javascript:"),
-            "{:?}",
-            entry.path()
-        );
-        count += 1;
+    let found = files("tests/fuzz-regressions");
+    assert!(found.len() >= 3, "the regression inputs are missing");
+    for path in found {
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        parse_every_kind(&text);
+        assert_no_live_script(&text, &path);
     }
-    assert!(count >= 2, "the regression corpus is missing");
+}
+
+#[test]
+fn the_front_matter_and_markdown_corpora_pass() {
+    let front = files("tests/fuzz-corpus/front_matter");
+    let markdown = files("tests/fuzz-corpus/markdown");
+    assert!(
+        !front.is_empty() && !markdown.is_empty(),
+        "the corpora are missing"
+    );
+    for path in front {
+        parse_every_kind(&String::from_utf8_lossy(&std::fs::read(&path).unwrap()));
+    }
+    for path in markdown {
+        assert_no_live_script(
+            &String::from_utf8_lossy(&std::fs::read(&path).unwrap()),
+            &path,
+        );
+    }
+}
+
+#[test]
+fn the_site_corpus_builds_or_reports_problems() {
+    const FILES: &[&str] = &[
+        "content/alliance.toml",
+        "content/partners/a.md",
+        "content/objectives/o.md",
+        "content/milestones/m.md",
+        "content/successes/s.md",
+        "content/setbacks/b.md",
+        "content/case-studies/c/index.md",
+        "content/pages/p.md",
+        "content/newsletters/n.md",
+    ];
+    let corpus = files("tests/fuzz-corpus/site");
+    assert!(!corpus.is_empty(), "the site corpus is missing");
+    for path in corpus {
+        let data = std::fs::read(&path).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        for (i, part) in data.split(|b| *b == 0xFF).take(FILES.len()).enumerate() {
+            let file = dir.path().join(FILES[i]);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, part).unwrap();
+        }
+        let mut options = candor::BuildOptions::new(dir.path());
+        options.date = Some(candor::date::Date::new(2025, 6, 1).unwrap());
+        let _ = candor::generate(&options);
+    }
 }
