@@ -234,10 +234,7 @@ fn a_byte_order_mark_and_crlf_line_endings_work() {
 fn every_error_is_reported_and_the_previous_site_is_kept() {
     let site = TestSite::small();
     site.build("2025-06-01");
-    let before: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
-        .collect();
+    let before = snapshot(&site.public());
 
     site.write(
         "content/partners/bad.md",
@@ -284,10 +281,7 @@ fn every_error_is_reported_and_the_previous_site_is_kept() {
     );
     assert!(run.stderr.contains("is unchanged"));
 
-    let after: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
-        .collect();
+    let after = snapshot(&site.public());
     assert!(before == after, "the previous site was touched");
 }
 
@@ -394,10 +388,7 @@ fn pages_cannot_take_the_name_of_a_section() {
 fn a_build_killed_midway_leaves_the_previous_site_intact() {
     let site = TestSite::small();
     site.build("2025-06-01");
-    let before: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
-        .collect();
+    let before = snapshot(&site.public());
     // A much larger site, so the build takes long enough to be killed in every phase.
     std::fs::remove_dir_all(site.root.join("content")).unwrap();
     candor::synth::write_site(
@@ -421,10 +412,7 @@ fn a_build_killed_midway_leaves_the_previous_site_intact() {
         if finished {
             break; // the build won the race: nothing more to learn from longer delays
         }
-        let now: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
-            .into_iter()
-            .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
-            .collect();
+        let now = snapshot(&site.public());
         if now != before {
             // Killed after the swap: then the new site must be complete.
             let public = site.public();

@@ -247,15 +247,9 @@ fn the_feed_reports_successes_setbacks_and_milestone_changes() {
 fn builds_with_the_same_date_are_byte_identical() {
     let site = TestSite::small();
     site.build("2025-06-01");
-    let first: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
-        .collect();
+    let first = snapshot(&site.public());
     site.build("2025-06-01");
-    let second: Vec<(std::path::PathBuf, Vec<u8>)> = walk(&site.public())
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
-        .collect();
+    let second = snapshot(&site.public());
     assert_eq!(first.len(), second.len());
     assert!(first == second, "two builds differ");
 }

@@ -76,30 +76,10 @@ pub fn render_absolute(
     page_url: &str,
 ) -> String {
     let mut out = String::with_capacity(text.len() * 3 / 2);
-    let events = Parser::new_ext(text, parser_options()).map(|e| match neutralise(e, options) {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: CowStr::from(absolute_url(&dest_url, base_url, page_url)),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: CowStr::from(absolute_url(&dest_url, base_url, page_url)),
-            title,
-            id,
-        }),
-        other => other,
+    let events = Parser::new_ext(text, parser_options()).map(|e| {
+        map_destination(neutralise(e, options), |url| {
+            CowStr::from(absolute_url(&url, base_url, page_url))
+        })
     });
     html::push_html(&mut out, events);
     sanitise_if_raw(out, options)
@@ -165,6 +145,13 @@ fn neutralise(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
         Event::Html(raw) | Event::InlineHtml(raw) if !options.allow_raw_html => Event::Text(raw),
         Event::Start(Tag::HtmlBlock) if !options.allow_raw_html => Event::Start(Tag::Paragraph),
         Event::End(TagEnd::HtmlBlock) if !options.allow_raw_html => Event::End(TagEnd::Paragraph),
+        other => map_destination(other, safe_url),
+    }
+}
+
+/// Applies `f` to the destination of a link or image event; other events pass unchanged.
+fn map_destination<'a>(event: Event<'a>, f: impl FnOnce(CowStr<'a>) -> CowStr<'a>) -> Event<'a> {
+    match event {
         Event::Start(Tag::Link {
             link_type,
             dest_url,
@@ -172,7 +159,7 @@ fn neutralise(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
             id,
         }) => Event::Start(Tag::Link {
             link_type,
-            dest_url: safe_url(dest_url),
+            dest_url: f(dest_url),
             title,
             id,
         }),
@@ -183,7 +170,7 @@ fn neutralise(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
             id,
         }) => Event::Start(Tag::Image {
             link_type,
-            dest_url: safe_url(dest_url),
+            dest_url: f(dest_url),
             title,
             id,
         }),

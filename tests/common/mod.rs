@@ -182,6 +182,18 @@ pub fn html_files(dir: &Path) -> BTreeMap<String, String> {
     files
 }
 
+/// Every file below `dir` with its bytes, in path order: compare two of these to know whether
+/// a folder changed at all.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    walk(dir)
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect()
+}
+
 /// Every file below `dir`.
 pub fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
