@@ -492,3 +492,30 @@ pub fn write_hugo_project(site_dir: &Path, hugo_dir: &Path) -> std::io::Result<(
     }
     Ok(())
 }
+
+/// The files a site made from fuzz bytes gets, in order.
+pub const FUZZ_SITE_FILES: &[&str] = &[
+    "content/alliance.toml",
+    "content/partners/a.md",
+    "content/objectives/o.md",
+    "content/milestones/m.md",
+    "content/successes/s.md",
+    "content/setbacks/b.md",
+    "content/case-studies/c/index.md",
+    "content/pages/p.md",
+    "content/newsletters/n.md",
+];
+
+/// Writes a small site from arbitrary bytes under `dir`: the bytes are split at each `0xFF`
+/// into `alliance.toml` and one entry of each kind ([`FUZZ_SITE_FILES`]). Used by the `site`
+/// fuzz target and by the tests that replay its corpus.
+pub fn write_site_from_bytes(dir: &Path, data: &[u8]) -> std::io::Result<()> {
+    for (part, file) in data.split(|b| *b == 0xFF).zip(FUZZ_SITE_FILES) {
+        let path = dir.join(file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, part)?;
+    }
+    Ok(())
+}

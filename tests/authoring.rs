@@ -4,18 +4,14 @@ mod common;
 use common::*;
 use std::process::Command;
 
+/// `candor ARGS` on 2025-06-01, without colour.
 fn candor(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_candor"))
-        .args(args)
-        .env("SOURCE_DATE_EPOCH", "1748736000") // 2025-06-01
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    run_command(
+        Command::new(env!("CARGO_BIN_EXE_candor"))
+            .args(args)
+            .env("SOURCE_DATE_EPOCH", "1748736000")
+            .env("NO_COLOR", "1"),
+    )
 }
 
 #[test]

@@ -75,18 +75,13 @@ impl TestSite {
 
     /// Runs `candor ARGS --root <root>`.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_candor"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_candor"));
+        command
             .args(args)
             .arg("--root")
             .arg(&self.root)
-            .env_remove("SOURCE_DATE_EPOCH")
-            .output()
-            .unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+            .env_remove("SOURCE_DATE_EPOCH");
+        run_command(&mut command)
     }
 
     /// Builds with `--date DATE` and asserts success.
@@ -116,6 +111,16 @@ impl TestSite {
     /// The `<main>` of a built page, with tags stripped and spaces collapsed: what a reader reads.
     pub fn text(&self, rel: &str) -> String {
         visible_text(&main_of(&self.page(rel)))
+    }
+}
+
+/// Runs a command and collects what it printed.
+pub fn run_command(command: &mut Command) -> Run {
+    let out = command.output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
 
