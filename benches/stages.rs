@@ -56,11 +56,14 @@ fn main() {
                 &mut diags,
             )
             .unwrap();
-            let (tera, _) = candor::render::templates(&site, &theme).unwrap();
+            let values = candor::render::values::TemplateValues::new(&site);
+            let (tera, _) = candor::render::templates(&site, &values, &theme).unwrap();
             let t3 = Instant::now();
-            let pages = candor::render::render(&site, &tera).unwrap();
+            let pages = candor::render::render(&site, &values, &tera).unwrap();
             let t4 = Instant::now();
-            let files = candor::output::assemble(&site, &theme, pages).unwrap();
+            let infos: Vec<_> = pages.iter().map(|p| p.info.clone()).collect();
+            let mut files = candor::output::assemble(&site, &theme, infos.iter()).unwrap();
+            files.add_pages(pages);
             let t5 = Instant::now();
             candor::output::writer::write(&files, &tmp.path().join("public"), tmp.path()).unwrap();
             let t6 = Instant::now();

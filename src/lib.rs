@@ -91,6 +91,8 @@ pub struct Prepared {
     pub site: model::Site,
     /// The resolved theme.
     pub theme: render::theme::Theme,
+    /// The site as templates see it.
+    pub values: render::values::TemplateValues,
     /// Tera with the theme's templates and Candor's filters.
     pub tera: tera::Tera,
     /// Warnings found on the way.
@@ -129,7 +131,8 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
     ) else {
         return Err(Failure { diagnostics });
     };
-    match render::templates(&site, &theme) {
+    let values = render::values::TemplateValues::new(&site);
+    match render::templates(&site, &values, &theme) {
         Ok((tera, warnings)) => {
             diagnostics.extend(warnings);
             if diagnostics.has_errors() {
@@ -138,6 +141,7 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
             Ok(Prepared {
                 site,
                 theme,
+                values,
                 tera,
                 diagnostics,
             })
@@ -154,27 +158,31 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
     let Prepared {
         site,
         theme,
+        values,
         tera,
         mut diagnostics,
     } = prepare(options)?;
-    let pages = match render::render(&site, &tera) {
-        Ok(pages) => pages,
+    let plan = render::PagePlan::new(&site, &values);
+    let mut files = match output::assemble(&site, &theme, plan.pages()) {
+        Ok(files) => files,
         Err(found) => {
             diagnostics.extend(found);
             return Err(Failure { diagnostics });
         }
     };
-    match output::assemble(&site, &theme, pages) {
-        Ok(files) => Ok(Built {
-            site,
-            files,
-            diagnostics,
-        }),
+    drop(plan);
+    match render::render(&site, &values, &tera) {
+        Ok(pages) => files.add_pages(pages),
         Err(found) => {
             diagnostics.extend(found);
-            Err(Failure { diagnostics })
+            return Err(Failure { diagnostics });
         }
     }
+    Ok(Built {
+        site,
+        files,
+        diagnostics,
+    })
 }
 
 /// Why `candor build` did not write a site.
@@ -186,16 +194,66 @@ pub enum BuildError {
     Write(output::writer::WriteError),
 }
 
+/// A site written to disk.
+#[derive(Debug)]
+pub struct Written {
+    /// The linked model.
+    pub site: model::Site,
+    /// Warnings found on the way.
+    pub diagnostics: Diagnostics,
+    /// What was written.
+    pub summary: output::writer::WriteSummary,
+}
+
 /// Builds the site and writes it to `output`, replacing the previous site only on success.
+/// Pages go to disk as they are rendered (a large site is never all in memory); with
+/// `strict`, warnings stop the build before anything is written.
 pub fn build(
     options: &BuildOptions,
     output: &std::path::Path,
-) -> Result<(Built, output::writer::WriteSummary), BuildError> {
+    strict: bool,
+) -> Result<Written, BuildError> {
     output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
-    let built = generate(options).map_err(BuildError::Content)?;
-    let summary =
-        output::writer::write(&built.files, output, &options.root).map_err(BuildError::Write)?;
-    Ok((built, summary))
+    let Prepared {
+        site,
+        theme,
+        values,
+        tera,
+        mut diagnostics,
+    } = prepare(options).map_err(BuildError::Content)?;
+    if strict && diagnostics.warning_count() > 0 {
+        return Err(BuildError::Content(Failure { diagnostics }));
+    }
+    let plan = render::PagePlan::new(&site, &values);
+    let files = match output::assemble(&site, &theme, plan.pages()) {
+        Ok(files) => files,
+        Err(found) => {
+            diagnostics.extend(found);
+            return Err(BuildError::Content(Failure { diagnostics }));
+        }
+    };
+    let staging =
+        output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
+    let (rendered, others) = rayon::join(
+        || plan.render_each(&tera, |page, html| staging.put(&page.path, html.as_bytes())),
+        || staging.put_all(&files),
+    );
+    match rendered {
+        Ok(()) => {}
+        Err(render::RenderFailure::Templates(found)) => {
+            diagnostics.extend(found);
+            return Err(BuildError::Content(Failure { diagnostics }));
+        }
+        Err(render::RenderFailure::Delivery(e)) => return Err(BuildError::Write(e)),
+    }
+    others.map_err(BuildError::Write)?;
+    drop(plan);
+    let summary = staging.commit(files.pages).map_err(BuildError::Write)?;
+    Ok(Written {
+        site,
+        diagnostics,
+        summary,
+    })
 }
 
 /// A diagnostic for a problem with the command line rather than a file.

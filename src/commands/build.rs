@@ -9,27 +9,10 @@ use std::time::Instant;
 /// with warnings is not written.
 pub fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
     let started = Instant::now();
-    if strict {
-        match crate::generate(options) {
-            Ok(built) if built.diagnostics.warning_count() > 0 => {
-                print_diagnostics(&built.diagnostics);
-                eprintln!(
-                    "Nothing was written because of --strict: {} is unchanged.",
-                    output.display()
-                );
-                return 1;
-            }
-            Err(failure) => {
-                print_diagnostics(&failure.diagnostics);
-                eprintln!("Nothing was written: {} is unchanged.", output.display());
-                return 1;
-            }
-            Ok(_) => {}
-        }
-    }
-    match crate::build(options, output) {
-        Ok((built, summary)) => {
-            print_diagnostics(&built.diagnostics);
+    match crate::build(options, output, strict) {
+        Ok(written) => {
+            let summary = written.summary;
+            print_diagnostics(&written.diagnostics);
             println!(
                 "Built {} and {} ({}) into {} in {}, dated {}.",
                 count(summary.pages, "page"),
@@ -37,9 +20,17 @@ pub fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
                 human_bytes(summary.bytes),
                 output.display(),
                 human_duration(started.elapsed()),
-                built.site.build_date,
+                written.site.build_date,
             );
             0
+        }
+        Err(BuildError::Content(failure)) if strict && !failure.diagnostics.has_errors() => {
+            print_diagnostics(&failure.diagnostics);
+            eprintln!(
+                "Nothing was written because of --strict: {} is unchanged.",
+                output.display()
+            );
+            1
         }
         Err(BuildError::Content(failure)) => {
             print_diagnostics(&failure.diagnostics);

@@ -659,6 +659,7 @@ impl Linker<'_> {
             case_studies,
             pages,
             newsletters,
+            refs: reports::RefTable::new(),
         };
         fill_back_references(&mut site, &self.index);
         site.tags = collect_tags(&site, &self.index);
@@ -668,6 +669,7 @@ impl Linker<'_> {
         site.scorecard = reports::scorecard(&site, &refs, site.build_date, None);
         fill_newsletter_changes(&mut site, &refs);
         site.menu = build_menu(&site);
+        site.refs = refs;
         self.warn_about_silent_periods(&site);
         site
     }

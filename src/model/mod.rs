@@ -59,6 +59,9 @@ pub struct Site {
     pub reports: Vec<Report>,
     /// The transparency scorecard on the build date.
     pub scorecard: Scorecard,
+    /// Every published entry's reference, by collection and slug.
+    #[serde(skip)]
+    pub refs: reports::RefTable,
 }
 
 /// `alliance.toml`, normalised.
@@ -174,7 +177,7 @@ pub struct MenuItem {
 }
 
 /// A short description of another entry, used wherever one entry shows another.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, schemars::JsonSchema)]
 pub struct Ref {
     /// Which collection.
     pub collection: Collection,
@@ -200,6 +203,46 @@ pub struct Ref {
     /// A style hint for the status: good, bad, warn or neutral.
     #[serde(default, skip_serializing_if = "in_compact_mode")]
     pub tone: Option<&'static str>,
+}
+
+/// How a [`Ref`] is written out: the fields above, borrowed.
+#[derive(Serialize)]
+struct RefFields<'a> {
+    collection: Collection,
+    #[serde(skip_serializing_if = "in_compact_mode")]
+    kind_label: &'static str,
+    slug: &'a str,
+    #[serde(skip_serializing_if = "in_compact_mode")]
+    title: &'a str,
+    url: &'a str,
+    #[serde(skip_serializing_if = "in_compact_mode")]
+    summary: &'a Option<String>,
+    #[serde(skip_serializing_if = "in_compact_mode")]
+    date: Option<Date>,
+    #[serde(skip_serializing_if = "in_compact_mode")]
+    status: &'a Option<String>,
+    #[serde(skip_serializing_if = "in_compact_mode")]
+    tone: Option<&'static str>,
+}
+
+impl Serialize for Ref {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if let Some(shared) = crate::render::values::shared_ref(self) {
+            return shared.serialize(serializer);
+        }
+        RefFields {
+            collection: self.collection,
+            kind_label: self.kind_label,
+            slug: &self.slug,
+            title: &self.title,
+            url: &self.url,
+            summary: &self.summary,
+            date: self.date,
+            status: &self.status,
+            tone: self.tone,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// For `skip_serializing_if`: true while compact references are on.

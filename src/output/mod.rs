@@ -8,8 +8,8 @@ pub mod writer;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use crate::model::Site;
-use crate::render::RenderedPage;
 use crate::render::theme::{Origin, Theme};
+use crate::render::{PageInfo, RenderedPage};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -33,26 +33,40 @@ pub struct OutputFile {
     pub contents: Contents,
 }
 
-/// Every file of the site, in path order.
+/// Every file of the site, in path order. Pages are counted from the start, but a build that
+/// writes pages as they are rendered never adds them here (see [`SiteFiles::add_pages`]).
 #[derive(Debug, Clone, Default)]
 pub struct SiteFiles {
     /// The files.
     pub files: Vec<OutputFile>,
-    /// How many are HTML pages.
+    /// How many HTML pages the site has.
     pub pages: usize,
 }
 
-/// Assembles every file of the site. Two sources writing the same path is an error
-/// (a static file must not silently replace a page).
-pub fn assemble(
+impl SiteFiles {
+    /// Adds rendered pages to the files, keeping them in path order.
+    pub fn add_pages(&mut self, pages: Vec<RenderedPage>) {
+        self.files.extend(pages.into_iter().map(|p| OutputFile {
+            path: p.info.path,
+            contents: Contents::Bytes(p.html.into_bytes()),
+        }));
+        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+}
+
+/// Assembles every file of the site except its pages (which the renderer makes), and checks
+/// that no two sources write the same path, pages included: a static file must not silently
+/// replace a page.
+pub fn assemble<'p>(
     site: &Site,
     theme: &Theme,
-    pages: Vec<RenderedPage>,
+    pages: impl Iterator<Item = &'p PageInfo> + Clone,
 ) -> Result<SiteFiles, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
-    let mut files: BTreeMap<String, (String, Contents)> = BTreeMap::new();
+    // `None`: a page, which the renderer makes.
+    let mut files: BTreeMap<String, (String, Option<Contents>)> = BTreeMap::new();
     let mut add =
-        |path: String, from: String, contents: Contents, diagnostics: &mut Diagnostics| {
+        |path: String, from: String, contents: Option<Contents>, diagnostics: &mut Diagnostics| {
             if let Some((first, _)) = files.get(&path) {
                 diagnostics.push(
                     Diagnostic::error(
@@ -65,21 +79,16 @@ pub fn assemble(
                 files.insert(path, (from, contents));
             }
         };
-    let page_count = pages.len();
-    let sitemap = sitemap(site, &pages);
+    let page_count = pages.clone().count();
+    let sitemap = sitemap(site, pages.clone());
     for page in pages {
         let from = format!("the page {}", page.path);
-        add(
-            page.path,
-            from,
-            Contents::Bytes(page.html.into_bytes()),
-            &mut diagnostics,
-        );
+        add(page.path.clone(), from, None, &mut diagnostics);
     }
     add(
         "atom.xml".into(),
         "the Atom feed".into(),
-        Contents::Bytes(feed::atom(site).into_bytes()),
+        Some(Contents::Bytes(feed::atom(site).into_bytes())),
         &mut diagnostics,
     );
     if !site.newsletters.is_empty() {
@@ -87,27 +96,27 @@ pub fn assemble(
         add(
             "newsletters/atom.xml".into(),
             "the newsletter feed".into(),
-            Contents::Bytes(feed),
+            Some(Contents::Bytes(feed)),
             &mut diagnostics,
         );
     }
     add(
         "sitemap.xml".into(),
         "the sitemap".into(),
-        Contents::Bytes(sitemap.into_bytes()),
+        Some(Contents::Bytes(sitemap.into_bytes())),
         &mut diagnostics,
     );
     add(
         "robots.txt".into(),
         "robots.txt".into(),
-        Contents::Bytes(robots(site).into_bytes()),
+        Some(Contents::Bytes(robots(site).into_bytes())),
         &mut diagnostics,
     );
     for (path, bytes) in data::files(site) {
         add(
             path,
             "the open data".into(),
-            Contents::Bytes(bytes),
+            Some(Contents::Bytes(bytes)),
             &mut diagnostics,
         );
     }
@@ -116,7 +125,7 @@ pub fn assemble(
             add(
                 out.clone(),
                 meta.source.clone(),
-                Contents::Copy(disk.clone()),
+                Some(Contents::Copy(disk.clone())),
                 &mut diagnostics,
             );
         }
@@ -129,7 +138,7 @@ pub fn assemble(
             ),
             Origin::Disk(p) => (p.display().to_string(), Contents::Copy(p.clone())),
         };
-        add(path.clone(), from, contents, &mut diagnostics);
+        add(path.clone(), from, Some(contents), &mut diagnostics);
     }
     if diagnostics.has_errors() {
         return Err(diagnostics);
@@ -137,17 +146,22 @@ pub fn assemble(
     Ok(SiteFiles {
         files: files
             .into_iter()
-            .map(|(path, (_, contents))| OutputFile { path, contents })
+            .filter_map(|(path, (_, contents))| {
+                Some(OutputFile {
+                    path,
+                    contents: contents?,
+                })
+            })
             .collect(),
         pages: page_count,
     })
 }
 
-fn sitemap(site: &Site, pages: &[RenderedPage]) -> String {
+fn sitemap<'p>(site: &Site, pages: impl Iterator<Item = &'p PageInfo>) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut listed: Vec<&RenderedPage> = pages.iter().filter(|p| p.url.is_some()).collect();
+    let mut listed: Vec<&PageInfo> = pages.filter(|p| p.url.is_some()).collect();
     listed.sort_by(|a, b| a.url.cmp(&b.url));
     for page in listed {
         let url = page.url.as_deref().unwrap_or("");

@@ -8,9 +8,13 @@
 
 use super::{Contents, SiteFiles};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use xxhash_rust::xxh3::xxh3_128;
 
 /// The file candor leaves in every output folder to recognise it next time.
 pub const MARKER: &str = ".candor-build";
@@ -68,6 +72,8 @@ pub struct WriteSummary {
     pub files: usize,
     /// Total bytes.
     pub bytes: u64,
+    /// Files whose bytes had not changed since the previous build, linked rather than written.
+    pub reused: usize,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
@@ -116,34 +122,206 @@ pub fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
 
 /// Writes `site` to `output`, replacing what was there only once everything is written.
 pub fn write(site: &SiteFiles, output: &Path, root: &Path) -> Result<WriteSummary, WriteError> {
-    check_target(output, root)?;
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = output
-        .file_name()
-        .map_or("public".into(), |n| n.to_string_lossy().into_owned());
-    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-    remove_leftovers(&parent, &name);
-    let staging = parent.join(format!(".{name}.candor-new-{}", std::process::id()));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
-    }
-    let written = write_all(site, &staging);
-    let bytes = match written {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(e);
+    let staging = Staging::begin(output, root)?;
+    staging.put_all(site)?;
+    staging.commit(site.pages)
+}
+
+/// What a build wrote for one file, as its marker file records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Recorded {
+    hash: u128,
+    len: u64,
+}
+
+/// The files an earlier build wrote, and when it finished: a file modified after that was
+/// edited by hand and is not reused.
+#[derive(Debug, Default)]
+struct Previous {
+    files: HashMap<String, Recorded>,
+    finished: Option<std::time::SystemTime>,
+}
+
+/// A site on its way to disk. Files go into a staging folder beside the output folder; a file
+/// whose bytes are exactly what the previous build wrote at the same path (same hash and size,
+/// untouched since) is hard-linked from the previous output instead of being written again,
+/// which costs the file system far less than a fresh file. [`Staging::commit`] swaps the
+/// finished folder into place; dropping a `Staging` without committing removes the staging
+/// folder and leaves the previous site as it was.
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    parent: PathBuf,
+    name: String,
+    previous: Previous,
+    written: Mutex<Vec<(String, Recorded)>>,
+    bytes: AtomicU64,
+    reused: AtomicUsize,
+    committed: bool,
+}
+
+impl Staging {
+    /// Checks `output` and makes a fresh staging folder beside it.
+    pub fn begin(output: &Path, root: &Path) -> Result<Staging, WriteError> {
+        check_target(output, root)?;
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = output
+            .file_name()
+            .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+        std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+        remove_leftovers(&parent, &name);
+        let dir = parent.join(format!(".{name}.candor-new-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
         }
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        Ok(Staging {
+            previous: read_manifest(&output.join(MARKER)),
+            output: output.to_path_buf(),
+            dir,
+            parent,
+            name,
+            written: Mutex::new(Vec::new()),
+            bytes: AtomicU64::new(0),
+            reused: AtomicUsize::new(0),
+            committed: false,
+        })
+    }
+
+    /// Puts every file of `site` in the staging folder, in parallel.
+    pub fn put_all(&self, site: &SiteFiles) -> Result<(), WriteError> {
+        site.files
+            .par_iter()
+            .try_for_each(|file| match &file.contents {
+                Contents::Bytes(bytes) => self.put(&file.path, bytes),
+                Contents::Builtin(bytes) => self.put(&file.path, bytes),
+                Contents::Copy(from) => {
+                    self.put(&file.path, &std::fs::read(from).map_err(io(from))?)
+                }
+            })
+    }
+
+    /// Puts one file at `path` (relative, `/`-separated) in the staging folder. Safe to call
+    /// from many threads at once.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), WriteError> {
+        let inside = Path::new(path)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !inside {
+            return Err(WriteError::Refused {
+                path: PathBuf::from(path),
+                reason: "the path leads outside the output folder".into(),
+            });
+        }
+        let target = self.dir.join(path);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        let hash = xxh3_128(bytes);
+        let len = bytes.len() as u64;
+        let recorded = Recorded { hash, len };
+        if self.reuse(path, recorded, &target) {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+        } else {
+            write_file(&target, bytes)?;
+        }
+        self.bytes.fetch_add(len, Ordering::Relaxed);
+        self.written
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push((path.to_string(), recorded));
+        Ok(())
+    }
+
+    /// Hard-links the previous build's file at `path` to `target` when it has these bytes
+    /// and nobody touched it since; false when the file must be written.
+    fn reuse(&self, path: &str, wanted: Recorded, target: &Path) -> bool {
+        let (Some(old), Some(finished)) = (self.previous.files.get(path), self.previous.finished)
+        else {
+            return false;
+        };
+        if *old != wanted {
+            return false;
+        }
+        let source = self.output.join(path);
+        let untouched = std::fs::symlink_metadata(&source).is_ok_and(|meta| {
+            meta.is_file()
+                && meta.len() == wanted.len
+                && meta.modified().is_ok_and(|m| m <= finished)
+        });
+        untouched && std::fs::hard_link(&source, target).is_ok()
+    }
+
+    /// Writes the marker (with the manifest the next build reuses files by), swaps the
+    /// staging folder into place and removes the previous site.
+    pub fn commit(mut self, pages: usize) -> Result<WriteSummary, WriteError> {
+        let mut written = std::mem::take(
+            &mut *self
+                .written
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        written.sort_by(|a, b| a.0.cmp(&b.0));
+        let marker = self.dir.join(MARKER);
+        write_file(&marker, manifest(&written).as_bytes())?;
+        swap_into_place(&self.dir, &self.output, &self.parent, &self.name)?;
+        self.committed = true;
+        Ok(WriteSummary {
+            pages,
+            files: written.len(),
+            bytes: self.bytes.load(Ordering::Relaxed),
+            reused: self.reused.load(Ordering::Relaxed),
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+const MANIFEST_HEADER: &str = "# files: xxh3-128 hash, size, path\n";
+
+fn manifest(written: &[(String, Recorded)]) -> String {
+    let mut text = String::with_capacity(MARKER_TEXT.len() + written.len() * 96);
+    text.push_str(MARKER_TEXT);
+    text.push_str(MANIFEST_HEADER);
+    for (path, r) in written {
+        text.push_str(&format!("{:032x} {} {path}\n", r.hash, r.len));
+    }
+    text
+}
+
+/// The files an earlier build recorded in its marker; nothing when there is no marker or it
+/// cannot be read (then every file is written afresh).
+fn read_manifest(marker: &Path) -> Previous {
+    let finished = std::fs::metadata(marker).and_then(|m| m.modified());
+    let (Ok(text), Ok(finished)) = (std::fs::read_to_string(marker), finished) else {
+        return Previous::default();
     };
-    swap_into_place(&staging, output, &parent, &name)?;
-    Ok(WriteSummary {
-        pages: site.pages,
-        files: site.files.len(),
-        bytes,
-    })
+    let Some((_, listing)) = text.split_once(MANIFEST_HEADER) else {
+        return Previous::default();
+    };
+    let files = listing
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, ' ');
+            let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
+            let len = parts.next()?.parse().ok()?;
+            let path = parts.next()?.to_string();
+            Some((path, Recorded { hash, len }))
+        })
+        .collect();
+    Previous {
+        files,
+        finished: Some(finished),
+    }
 }
 
 /// Removes staging folders left by builds that were killed midway.
@@ -163,41 +341,9 @@ fn remove_leftovers(parent: &Path, name: &str) {
     }
 }
 
-fn write_all(site: &SiteFiles, staging: &Path) -> Result<u64, WriteError> {
-    std::fs::create_dir_all(staging).map_err(io(staging))?;
-    let sizes: Result<Vec<u64>, WriteError> = site
-        .files
-        .par_iter()
-        .map(|file| {
-            let inside = Path::new(&file.path)
-                .components()
-                .all(|c| matches!(c, std::path::Component::Normal(_)));
-            if !inside {
-                return Err(WriteError::Refused {
-                    path: PathBuf::from(&file.path),
-                    reason: "the path leads outside the output folder".into(),
-                });
-            }
-            let target = staging.join(&file.path);
-            if let Some(dir) = target.parent() {
-                std::fs::create_dir_all(dir).map_err(io(dir))?;
-            }
-            match &file.contents {
-                Contents::Bytes(bytes) => write_file(&target, bytes),
-                Contents::Builtin(bytes) => write_file(&target, bytes),
-                Contents::Copy(from) => std::fs::copy(from, &target).map_err(io(from)),
-            }
-        })
-        .collect();
-    let marker = staging.join(MARKER);
-    write_file(&marker, MARKER_TEXT.as_bytes())?;
-    Ok(sizes?.iter().sum())
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<u64, WriteError> {
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let mut f = std::fs::File::create(path).map_err(io(path))?;
-    f.write_all(bytes).map_err(io(path))?;
-    Ok(bytes.len() as u64)
+    f.write_all(bytes).map_err(io(path))
 }
 
 fn swap_into_place(
@@ -323,5 +469,53 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().contains("candor-"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    fn two_files(a: &str, b: &str) -> SiteFiles {
+        let file = |path: &str, text: &str| OutputFile {
+            path: path.into(),
+            contents: Contents::Bytes(text.as_bytes().to_vec()),
+        };
+        SiteFiles {
+            files: vec![file("a/index.html", a), file("b.css", b)],
+            pages: 1,
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_are_linked_changed_and_hand_edited_ones_written() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        let out = root.join("public");
+        let inode = |p: &str| std::fs::metadata(out.join(p)).unwrap().ino();
+        let first = write(&two_files("page", "css"), &out, &root).unwrap();
+        assert_eq!(first.reused, 0);
+        let (page, css) = (inode("a/index.html"), inode("b.css"));
+
+        let second = write(&two_files("page", "new css"), &out, &root).unwrap();
+        assert_eq!(second.reused, 1);
+        assert_eq!(
+            inode("a/index.html"),
+            page,
+            "the unchanged page is the same file"
+        );
+        assert_ne!(inode("b.css"), css);
+        assert_eq!(
+            std::fs::read_to_string(out.join("b.css")).unwrap(),
+            "new css"
+        );
+
+        // Someone edits the published page by hand: the next build writes it again.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(out.join("a/index.html"), "edited").unwrap();
+        let third = write(&two_files("page", "new css"), &out, &root).unwrap();
+        assert_eq!(third.reused, 1, "only the stylesheet is reused");
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "page"
+        );
     }
 }

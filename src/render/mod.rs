@@ -1,11 +1,13 @@
 //! Render: turns the linked [`Site`] into HTML pages with the theme's Tera templates.
 //! It owns the route plan (which pages exist, at which path, made by which template with
 //! which variables), the Markdown conversion of entry bodies, and the filters templates use.
-//! Pages are rendered in parallel and kept in memory; nothing here touches the output folder.
+//! Pages are rendered in parallel and handed one by one to whoever asked (the writer, or a
+//! list in memory); nothing here touches the output folder.
 
 pub mod charts;
 pub mod markdown;
 pub mod theme;
+pub mod values;
 
 use crate::content::Collection;
 use crate::date::Date;
@@ -13,32 +15,69 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Location, SourceText, file_loc
 use crate::model::{Meta, Site};
 use markdown::MarkdownOptions;
 use rayon::prelude::*;
-use serde::Serialize;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use tera::{Context, Kwargs, State, Tera, Value};
 use theme::Theme;
+use values::{ListValues, TemplateValues};
 
-/// One HTML page of the site, rendered.
-#[derive(Debug, Clone)]
-pub struct RenderedPage {
+/// Where a page goes, before it is rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageInfo {
     /// Path under the output folder (`partners/x/index.html`).
     pub path: String,
     /// Site-relative URL (`/partners/x/`), or `None` for pages kept out of the sitemap.
     pub url: Option<String>,
     /// Last date the page's content changed, for the sitemap.
     pub lastmod: Option<Date>,
+}
+
+/// One HTML page of the site, rendered.
+#[derive(Debug, Clone)]
+pub struct RenderedPage {
+    /// Where it goes.
+    pub info: PageInfo,
     /// The HTML.
     pub html: String,
 }
 
 /// A page to render: where it goes and what its template receives.
 struct Route<'a> {
-    path: String,
-    url: Option<String>,
-    lastmod: Option<Date>,
+    info: PageInfo,
     template: &'static str,
     context: PageContext<'a>,
+}
+
+impl<'a> Route<'a> {
+    fn new(
+        site: &Site,
+        path: String,
+        sitemap: bool,
+        lastmod: Option<Date>,
+        template: &'static str,
+        context: PageContext<'a>,
+    ) -> Self {
+        let url = sitemap.then(|| site.url(path.strip_suffix("index.html").unwrap_or(&path)));
+        Route {
+            info: PageInfo { path, url, lastmod },
+            template,
+            context,
+        }
+    }
+}
+
+/// Every page of the site, planned: where each goes and how to make it.
+pub struct PagePlan<'a> {
+    routes: Vec<Route<'a>>,
+}
+
+/// Why pages could not all be rendered and delivered.
+#[derive(Debug)]
+pub enum RenderFailure<E> {
+    /// Templates failed on some pages (every such page is reported).
+    Templates(Diagnostics),
+    /// Whoever received the pages failed (the first such failure).
+    Delivery(E),
 }
 
 /// A page's template variables: made up front for the few site-wide pages, and only when the
@@ -92,7 +131,11 @@ pub const PAGE_TEMPLATES: &[&str] = &[
 
 /// Sets up Tera with the theme's templates and candor's filters. Template syntax errors
 /// become diagnostics pointing into the template file.
-pub fn templates(site: &Site, theme: &Theme) -> Result<(Tera, Diagnostics), Diagnostics> {
+pub fn templates(
+    site: &Site,
+    values: &TemplateValues,
+    theme: &Theme,
+) -> Result<(Tera, Diagnostics), Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
@@ -122,7 +165,8 @@ pub fn templates(site: &Site, theme: &Theme) -> Result<(Tera, Diagnostics), Diag
             );
         }
     }
-    tera.global_context().insert("site", site);
+    tera.global_context()
+        .insert_value("site", values.site.clone());
     let (extra, unknown) = merge_extra(&theme.info.extra, &site.alliance.extra);
     for key in unknown {
         diagnostics.push(
@@ -214,36 +258,104 @@ fn register_filters(tera: &mut Tera, site: &Site) {
 }
 
 /// Renders every page of the site in memory.
-pub fn render(site: &Site, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics> {
-    let options = MarkdownOptions {
-        allow_raw_html: site.alliance.allow_raw_html,
-    };
-    let routes = route_plan(site, options);
-    let results: Vec<Result<RenderedPage, Box<Diagnostic>>> = routes
-        .into_par_iter()
-        .map(|route| {
-            tera.render(route.template, &route.context.get())
-                .map(|html| RenderedPage {
-                    path: route.path.clone(),
-                    url: route.url.clone(),
-                    lastmod: route.lastmod,
-                    html,
-                })
-                .map_err(|e| Box::new(render_error(&e, &route.path)))
-        })
-        .collect();
-    let mut diagnostics = Diagnostics::new();
-    let mut pages = Vec::new();
-    for r in results {
-        match r {
-            Ok(page) => pages.push(page),
-            Err(d) => diagnostics.push(*d),
+pub fn render(
+    site: &Site,
+    values: &TemplateValues,
+    tera: &Tera,
+) -> Result<Vec<RenderedPage>, Diagnostics> {
+    let plan = PagePlan::new(site, values);
+    let pages = std::sync::Mutex::new(Vec::with_capacity(plan.len()));
+    let delivered = plan.render_each(tera, |info, html| {
+        let page = RenderedPage {
+            info: info.clone(),
+            html,
+        };
+        pages
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(page);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match delivered {
+        Ok(()) => {
+            let mut pages = pages
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
+            Ok(pages)
+        }
+        Err(RenderFailure::Templates(diagnostics)) => Err(diagnostics),
+        Err(RenderFailure::Delivery(never)) => match never {},
+    }
+}
+
+impl<'a> PagePlan<'a> {
+    /// Plans every page of `site`.
+    pub fn new(site: &'a Site, values: &'a TemplateValues) -> Self {
+        let options = MarkdownOptions {
+            allow_raw_html: site.alliance.allow_raw_html,
+        };
+        PagePlan {
+            routes: route_plan(site, values, options),
         }
     }
-    if diagnostics.has_errors() {
-        Err(diagnostics)
-    } else {
-        Ok(pages)
+
+    /// How many pages there are.
+    pub fn len(&self) -> usize {
+        self.routes.len()
+    }
+
+    /// True when there are no pages (never, for a linked site).
+    pub fn is_empty(&self) -> bool {
+        self.routes.is_empty()
+    }
+
+    /// Where every page goes, in plan order.
+    pub fn pages(&self) -> impl Iterator<Item = &PageInfo> + Clone {
+        self.routes.iter().map(|r| &r.info)
+    }
+
+    /// Renders every page in parallel and hands each to `deliver` as soon as it is made, so
+    /// no page has to be kept. Every template error is reported; delivery stops at its
+    /// first failure.
+    pub fn render_each<E: Send>(
+        &self,
+        tera: &Tera,
+        deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
+    ) -> Result<(), RenderFailure<E>> {
+        let failed = std::sync::atomic::AtomicBool::new(false);
+        let problems: Vec<Result<Diagnostic, E>> = self
+            .routes
+            .par_iter()
+            .filter_map(|route| {
+                let html = match tera.render(route.template, &route.context.get()) {
+                    Ok(html) => html,
+                    Err(e) => return Some(Ok(render_error(&e, &route.info.path))),
+                };
+                if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                    return None;
+                }
+                deliver(&route.info, html).err().map(|e| {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                    Err(e)
+                })
+            })
+            .collect();
+        let mut diagnostics = Diagnostics::new();
+        let mut delivery = None;
+        for problem in problems {
+            match problem {
+                Ok(d) => diagnostics.push(d),
+                Err(e) => delivery = delivery.or(Some(e)),
+            }
+        }
+        if diagnostics.has_errors() {
+            Err(RenderFailure::Templates(diagnostics))
+        } else if let Some(e) = delivery {
+            Err(RenderFailure::Delivery(e))
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -260,7 +372,11 @@ fn output_path(url_path: &str) -> String {
     format!("{}index.html", url_path.trim_start_matches('/'))
 }
 
-fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route<'_>> {
+fn route_plan<'a>(
+    site: &'a Site,
+    values: &'a TemplateValues,
+    options: MarkdownOptions,
+) -> Vec<Route<'a>> {
     let mut routes = Vec::new();
     let mut home = base_context(site, "home", &site.alliance.name, "");
     if let Some(mission) = &site.alliance.mission {
@@ -269,163 +385,141 @@ fn route_plan(site: &Site, options: MarkdownOptions) -> Vec<Route<'_>> {
             Value::safe_string(&markdown::render_snippet(mission, options)),
         );
     }
-    routes.push(Route {
-        path: "index.html".into(),
-        url: Some(site.url("")),
-        lastmod: site.stats.newest_update,
-        template: "index.html",
-        context: home.into(),
-    });
-
-    collection_routes(
+    routes.push(Route::new(
         site,
-        &mut routes,
-        Collection::Partners,
-        &site.partners,
-        |p| &p.meta,
-        options,
-    );
-    collection_routes(
-        site,
-        &mut routes,
-        Collection::Objectives,
-        &site.objectives,
-        |p| &p.meta,
-        options,
-    );
-    collection_routes(
-        site,
-        &mut routes,
-        Collection::Milestones,
-        &site.milestones,
-        |p| &p.meta,
-        options,
-    );
-    collection_routes(
-        site,
-        &mut routes,
-        Collection::Successes,
-        &site.successes,
-        |p| &p.meta,
-        options,
-    );
-    collection_routes(
-        site,
-        &mut routes,
-        Collection::Setbacks,
-        &site.setbacks,
-        |p| &p.meta,
-        options,
-    );
-    collection_routes(
-        site,
-        &mut routes,
-        Collection::CaseStudies,
-        &site.case_studies,
-        |p| &p.meta,
-        options,
-    );
-    collection_routes(
-        site,
-        &mut routes,
-        Collection::Newsletters,
-        &site.newsletters,
-        |p| &p.meta,
-        options,
-    );
-    report_routes(site, &mut routes);
-    for page in &site.pages {
-        let path = format!("{}/", page.meta.slug);
-        let mut c = base_context(
+        "index.html".into(),
+        true,
+        site.stats.newest_update,
+        "index.html",
+        home.into(),
+    ));
+    let collections = [
+        (Collection::Partners, metas(&site.partners, |e| &e.meta)),
+        (Collection::Objectives, metas(&site.objectives, |e| &e.meta)),
+        (Collection::Milestones, metas(&site.milestones, |e| &e.meta)),
+        (Collection::Successes, metas(&site.successes, |e| &e.meta)),
+        (Collection::Setbacks, metas(&site.setbacks, |e| &e.meta)),
+        (
+            Collection::CaseStudies,
+            metas(&site.case_studies, |e| &e.meta),
+        ),
+        (
+            Collection::Newsletters,
+            metas(&site.newsletters, |e| &e.meta),
+        ),
+    ];
+    for (collection, metas) in collections {
+        collection_routes(
             site,
-            &format!("page:{}", page.meta.slug),
-            &page.meta.title,
-            &path,
+            &mut routes,
+            collection,
+            metas,
+            values.collection(collection),
+            options,
         );
-        insert_entry(&mut c, page, &page.meta, options);
-        routes.push(Route {
-            path: output_path(&path),
-            url: Some(site.url(&path)),
-            lastmod: page.meta.updated,
-            template: "page.html",
-            context: c.into(),
-        });
+    }
+    report_routes(site, values, &mut routes);
+    let pages = values.collection(Collection::Pages);
+    for (page, value) in site.pages.iter().zip(&pages.items) {
+        let m = &page.meta;
+        let make = move || {
+            let path = format!("{}/", m.slug);
+            let mut c = base_context(site, &format!("page:{}", m.slug), &m.title, &path);
+            insert_entry(&mut c, value, m, options);
+            c
+        };
+        routes.push(Route::new(
+            site,
+            output_path(&format!("{}/", m.slug)),
+            true,
+            m.updated,
+            "page.html",
+            PageContext::Lazy(Box::new(make)),
+        ));
     }
 
     let mut tags = base_context(site, "tags", "Tags", "tags/");
-    tags.insert("tags", &site.tags);
-    routes.push(Route {
-        path: "tags/index.html".into(),
-        url: Some(site.url("tags/")),
-        lastmod: None,
-        template: "tags.html",
-        context: tags.into(),
-    });
-    for tag in &site.tags {
+    tags.insert_value("tags", values.tags.list.clone());
+    routes.push(Route::new(
+        site,
+        "tags/index.html".into(),
+        true,
+        None,
+        "tags.html",
+        tags.into(),
+    ));
+    for (tag, value) in site.tags.iter().zip(&values.tags.items) {
         let path = format!("tags/{}/", tag.slug);
         let mut c = base_context(site, "tags", &format!("Tagged “{}”", tag.name), &path);
-        c.insert("tag", tag);
-        routes.push(Route {
-            path: output_path(&path),
-            url: Some(site.url(&path)),
-            lastmod: None,
-            template: "tag.html",
-            context: c.into(),
-        });
+        c.insert_value("tag", value.clone());
+        routes.push(Route::new(
+            site,
+            output_path(&path),
+            true,
+            None,
+            "tag.html",
+            c.into(),
+        ));
     }
-    routes.push(Route {
-        path: "404.html".into(),
-        url: None,
-        lastmod: None,
-        template: "404.html",
-        context: base_context(site, "404", "Page not found", "404.html").into(),
-    });
+    routes.push(Route::new(
+        site,
+        "404.html".into(),
+        false,
+        None,
+        "404.html",
+        base_context(site, "404", "Page not found", "404.html").into(),
+    ));
     routes
 }
 
-fn collection_routes<'a, T: Serialize + Sync>(
+/// Each entry's [`Meta`], in the collection's order.
+fn metas<T>(entries: &[T], meta: impl Fn(&T) -> &Meta) -> Vec<&Meta> {
+    entries.iter().map(meta).collect()
+}
+
+fn collection_routes<'a>(
     site: &'a Site,
     routes: &mut Vec<Route<'a>>,
     collection: Collection,
-    entries: &'a [T],
-    meta: impl Fn(&T) -> &Meta + Sync + Send + Copy + 'a,
+    metas: Vec<&'a Meta>,
+    values: &'a ListValues,
     options: MarkdownOptions,
 ) {
-    if entries.is_empty() {
+    if metas.is_empty() {
         return;
     }
     let dir = collection.dir();
     let index_path = format!("{dir}/");
     let mut c = base_context(site, dir, collection.title(), &index_path);
-    c.insert("entries", entries);
+    c.insert_value("entries", values.list.clone());
     add_collection_charts(site, collection, &mut c);
-    routes.push(Route {
-        path: output_path(&index_path),
-        url: Some(site.url(&index_path)),
-        lastmod: None,
-        template: index_template(collection),
-        context: c.into(),
-    });
-    let pages = entries.iter().map(|entry| {
-        let m = meta(entry);
-        let path = format!("{dir}/{}/", m.slug);
-        let make = move || entry_context(site, collection, entry, meta(entry), options);
-        Route {
-            url: Some(site.url(&path)),
-            path: output_path(&path),
-            lastmod: m.updated,
-            template: entry_template(collection),
-            context: PageContext::Lazy(Box::new(make)),
-        }
+    routes.push(Route::new(
+        site,
+        output_path(&index_path),
+        true,
+        None,
+        index_template(collection),
+        c.into(),
+    ));
+    let pages = metas.into_iter().zip(&values.items).map(|(m, value)| {
+        let make = move || entry_context(site, collection, value, m, options);
+        Route::new(
+            site,
+            output_path(&format!("{dir}/{}/", m.slug)),
+            true,
+            m.updated,
+            entry_template(collection),
+            PageContext::Lazy(Box::new(make)),
+        )
     });
     routes.extend(pages);
 }
 
 /// The variables of an entry's own page.
-fn entry_context<T: Serialize>(
+fn entry_context(
     site: &Site,
     collection: Collection,
-    entry: &T,
+    entry: &Value,
     m: &Meta,
     options: MarkdownOptions,
 ) -> Context {
@@ -461,66 +555,74 @@ fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
     }
 }
 
-fn report_routes<'a>(site: &'a Site, routes: &mut Vec<Route<'a>>) {
+fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Vec<Route<'a>>) {
     let mut index = base_context(site, "reports", "Reports", "reports/");
-    index.insert("reports", &site.reports);
-    routes.push(Route {
-        path: "reports/index.html".into(),
-        url: Some(site.url("reports/")),
-        lastmod: None,
-        template: "reports.html",
-        context: index.into(),
-    });
-    for report in &site.reports {
+    index.insert_value("reports", values.reports.list.clone());
+    routes.push(Route::new(
+        site,
+        "reports/index.html".into(),
+        true,
+        None,
+        "reports.html",
+        index.into(),
+    ));
+    for (report, value) in site.reports.iter().zip(&values.reports.items) {
         let path = format!("reports/{}/", report.period.key);
-        let title = format!("Report for {}", report.period.title);
-        let mut c = base_context(site, "reports", &title, &path);
-        c.insert("report", report);
-        c.insert("description", &report.summary);
-        let in_period: Vec<&crate::model::Milestone> = site
-            .milestones
-            .iter()
-            .filter(|m| {
-                let touched =
-                    |d: crate::date::Date| report.period.start <= d && d <= report.period.end;
-                touched(crate::model::reports::due_as_of(m, report.as_of))
-                    || m.completed.is_some_and(touched)
-                    || m.replans.iter().any(|r| touched(r.date))
-            })
-            .collect();
-        let timeline = charts::timeline(
-            "report-timeline",
-            &in_period,
-            report.as_of,
-            if report.period.current {
-                "Today"
-            } else {
-                "End of period"
-            },
-        );
-        c.insert_value("timeline_svg", Value::safe_string(&timeline));
-        let contributions =
-            charts::contributions("report-contributions", &report.contribution_totals);
-        c.insert_value("contributions_svg", Value::safe_string(&contributions));
-        routes.push(Route {
-            path: output_path(&path),
-            url: Some(site.url(&path)),
-            lastmod: None,
-            template: "report.html",
-            context: c.into(),
-        });
+        let make = move || report_context(site, report, value);
+        routes.push(Route::new(
+            site,
+            output_path(&path),
+            true,
+            None,
+            "report.html",
+            PageContext::Lazy(Box::new(make)),
+        ));
     }
-    routes.push(Route {
-        path: "data/index.html".into(),
-        url: Some(site.url("data/")),
-        lastmod: None,
-        template: "data.html",
-        context: base_context(site, "data", "Open data", "data/").into(),
-    });
+    routes.push(Route::new(
+        site,
+        "data/index.html".into(),
+        true,
+        None,
+        "data.html",
+        base_context(site, "data", "Open data", "data/").into(),
+    ));
 }
 
-fn insert_entry<T: Serialize>(c: &mut Context, entry: &T, meta: &Meta, options: MarkdownOptions) {
-    c.insert("page", entry);
+/// The variables of a period report's page.
+fn report_context(site: &Site, report: &crate::model::Report, value: &Value) -> Context {
+    let path = format!("reports/{}/", report.period.key);
+    let title = format!("Report for {}", report.period.title);
+    let mut c = base_context(site, "reports", &title, &path);
+    c.insert_value("report", value.clone());
+    c.insert("description", &report.summary);
+    let in_period: Vec<&crate::model::Milestone> = site
+        .milestones
+        .iter()
+        .filter(|m| {
+            let touched = |d: crate::date::Date| report.period.start <= d && d <= report.period.end;
+            touched(crate::model::reports::due_as_of(m, report.as_of))
+                || m.completed.is_some_and(touched)
+                || m.replans.iter().any(|r| touched(r.date))
+        })
+        .collect();
+    let timeline = charts::timeline(
+        "report-timeline",
+        &in_period,
+        report.as_of,
+        if report.period.current {
+            "Today"
+        } else {
+            "End of period"
+        },
+    );
+    c.insert_value("timeline_svg", Value::safe_string(&timeline));
+    let contributions = charts::contributions("report-contributions", &report.contribution_totals);
+    c.insert_value("contributions_svg", Value::safe_string(&contributions));
+    c
+}
+
+fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOptions) {
+    c.insert_value("page", entry.clone());
     c.insert_value(
         "body_html",
         Value::safe_string(&markdown::render(&meta.body, options, "")),
