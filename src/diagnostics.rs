@@ -229,20 +229,26 @@ impl Diagnostics {
 pub struct SourceText {
     path: PathBuf,
     text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts, worked out the first time a location is asked for.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl SourceText {
     /// Indexes `text`, which was read from `path` (shown in messages).
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         SourceText {
             path: path.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
     }
 
     /// The path shown in messages.
@@ -258,11 +264,12 @@ impl SourceText {
     /// The location of the byte range `start..end` (clamped to the text).
     pub fn location(&self, start: usize, end: usize) -> Location {
         let start = floor_char_boundary(&self.text, start.min(self.text.len()));
-        let line_index = match self.line_starts.binary_search(&start) {
+        let line_starts = self.line_starts();
+        let line_index = match line_starts.binary_search(&start) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let line_start = self.line_starts[line_index];
+        let line_start = line_starts[line_index];
         let line_end = self.text[line_start..]
             .find('\n')
             .map_or(self.text.len(), |i| line_start + i);

@@ -29,6 +29,7 @@ pub mod render;
 pub mod serve;
 pub mod slug;
 pub mod synth;
+pub mod timings;
 
 use date::Date;
 use diagnostics::{Diagnostic, Diagnostics, file_location};
@@ -101,7 +102,9 @@ pub struct Prepared {
 
 /// Loads, links and sets up the templates; renders nothing.
 pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
+    let timer = timings::Timer::start();
     let (content, mut diagnostics) = content::load(&options.root);
+    timer.lap("load");
     let Some(content) = content else {
         return Err(Failure { diagnostics });
     };
@@ -111,6 +114,7 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
         base_url: options.base_url.clone(),
     };
     let (site, found) = model::link(&content, &link_options);
+    timer.lap("link");
     diagnostics.extend(found);
     let Some(site) = site.filter(|_| !diagnostics.has_errors()) else {
         return Err(Failure { diagnostics });
@@ -132,6 +136,7 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
         return Err(Failure { diagnostics });
     };
     let values = render::values::TemplateValues::new(&site);
+    timer.lap("template values");
     match render::templates(&site, &values, &theme) {
         Ok((tera, warnings)) => {
             diagnostics.extend(warnings);
@@ -224,6 +229,7 @@ pub fn build(
     if strict && diagnostics.warning_count() > 0 {
         return Err(BuildError::Content(Failure { diagnostics }));
     }
+    let timer = timings::Timer::start();
     let plan = render::PagePlan::new(&site, &values);
     let files = match output::assemble(&site, &theme, plan.pages()) {
         Ok(files) => files,
@@ -232,6 +238,7 @@ pub fn build(
             return Err(BuildError::Content(Failure { diagnostics }));
         }
     };
+    timer.lap("feeds, data, sitemap");
     let staging =
         output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
     let (rendered, others) = rayon::join(
@@ -247,8 +254,10 @@ pub fn build(
         Err(render::RenderFailure::Delivery(e)) => return Err(BuildError::Write(e)),
     }
     others.map_err(BuildError::Write)?;
+    timer.lap("render and write");
     drop(plan);
     let summary = staging.commit(files.pages).map_err(BuildError::Write)?;
+    timer.lap("swap, remove the old output");
     Ok(Written {
         site,
         diagnostics,

@@ -99,18 +99,25 @@ const WORDS: &[&str] = &[
     "that",
 ];
 
+/// Three years of weekly issues.
+const MAX_NEWSLETTERS: usize = 156;
+
 /// How many entries of each collection a site of `n` entries has.
 pub fn proportions(n: usize) -> [(&'static str, usize); 8] {
     let part = |share: usize| (n * share / 100).max(1);
     let partners = part(6);
     let objectives = part(2);
     let milestones = part(22);
-    let successes = part(26);
+    let mut successes = part(26);
     let setbacks = part(20);
     let cases = part(18);
     let pages = part(3).min(40);
     let used = partners + objectives + milestones + successes + setbacks + cases + pages;
-    let newsletters = n.saturating_sub(used).max(1);
+    // An alliance sends a newsletter a week at most, however much it does: the rest of the
+    // entries are successes.
+    let rest = n.saturating_sub(used);
+    let newsletters = rest.clamp(1, MAX_NEWSLETTERS);
+    successes += rest.saturating_sub(newsletters);
     [
         ("partners", partners),
         ("objectives", objectives),
@@ -438,7 +445,7 @@ pub fn write_site(out: &Path, entries: usize, seed: u64, today: Date) -> std::io
     for i in 0..n("newsletters") {
         let t = format!(
             "+++\ntitle = \"Issue {i}\"\ndate = {}\nsummary = \"{}\"\n+++\n\n{}",
-            start.add_days(30 * i as i64 % 1000),
+            start.add_days(7 * i as i64),
             sentence(&mut rng, 8),
             body(&mut rng, 300, "../")
         );

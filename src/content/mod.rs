@@ -14,6 +14,7 @@ use crate::diagnostics::{
 use rayon::prelude::*;
 use schema::*;
 use serde::de::DeserializeOwned;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -107,6 +108,46 @@ pub struct Bundle {
     pub assets: Vec<PathBuf>,
 }
 
+/// A part of a content file's text (an entry's Markdown), sharing the file's text rather
+/// than copying it.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    source: Option<Arc<SourceText>>,
+    range: Range<usize>,
+}
+
+impl Body {
+    /// The bytes `range` of `source`, which must lie on character boundaries.
+    pub fn new(source: Arc<SourceText>, range: Range<usize>) -> Body {
+        Body {
+            source: Some(source),
+            range,
+        }
+    }
+
+    /// Makes the body empty (for an entry whose consent has expired).
+    pub fn clear(&mut self) {
+        *self = Body::default();
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.source
+            .as_ref()
+            .and_then(|s| s.text().get(self.range.clone()))
+            .unwrap_or("")
+    }
+}
+
+impl From<&str> for Body {
+    fn from(text: &str) -> Body {
+        let len = text.len();
+        Body::new(Arc::new(SourceText::new("", text)), 0..len)
+    }
+}
+
 /// One parsed content file.
 #[derive(Debug, Clone)]
 pub struct Entry<T> {
@@ -119,7 +160,7 @@ pub struct Entry<T> {
     /// The parsed front matter.
     pub front: T,
     /// The Markdown after the front matter.
-    pub body: String,
+    pub body: Body,
     /// Set when the entry is a bundle.
     pub bundle: Option<Bundle>,
 }
@@ -297,6 +338,7 @@ fn load_alliance(
 fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnostics) -> Vec<Found> {
     let dir = root.join("content").join(collection.dir());
     let mut found: Vec<Found> = Vec::new();
+    let mut by_slug: HashMap<String, usize> = HashMap::new();
     for item in sorted_dir(&dir) {
         let name = item
             .file_name()
@@ -370,7 +412,7 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
             );
             continue;
         }
-        if let Some(first) = found.iter().find(|f| f.slug == slug) {
+        if let Some(first) = by_slug.get(&slug).map(|&i| &found[i]) {
             diagnostics.push(
                 Diagnostic::error(
                     file_location(&shown),
@@ -385,6 +427,7 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
             );
             continue;
         }
+        by_slug.insert(slug.clone(), found.len());
         found.push(Found { slug, file, bundle });
     }
     found
@@ -536,7 +579,7 @@ pub fn parse_text<T: DeserializeOwned>(
     let entry = front.map(|front| Entry {
         slug,
         front_offset: split.front.start,
-        body: source.text()[split.body.clone()].to_string(),
+        body: Body::new(Arc::clone(&source), split.body.clone()),
         source: source.clone(),
         front,
         bundle,

@@ -273,7 +273,7 @@ impl Linker<'_> {
             Some((s, t)) => (Some(s), Some(t)),
             None => (None, None),
         };
-        Ref {
+        Ref::new(RefData {
             collection,
             kind_label: collection.singular(),
             slug: e.slug.clone(),
@@ -283,7 +283,7 @@ impl Linker<'_> {
             date,
             status,
             tone,
-        }
+        })
     }
 
     /// Registers every entry's [`Ref`] so that references can be resolved in any order.
@@ -659,7 +659,7 @@ impl Linker<'_> {
             case_studies,
             pages,
             newsletters,
-            refs: reports::RefTable::new(),
+            refs: reports::RefTable::default(),
         };
         fill_back_references(&mut site, &self.index);
         site.tags = collect_tags(&site, &self.index);

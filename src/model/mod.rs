@@ -125,7 +125,7 @@ pub struct Meta {
     pub draft: bool,
     /// Markdown body.
     #[serde(skip)]
-    pub body: String,
+    pub body: crate::content::Body,
     /// Bundle files to copy beside the page: (file on disk, output path relative to the site).
     #[serde(skip)]
     pub assets: Vec<(PathBuf, String)>,
@@ -176,9 +176,40 @@ pub struct MenuItem {
     pub key: String,
 }
 
-/// A short description of another entry, used wherever one entry shows another.
-#[derive(Debug, Clone, PartialEq, schemars::JsonSchema)]
-pub struct Ref {
+/// A short description of another entry, used wherever one entry shows another. Cheap to
+/// clone: every mention of an entry shares one [`RefData`].
+#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(transparent)]
+pub struct Ref(std::sync::Arc<RefData>);
+
+impl Ref {
+    /// A reference with these fields.
+    pub fn new(data: RefData) -> Ref {
+        Ref(std::sync::Arc::new(data))
+    }
+
+    /// The fields, to change in this reference only.
+    pub fn edit(&mut self) -> &mut RefData {
+        std::sync::Arc::make_mut(&mut self.0)
+    }
+
+    /// Which shared [`RefData`] this is: equal for clones of one reference.
+    pub fn identity(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.0) as usize
+    }
+}
+
+impl std::ops::Deref for Ref {
+    type Target = RefData;
+    fn deref(&self) -> &RefData {
+        &self.0
+    }
+}
+
+/// What a [`Ref`] says about the entry.
+#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(rename = "Ref")]
+pub struct RefData {
     /// Which collection.
     pub collection: Collection,
     /// The kind of entry in words: partner, milestone...

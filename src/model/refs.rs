@@ -56,10 +56,11 @@ impl Index {
 
     /// Every published entry's [`Ref`], by collection and slug.
     pub fn table(&self) -> super::reports::RefTable {
-        self.published
-            .iter()
-            .flat_map(|(c, m)| m.iter().map(|(slug, r)| ((*c, slug.clone()), r.clone())))
-            .collect()
+        let mut table = super::reports::RefTable::default();
+        for r in self.published.values().flat_map(BTreeMap::values) {
+            table.insert(r.clone());
+        }
+        table
     }
 
     /// Resolves a reference written in `entry`, reporting a clear error when it names

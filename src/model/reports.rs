@@ -5,7 +5,7 @@
 use super::*;
 use crate::content::schema::{MilestoneStatus, Reporting, SetbackStatus, Severity};
 use crate::date::Date;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// A year or a quarter.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, schemars::JsonSchema)]
@@ -171,25 +171,48 @@ fn within(d: Date, start: Date, end: Date) -> bool {
     start <= d && d <= end
 }
 
-pub(super) fn entry_ref(site_refs: &BTreeMap<(Collection, String), Ref>, meta: &Meta) -> Ref {
+pub(super) fn entry_ref(site_refs: &RefTable, meta: &Meta) -> Ref {
     site_refs
-        .get(&(meta.collection, meta.slug.clone()))
+        .get(meta.collection, &meta.slug)
         .cloned()
-        .unwrap_or_else(|| Ref {
-            collection: meta.collection,
-            kind_label: meta.kind_label,
-            slug: meta.slug.clone(),
-            title: meta.title.clone(),
-            url: meta.url.clone(),
-            summary: meta.summary.clone(),
-            date: None,
-            status: None,
-            tone: None,
+        .unwrap_or_else(|| {
+            Ref::new(RefData {
+                collection: meta.collection,
+                kind_label: meta.kind_label,
+                slug: meta.slug.clone(),
+                title: meta.title.clone(),
+                url: meta.url.clone(),
+                summary: meta.summary.clone(),
+                date: None,
+                status: None,
+                tone: None,
+            })
         })
 }
 
-/// Every entry's [`Ref`] by collection and slug.
-pub type RefTable = BTreeMap<(Collection, String), Ref>;
+/// Every published entry's [`Ref`] by collection and slug.
+#[derive(Debug, Clone, Default)]
+pub struct RefTable(HashMap<Collection, HashMap<String, Ref>>);
+
+impl RefTable {
+    /// The entry `slug` of `collection`.
+    pub fn get(&self, collection: Collection, slug: &str) -> Option<&Ref> {
+        self.0.get(&collection)?.get(slug)
+    }
+
+    /// Adds an entry's reference.
+    pub fn insert(&mut self, r: Ref) {
+        self.0
+            .entry(r.collection)
+            .or_default()
+            .insert(r.slug.clone(), r);
+    }
+
+    /// Every reference, in no particular order.
+    pub fn values(&self) -> impl Iterator<Item = &Ref> {
+        self.0.values().flat_map(HashMap::values)
+    }
+}
 
 /// The periods that have any activity and have started by the build date, oldest first.
 pub fn periods(site: &Site) -> Vec<Period> {
@@ -586,8 +609,8 @@ pub fn scorecard(
     for o in &site.objectives {
         for i in &o.indicators {
             let mut r = entry_ref(refs, &o.meta);
-            r.title = format!("{} ({})", i.name, o.meta.title);
-            r.url = format!("{}#{}", o.meta.url, i.id);
+            r.edit().title = format!("{} ({})", i.name, o.meta.title);
+            r.edit().url = format!("{}#{}", o.meta.url, i.id);
             match on_track(i) {
                 Some(true) => card.on_track.push(r),
                 Some(false) => card.off_track.push(r),

@@ -16,8 +16,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use tera::Value;
 
-/// Every entry's reference as a template value, by URL, with the reference it was made from.
-type RefValues = HashMap<String, (Ref, Value)>;
+/// Every entry's reference as a template value, by [`Ref::identity`]: the model hands out
+/// clones of one reference per entry, so a lookup by identity finds it wherever it is
+/// mentioned, while a reference changed for one use (its identity differs) is converted as
+/// it is. The reference is kept so that its identity stays taken.
+type RefValues = HashMap<usize, (Ref, Value)>;
 
 thread_local! {
     /// The shared references while [`with_shared_refs`] runs on this thread.
@@ -30,8 +33,7 @@ pub(crate) fn shared_ref(r: &Ref) -> Option<Value> {
         shared
             .borrow()
             .as_ref()
-            .and_then(|refs| refs.get(&r.url))
-            .filter(|(known, _)| known == r)
+            .and_then(|refs| refs.get(&r.identity()))
             .map(|(_, value)| value.clone())
     })
 }
@@ -105,7 +107,7 @@ impl TemplateValues {
         let refs: Arc<RefValues> = Arc::new(
             site.refs
                 .values()
-                .map(|r| (r.url.clone(), (r.clone(), Value::from_serializable(r))))
+                .map(|r| (r.identity(), (r.clone(), Value::from_serializable(r))))
                 .collect(),
         );
         let mut collections = HashMap::new();
@@ -190,8 +192,8 @@ mod tests {
     }
 
     #[test]
-    fn a_reference_is_shared_only_when_it_is_the_same() {
-        let r = Ref {
+    fn a_reference_is_shared_only_when_it_is_the_same_one() {
+        let r = Ref::new(crate::model::RefData {
             collection: Collection::Partners,
             kind_label: "partner",
             slug: "a".into(),
@@ -201,16 +203,14 @@ mod tests {
             date: None,
             status: None,
             tone: None,
-        };
+        });
         let marker = Value::from("shared");
         let refs = Arc::new(RefValues::from([(
-            r.url.clone(),
+            r.identity(),
             (r.clone(), marker.clone()),
         )]));
-        let other = Ref {
-            title: "Another".into(),
-            ..r.clone()
-        };
+        let mut other = r.clone();
+        other.edit().title = "Another".into();
         with_shared_refs(&refs, || {
             assert_eq!(Value::from_serializable(&r), marker);
             assert_ne!(Value::from_serializable(&other), marker);
