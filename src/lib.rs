@@ -22,6 +22,7 @@ pub mod commands;
 pub mod content;
 pub mod date;
 pub mod diagnostics;
+pub mod incremental;
 pub mod model;
 pub mod newsletter;
 pub mod output;
@@ -102,8 +103,16 @@ pub struct Prepared {
 
 /// Loads, links and sets up the templates; renders nothing.
 pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
+    prepare_cached(options, None)
+}
+
+/// [`prepare`], reusing the parsed files of `cache` that have not changed.
+pub fn prepare_cached(
+    options: &BuildOptions,
+    cache: Option<&content::LoadCache>,
+) -> Result<Prepared, Failure> {
     let timer = timings::Timer::start();
-    let (content, mut diagnostics) = content::load(&options.root);
+    let (content, mut diagnostics) = content::load_cached(&options.root, cache);
     timer.lap("load");
     let Some(content) = content else {
         return Err(Failure { diagnostics });

@@ -225,6 +225,12 @@ struct Found {
 /// (`None` only when `alliance.toml` or `content/` itself is unusable) and every problem found,
 /// warnings included. Callers must not publish content when the problems include errors.
 pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
+    load_cached(root, None)
+}
+
+/// [`load`], reusing the entries of `cache` whose files have not changed since they were
+/// parsed, and remembering the others there.
+pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
@@ -253,15 +259,15 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
     let newsletter_files = found(Collection::Newsletters);
 
     let mut unreadable = Vec::new();
-    let (d, u) = (&mut diagnostics, &mut unreadable);
-    let partners = parse_all(root, Collection::Partners, partner_files, d, u);
-    let objectives = parse_all(root, Collection::Objectives, objective_files, d, u);
-    let milestones = parse_all(root, Collection::Milestones, milestone_files, d, u);
-    let successes = parse_all(root, Collection::Successes, success_files, d, u);
-    let setbacks = parse_all(root, Collection::Setbacks, setback_files, d, u);
-    let case_studies = parse_all(root, Collection::CaseStudies, case_files, d, u);
-    let pages = parse_all(root, Collection::Pages, page_files, d, u);
-    let newsletters = parse_all(root, Collection::Newsletters, newsletter_files, d, u);
+    let (d, u, k) = (&mut diagnostics, &mut unreadable, cache);
+    let partners = parse_all(root, Collection::Partners, partner_files, d, u, k);
+    let objectives = parse_all(root, Collection::Objectives, objective_files, d, u, k);
+    let milestones = parse_all(root, Collection::Milestones, milestone_files, d, u, k);
+    let successes = parse_all(root, Collection::Successes, success_files, d, u, k);
+    let setbacks = parse_all(root, Collection::Setbacks, setback_files, d, u, k);
+    let case_studies = parse_all(root, Collection::CaseStudies, case_files, d, u, k);
+    let pages = parse_all(root, Collection::Pages, page_files, d, u, k);
+    let newsletters = parse_all(root, Collection::Newsletters, newsletter_files, d, u, k);
 
     let Some((alliance, alliance_source)) = alliance else {
         return (None, diagnostics);
@@ -281,6 +287,96 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
         unreadable,
     };
     (Some(content), diagnostics)
+}
+
+/// Parsed content files kept between loads (`candor serve` keeps one for its whole run). A
+/// file is parsed again when its size or modification time changed, or when it was modified
+/// so shortly before it was last read that an edit in the same clock tick could hide (then
+/// its text is compared).
+#[derive(Default)]
+pub struct LoadCache {
+    parsed: std::sync::Mutex<HashMap<PathBuf, Parsed>>,
+}
+
+/// One file as last parsed.
+struct Parsed {
+    len: u64,
+    modified: std::time::SystemTime,
+    read_at: std::time::SystemTime,
+    text: Arc<SourceText>,
+    slug: String,
+    result: Arc<dyn std::any::Any + Send + Sync>,
+}
+
+/// How long after a file's modification time its size and time are trusted to tell edits.
+const RACY_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl LoadCache {
+    fn parse<T>(&self, root: &Path, found: Found) -> (Option<Entry<T>>, Diagnostics)
+    where
+        T: DeserializeOwned + Clone + Send + Sync + 'static,
+    {
+        let stamp = std::fs::metadata(&found.file)
+            .and_then(|m| Ok((m.len(), m.modified()?)))
+            .ok();
+        if let Some(hit) = stamp.and_then(|s| self.reuse::<T>(&found, s)) {
+            return hit;
+        }
+        let read_at = std::time::SystemTime::now();
+        let (entry, diagnostics) = parse_entry::<T>(root, found.clone());
+        if let (Some((len, modified)), Some(e)) = (stamp, &entry) {
+            let parsed = Parsed {
+                len,
+                modified,
+                read_at,
+                text: Arc::clone(&e.source),
+                slug: found.slug.clone(),
+                result: Arc::new((entry.clone(), diagnostics.clone())),
+            };
+            self.lock().insert(found.file, parsed);
+        }
+        (entry, diagnostics)
+    }
+
+    fn reuse<T>(
+        &self,
+        found: &Found,
+        (len, modified): (u64, std::time::SystemTime),
+    ) -> Option<(Option<Entry<T>>, Diagnostics)>
+    where
+        T: Clone + Send + Sync + 'static,
+    {
+        let known = self.lock();
+        let parsed = known.get(&found.file)?;
+        if parsed.len != len || parsed.modified != modified || parsed.slug != found.slug {
+            return None;
+        }
+        let settled = parsed
+            .read_at
+            .duration_since(modified)
+            .is_ok_and(|age| age > RACY_WINDOW);
+        if !settled {
+            let now = std::fs::read(&found.file).ok()?;
+            if now != parsed.text.text().as_bytes() {
+                return None;
+            }
+        }
+        let (entry, diagnostics) = parsed
+            .result
+            .downcast_ref::<(Option<Entry<T>>, Diagnostics)>()?
+            .clone();
+        let entry = entry.map(|e| Entry {
+            bundle: found.bundle.clone(),
+            ..e
+        });
+        Some((entry, diagnostics))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Parsed>> {
+        self.parsed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 /// A path relative to the site root, for messages.
@@ -519,15 +615,19 @@ fn parse_all<T>(
     files: Vec<Found>,
     diagnostics: &mut Diagnostics,
     unreadable: &mut Vec<(Collection, String)>,
+    cache: Option<&LoadCache>,
 ) -> Vec<Entry<T>>
 where
-    T: DeserializeOwned + Send,
+    T: DeserializeOwned + Clone + Send + Sync + 'static,
 {
     let results: Vec<(String, Option<Entry<T>>, Diagnostics)> = files
         .into_par_iter()
         .map(|found| {
             let slug = found.slug.clone();
-            let (entry, problems) = parse_entry(root, found);
+            let (entry, problems) = match cache {
+                Some(cache) => cache.parse(root, found),
+                None => parse_entry(root, found),
+            };
             (slug, entry, problems)
         })
         .collect();

@@ -646,6 +646,7 @@ impl Linker<'_> {
             reports: Vec::new(),
             scorecard: Scorecard::default(),
             menu: Vec::new(),
+            footer: Vec::new(),
             tags: Vec::new(),
             stats: Stats::default(),
             alliance: self.alliance.clone(),
@@ -669,6 +670,7 @@ impl Linker<'_> {
         site.scorecard = reports::scorecard(&site, &refs, site.build_date, None);
         fill_newsletter_changes(&mut site, &refs);
         site.menu = build_menu(&site);
+        site.footer = build_footer(&site);
         site.refs = refs;
         self.warn_about_silent_periods(&site);
         site
@@ -1387,11 +1389,25 @@ fn build_menu(site: &Site) -> Vec<MenuItem> {
     menu
 }
 
+/// The free pages that are not in the menu, for the footer.
+fn build_footer(site: &Site) -> Vec<MenuItem> {
+    site.pages
+        .iter()
+        .filter(|p| !p.menu)
+        .map(|p| MenuItem {
+            title: p.meta.title.clone(),
+            url: p.meta.url.clone(),
+            key: format!("page:{}", p.meta.slug),
+        })
+        .collect()
+}
+
 fn compute_stats(site: &Site) -> Stats {
     let mut s = Stats {
         partners_current: site.partners.iter().filter(|p| !p.former).count(),
         partners_former: site.partners.iter().filter(|p| p.former).count(),
         successes: site.successes.len(),
+        newsletters: site.newsletters.len(),
         ..Stats::default()
     };
     for m in &site.milestones {

@@ -53,6 +53,8 @@ pub struct Site {
     pub tags: Vec<Tag>,
     /// The navigation menu.
     pub menu: Vec<MenuItem>,
+    /// Links to the free pages that are not in the menu, for the footer.
+    pub footer: Vec<MenuItem>,
     /// Counts and totals for the whole alliance.
     pub stats: Stats,
     /// One report per year (or quarter) with activity, oldest first.
@@ -335,6 +337,8 @@ pub struct Stats {
     pub setbacks_resolved: usize,
     /// Successes.
     pub successes: usize,
+    /// Newsletter issues.
+    pub newsletters: usize,
     /// Contributions of all partners, by kind and unit.
     pub contributions: Vec<Total>,
     /// The newest date anywhere in the content.

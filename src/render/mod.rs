@@ -5,6 +5,7 @@
 //! list in memory); nothing here touches the output folder.
 
 pub mod charts;
+pub mod fingerprint;
 pub mod markdown;
 pub mod theme;
 pub mod values;
@@ -85,7 +86,16 @@ pub enum RenderFailure<E> {
 /// (and rendered Markdown) in memory at once.
 enum PageContext<'a> {
     Ready(Context),
-    Lazy(Box<dyn Fn() -> Context + Send + Sync + 'a>),
+    Lazy(Box<dyn Fn() -> Context + Send + Sync + 'a>, Basis<'a>),
+}
+
+/// What a lazily made page is made from, for its fingerprint.
+#[derive(Clone, Copy)]
+enum Basis<'a> {
+    /// An entry's page: its value and its Markdown (with the site-wide parts).
+    Entry { value: &'a Value, body: &'a str },
+    /// Made from parts of the site not worth tracking: rendered on every rebuild.
+    Always,
 }
 
 impl From<Context> for PageContext<'_> {
@@ -98,7 +108,7 @@ impl PageContext<'_> {
     fn get(&self) -> std::borrow::Cow<'_, Context> {
         match self {
             PageContext::Ready(c) => std::borrow::Cow::Borrowed(c),
-            PageContext::Lazy(make) => std::borrow::Cow::Owned(make()),
+            PageContext::Lazy(make, _) => std::borrow::Cow::Owned(make()),
         }
     }
 }
@@ -315,6 +325,72 @@ impl<'a> PagePlan<'a> {
         self.routes.iter().map(|r| &r.info)
     }
 
+    /// The fingerprint of every page, in plan order: equal fingerprints in two rebuilds
+    /// mean equal HTML. `None` for pages rendered every time.
+    pub fn fingerprints(&self, values: &TemplateValues, theme: &Theme) -> Vec<Option<u128>> {
+        use fingerprint::{Hasher, Memo, value_hash};
+        let deps = fingerprint::template_deps(theme);
+        let mut memo = Memo::default();
+        let items: Vec<&Value> = values.all_items().collect();
+        let hashes: Vec<u128> = items.par_iter().map(|v| value_hash(v, &memo)).collect();
+        for (value, hash) in items.iter().zip(hashes) {
+            memo.insert(value, hash);
+        }
+        let site_fields = site_part_hashes(&values.site, &memo);
+        let whole_site = memo.remember(&values.site);
+        let mut common = Hasher::default();
+        common.add_hash(whole_site_part(&site_fields, "alliance"));
+        common.add_hash(whole_site_part(&site_fields, "build_date"));
+        // `extra` is the theme's defaults under the site's values (hashed with `alliance`).
+        common.add(format!("{:?}", theme.info.extra).as_bytes());
+        let template_hash: HashMap<&str, u128> = deps
+            .iter()
+            .map(|(name, d)| {
+                let mut h = Hasher::default();
+                h.add_hash(d.sources);
+                match &d.site_fields {
+                    Some(fields) => {
+                        for f in fields {
+                            h.add(f.as_bytes())
+                                .add_hash(whole_site_part(&site_fields, f));
+                        }
+                    }
+                    None => {
+                        h.add_hash(whole_site);
+                    }
+                }
+                (name.as_str(), h.finish())
+            })
+            .collect();
+        let common = common.finish();
+        self.routes
+            .par_iter()
+            .map(|route| {
+                let mut h = Hasher::default();
+                h.add_hash(common)
+                    .add_hash(*template_hash.get(route.template)?)
+                    .add(route.template.as_bytes())
+                    .add(route.info.path.as_bytes());
+                match &route.context {
+                    PageContext::Lazy(_, Basis::Always) => return None,
+                    PageContext::Lazy(_, Basis::Entry { value, body }) => {
+                        h.add(b"entry")
+                            .add_hash(value_hash(value, &memo))
+                            .add(body.as_bytes());
+                    }
+                    PageContext::Ready(c) => {
+                        for key in CONTEXT_KEYS {
+                            if let Some(v) = c.get(key) {
+                                h.add(key.as_bytes()).add_hash(value_hash(v, &memo));
+                            }
+                        }
+                    }
+                }
+                Some(h.finish())
+            })
+            .collect()
+    }
+
     /// Renders every page in parallel and hands each to `deliver` as soon as it is made, so
     /// no page has to be kept. Every template error is reported; delivery stops at its
     /// first failure.
@@ -323,11 +399,23 @@ impl<'a> PagePlan<'a> {
         tera: &Tera,
         deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
     ) -> Result<(), RenderFailure<E>> {
+        self.render_selected(tera, |_| true, deliver)
+    }
+
+    /// Like [`PagePlan::render_each`], for the pages (by plan position) `selected` picks.
+    pub fn render_selected<E: Send>(
+        &self,
+        tera: &Tera,
+        selected: impl Fn(usize) -> bool + Sync,
+        deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
+    ) -> Result<(), RenderFailure<E>> {
         let failed = std::sync::atomic::AtomicBool::new(false);
         let problems: Vec<Result<Diagnostic, E>> = self
             .routes
             .par_iter()
-            .filter_map(|route| {
+            .enumerate()
+            .filter(|(i, _)| selected(*i))
+            .filter_map(|(_, route)| {
                 let html = match tera.render(route.template, &route.context.get()) {
                     Ok(html) => html,
                     Err(e) => return Some(Ok(render_error(&e, &route.info.path))),
@@ -358,6 +446,28 @@ impl<'a> PagePlan<'a> {
         }
     }
 }
+
+/// Every variable a page context can have (a fingerprint hashes these): keep it in step with
+/// the `insert` calls of this module (a test checks).
+const CONTEXT_KEYS: &[&str] = &[
+    "current",
+    "page_title",
+    "page_url",
+    "page_permalink",
+    "mission_html",
+    "entries",
+    "timeline_svg",
+    "contributions_svg",
+    "tags",
+    "tag",
+    "reports",
+    "report",
+    "description",
+    "page",
+    "body_html",
+    "toc",
+    "charts",
+];
 
 fn base_context(site: &Site, current: &str, title: &str, path: &str) -> Context {
     let mut c = Context::new();
@@ -434,7 +544,13 @@ fn route_plan<'a>(
             true,
             m.updated,
             "page.html",
-            PageContext::Lazy(Box::new(make)),
+            PageContext::Lazy(
+                Box::new(make),
+                Basis::Entry {
+                    value,
+                    body: &m.body,
+                },
+            ),
         ));
     }
 
@@ -509,10 +625,37 @@ fn collection_routes<'a>(
             true,
             m.updated,
             entry_template(collection),
-            PageContext::Lazy(Box::new(make)),
+            PageContext::Lazy(
+                Box::new(make),
+                Basis::Entry {
+                    value,
+                    body: &m.body,
+                },
+            ),
         )
     });
     routes.extend(pages);
+}
+
+/// The hash of one field of `site` (`stats` or `stats.successes`), or of nothing when there
+/// is no such field.
+fn whole_site_part(fields: &HashMap<String, u128>, name: &str) -> u128 {
+    fields.get(name).copied().unwrap_or(0)
+}
+
+/// The hash of every field of `site`, and of every field of those that are maps.
+fn site_part_hashes(site: &Value, memo: &fingerprint::Memo) -> HashMap<String, u128> {
+    let mut hashes = HashMap::new();
+    for (k, v) in site.as_map().into_iter().flatten() {
+        let Some(k) = k.as_str() else { continue };
+        hashes.insert(k.to_string(), fingerprint::value_hash(v, memo));
+        for (inner, w) in v.as_map().into_iter().flatten() {
+            if let Some(inner) = inner.as_str() {
+                hashes.insert(format!("{k}.{inner}"), fingerprint::value_hash(w, memo));
+            }
+        }
+    }
+    hashes
 }
 
 /// The variables of an entry's own page.
@@ -575,7 +718,7 @@ fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Ve
             true,
             None,
             "report.html",
-            PageContext::Lazy(Box::new(make)),
+            PageContext::Lazy(Box::new(make), Basis::Always),
         ));
     }
     routes.push(Route::new(
@@ -757,7 +900,31 @@ pub fn format_number(n: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::format_number;
+    use super::{CONTEXT_KEYS, format_number};
+
+    #[test]
+    fn every_page_variable_is_in_the_fingerprint_keys() {
+        let source = include_str!("mod.rs");
+        for call in [
+            "c.insert(\"",
+            "c.insert_value(\"",
+            ".insert(\"",
+            ".insert_value(\"",
+        ] {
+            for (i, _) in source.match_indices(call) {
+                let key: String = source[i + call.len()..]
+                    .chars()
+                    .take_while(|c| *c != '"')
+                    .collect();
+                // `site` and `extra` are global, hashed on their own.
+                assert!(
+                    CONTEXT_KEYS.contains(&key.as_str())
+                        || ["site", "extra"].contains(&key.as_str()),
+                    "`{key}` is set on pages but missing from CONTEXT_KEYS"
+                );
+            }
+        }
+    }
 
     #[test]
     fn numbers_read_well() {

@@ -96,6 +96,7 @@ struct SiteView<'a> {
     newsletters: &'a Value,
     tags: &'a Value,
     menu: &'a [MenuItem],
+    footer: &'a [MenuItem],
     stats: &'a Stats,
     reports: &'a Value,
     scorecard: &'a Scorecard,
@@ -151,6 +152,7 @@ impl TemplateValues {
             newsletters: list(Collection::Newsletters),
             tags: &tags.list,
             menu: &site.menu,
+            footer: &site.footer,
             stats: &site.stats,
             reports: &reports.list,
             scorecard: &site.scorecard,
@@ -162,6 +164,14 @@ impl TemplateValues {
             tags,
             reports,
         }
+    }
+
+    /// Every entry, tag and report value.
+    pub fn all_items(&self) -> impl Iterator<Item = &Value> {
+        self.collections
+            .values()
+            .chain([&self.tags, &self.reports])
+            .flat_map(|list| &list.items)
     }
 
     /// One collection's entries, in the site's order.

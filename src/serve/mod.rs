@@ -3,14 +3,16 @@
 //! reload once the new build is complete. Broken content never stops it: the terminal and the
 //! browser show every problem, the last good build stays up, and the next good save recovers.
 //!
-//! Every rebuild runs the same pipeline as `candor build`, so what `serve` shows is what
-//! `build` writes.
+//! Every rebuild runs the same pipeline as `candor build`, through an
+//! [`incremental::Session`](crate::incremental::Session) that renders again only the pages a
+//! change affects, so what `serve` shows is what `build` writes.
 
 pub mod http;
 pub mod snapshot;
 pub mod watch;
 
 use crate::BuildOptions;
+use crate::incremental::Session;
 use snapshot::Snapshot;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -69,22 +71,41 @@ impl std::error::Error for ServeError {}
 /// Builds the site into a new snapshot, keeping the previous files when the build fails.
 /// Returns the snapshot and a line for the terminal.
 pub fn rebuild(
-    options: &BuildOptions,
+    session: &mut Session,
     previous: &Snapshot,
 ) -> (Snapshot, Result<String, crate::Failure>) {
     let started = Instant::now();
-    match crate::generate(options) {
+    match session.rebuild() {
         Ok(built) => {
             crate::commands::print_diagnostics(&built.diagnostics);
+            let mut files = snapshot::files_of(&built.files, None);
+            let mut fresh = 0;
+            for page in &built.pages {
+                let unchanged = previous
+                    .files
+                    .get(&page.info.path)
+                    .filter(|_| !page.fresh && previous.errors.is_none());
+                let served = match unchanged {
+                    Some(served) => served.clone(),
+                    None => {
+                        fresh += 1;
+                        snapshot::Served {
+                            body: snapshot::inject(page.html.as_bytes(), None).into(),
+                            content_type: snapshot::content_type(&page.info.path),
+                        }
+                    }
+                };
+                files.insert(page.info.path.clone(), served);
+            }
             let snapshot = Snapshot {
-                files: snapshot::files_of(&built.files, None),
+                files,
                 errors: None,
                 generation: previous.generation + 1,
                 base_path: built.site.alliance.base_path.clone(),
             };
             let line = format!(
-                "Built {} pages in {}",
-                built.files.pages,
+                "Built {} pages ({fresh} rendered) in {}",
+                built.pages.len(),
                 crate::commands::human_duration(started.elapsed())
             );
             (snapshot, Ok(line))
@@ -140,7 +161,8 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
         base_path: "/".into(),
         ..Snapshot::default()
     };
-    let (first, outcome) = rebuild(&options.build, &initial);
+    let mut session = Session::new(options.build.clone());
+    let (first, outcome) = rebuild(&mut session, &initial);
     match &outcome {
         Ok(line) => println!("{line}."),
         Err(failure) => {
@@ -188,7 +210,6 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
 
     let watch_snapshot = snapshot.clone();
     let watch_reload = reload.clone();
-    let build_options = options.build.clone();
     let debounce = options.debounce;
     std::thread::spawn(move || {
         while let Some(batch) = watch::next_batch(&root, watcher.as_mut(), &events, debounce) {
@@ -196,7 +217,7 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
-            let (next, outcome) = rebuild(&build_options, &previous);
+            let (next, outcome) = rebuild(&mut session, &previous);
             let failed = outcome.is_err();
             match watch_snapshot.write() {
                 Ok(mut s) => *s = next,

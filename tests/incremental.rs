@@ -1,0 +1,157 @@
+//! The incremental rebuilds `candor serve` runs: after every edit, the pages and files are
+//! exactly what a fresh build makes, and only the pages the edit affects are rendered again.
+
+mod common;
+
+use candor::incremental::{Rebuilt, Session};
+use candor::output::Contents;
+use common::TestSite;
+use std::collections::BTreeMap;
+
+/// Every file of a rebuild (pages included) by path.
+fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
+    let mut files: BTreeMap<String, Vec<u8>> = r
+        .pages
+        .iter()
+        .map(|p| (p.info.path.clone(), p.html.as_bytes().to_vec()))
+        .collect();
+    for f in &r.files.files {
+        files.insert(f.path.clone(), bytes(&f.contents));
+    }
+    files
+}
+
+fn bytes(c: &Contents) -> Vec<u8> {
+    match c {
+        Contents::Bytes(b) => b.clone(),
+        Contents::Builtin(b) => b.to_vec(),
+        Contents::Copy(p) => std::fs::read(p).unwrap(),
+    }
+}
+
+fn fresh_build(site: &TestSite) -> BTreeMap<String, Vec<u8>> {
+    let built = candor::generate(&options(site)).unwrap();
+    built
+        .files
+        .files
+        .iter()
+        .map(|f| (f.path.clone(), bytes(&f.contents)))
+        .collect()
+}
+
+fn options(site: &TestSite) -> candor::BuildOptions {
+    let mut o = candor::BuildOptions::new(&site.root);
+    o.date = Some(candor::date::Date::new(2025, 1, 15).unwrap());
+    o
+}
+
+/// Rebuilds, checks the result against a fresh build, and returns the paths rendered again.
+fn rebuild_and_compare(session: &mut Session, site: &TestSite) -> Vec<String> {
+    let rebuilt = session.rebuild().unwrap();
+    let incremental = files_of_rebuild(&rebuilt);
+    let fresh = fresh_build(site);
+    assert_eq!(
+        incremental.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &fresh {
+        assert!(
+            incremental[path] == *bytes,
+            "{path} differs from a fresh build"
+        );
+    }
+    rebuilt
+        .pages
+        .iter()
+        .filter(|p| p.fresh)
+        .map(|p| p.info.path.clone())
+        .collect()
+}
+
+fn more_partners(site: &TestSite) {
+    for i in 0..12 {
+        site.write(
+            &format!("content/partners/p{i}.md"),
+            &format!("+++\nname = \"Partner {i}\"\nkind = \"business\"\njoined = 2024-01-01\n+++\nText {i}.\n"),
+        );
+    }
+}
+
+#[test]
+fn an_edit_renders_only_the_pages_it_affects_and_matches_a_fresh_build() {
+    let site = TestSite::small();
+    more_partners(&site);
+    let mut session = Session::new(options(&site));
+    let first = rebuild_and_compare(&mut session, &site);
+    assert!(first.len() > 20, "the first rebuild renders everything");
+
+    // Nothing changed: nothing is rendered again except the pages that always are.
+    let again = rebuild_and_compare(&mut session, &site);
+    assert!(again.iter().all(|p| p.starts_with("reports/")), "{again:?}");
+
+    // A partner's text changes: its page, not the other partners' pages.
+    site.write(
+        "content/partners/p3.md",
+        "+++\nname = \"Partner 3\"\nkind = \"business\"\njoined = 2024-01-01\n+++\nNew text.\n",
+    );
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&"partners/p3/index.html".to_string()));
+    assert!(
+        !changed.contains(&"partners/p4/index.html".to_string()),
+        "{changed:?}"
+    );
+
+    // A success's title changes: its page and the pages that show it.
+    site.write("content/successes/first-hire.md", "+++\ntitle = \"First hire, and more\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmilestone = \"launch\"\n+++\nA person got a job.\n");
+    let changed = rebuild_and_compare(&mut session, &site);
+    for page in [
+        "successes/first-hire/index.html",
+        "successes/index.html",
+        "partners/acme/index.html",
+        "milestones/launch/index.html",
+    ] {
+        assert!(
+            changed.contains(&page.to_string()),
+            "{page} not in {changed:?}"
+        );
+    }
+    assert!(
+        !changed.contains(&"partners/p4/index.html".to_string()),
+        "{changed:?}"
+    );
+
+    // Add, delete, rename a referenced slug, break and fix, change a template.
+    site.write("content/successes/second.md", "+++\ntitle = \"Second\"\ndate = 2024-09-01\npartners = [\"school\"]\ntags = [\"jobs\"]\n+++\n");
+    rebuild_and_compare(&mut session, &site);
+    site.remove("content/successes/first-hire.md");
+    rebuild_and_compare(&mut session, &site);
+    std::fs::rename(
+        site.root.join("content/partners/school.md"),
+        site.root.join("content/partners/hill-school.md"),
+    )
+    .unwrap();
+    assert!(
+        session.rebuild().is_err(),
+        "references to the old slug are errors"
+    );
+    site.write("content/milestones/plan.md", "+++\ntitle = \"Write the plan\"\ndue = 2024-03-01\nstatus = \"achieved\"\ncompleted = 2024-03-11\npartners = [\"hill-school\"]\n+++\n");
+    site.write("content/setbacks/late-start.md", "+++\ntitle = \"Late start\"\ndate = 2024-08-01\nseverity = \"medium\"\nstatus = \"open\"\npartners = [\"hill-school\"]\nmilestone = \"launch\"\nlessons = [\"Start earlier\"]\n+++\n");
+    site.write("content/successes/second.md", "+++\ntitle = \"Second\"\ndate = 2024-09-01\npartners = [\"hill-school\"]\ntags = [\"jobs\"]\n+++\n");
+    rebuild_and_compare(&mut session, &site);
+    site.write(
+        "templates/partner.html",
+        "{% extends \"base.html\" %}{% block main %}<h1>Partner: {{ page.title }}</h1>{% endblock main %}",
+    );
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&"partners/p4/index.html".to_string()));
+    assert!(
+        !changed.contains(&"successes/second/index.html".to_string()),
+        "{changed:?}"
+    );
+    site.write(
+        "content/alliance.toml",
+        &format!("{}\n[extra]\nfooter_note = \"Thanks\"\n", common::ALLIANCE),
+    );
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&"successes/second/index.html".to_string()));
+}
