@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Candor against Hugo on the same synthetic sites, measured in the same run, release build.
 #   benches/compare.sh [ENTRIES...]        (default: 1000 10000)
-# Needs hugo and hyperfine (Debian: apt-get install hugo hyperfine). For each size: median
+# Needs hugo and hyperfine (Debian: apt-get install hugo hyperfine). Sites and output go under
+# $TMPDIR (default /tmp): TMPDIR=/dev/shm measures on tmpfs instead of the disk. For each size: median
 # wall time (hyperfine, alternating, after a warm-up), CPU time and peak RSS (/usr/bin/time),
 # pages per second, and the Hugo/Candor ratios.
 set -euo pipefail
@@ -12,6 +13,7 @@ cargo build --release --quiet --example synth
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+echo "working in $work ($(df --output=fstype "$work" | tail -1))"
 printf '%-8s %-7s %10s %10s %10s %12s\n' entries tool "wall (s)" "cpu (s)" "rss (MiB)" "pages/s"
 for n in "${sizes[@]}"; do
   site="$work/candor-$n"; hugo_site="$work/hugo-$n"

@@ -35,7 +35,8 @@ pub struct Page {
 pub struct Rebuilt {
     /// The linked model.
     pub site: model::Site,
-    /// Every file except the pages.
+    /// Every file except the pages and the open data (make that with
+    /// [`crate::output::data::files`] when it is asked for).
     pub files: SiteFiles,
     /// Every page, in path order.
     pub pages: Vec<Page>,
@@ -71,7 +72,8 @@ impl Session {
         } = crate::prepare_cached(&self.options, Some(&self.cache))?;
         let timer = crate::timings::Timer::start();
         let plan = render::PagePlan::new(&site, &values);
-        let files = match crate::output::assemble(&site, &theme, plan.pages()) {
+        let open_data = crate::output::OpenData::Later;
+        let files = match crate::output::assemble_parts(&site, &theme, plan.pages(), open_data) {
             Ok(files) => files,
             Err(found) => {
                 diagnostics.extend(found);
@@ -80,6 +82,7 @@ impl Session {
         };
         timer.lap("feeds, data, sitemap");
         let fingerprints = plan.fingerprints(&values, &theme);
+        timer.lap("fingerprints");
         let infos: Vec<&PageInfo> = plan.pages().collect();
         let reusable = |i: usize| -> Option<&Kept> {
             let kept = self.kept.get(&infos[i].path)?;

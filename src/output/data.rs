@@ -68,6 +68,29 @@ fn csv_bytes(rows: &[Vec<String>]) -> Vec<u8> {
 
 type Table = (&'static str, Vec<Vec<String>>);
 
+/// The CSV tables, in the order [`files`] makes them.
+const TABLES: [&str; 9] = [
+    "partners",
+    "contributions",
+    "objectives",
+    "indicators",
+    "measurements",
+    "milestones",
+    "successes",
+    "setbacks",
+    "case-studies",
+];
+
+/// The paths [`files`] makes, without making them.
+pub fn paths() -> Vec<String> {
+    let mut out = vec![
+        "data/alliance.json".to_string(),
+        "data/alliance.schema.json".to_string(),
+    ];
+    out.extend(TABLES.iter().map(|t| format!("data/{t}.csv")));
+    out
+}
+
 fn header(names: &[&str]) -> Vec<String> {
     names.iter().map(|s| s.to_string()).collect()
 }
@@ -333,6 +356,20 @@ fn words_of<T: serde::Serialize>(v: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::text_cell;
+
+    #[test]
+    fn the_paths_are_the_files_made() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::content::load(root);
+        let options = crate::model::LinkOptions {
+            build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
+            include_drafts: false,
+            base_url: None,
+        };
+        let site = crate::model::link(&content.unwrap(), &options).0.unwrap();
+        let made: Vec<String> = super::files(&site).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(made, super::paths());
+    }
 
     #[test]
     fn formulas_are_neutralised() {

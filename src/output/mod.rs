@@ -62,6 +62,25 @@ pub fn assemble<'p>(
     theme: &Theme,
     pages: impl Iterator<Item = &'p PageInfo> + Clone,
 ) -> Result<SiteFiles, Diagnostics> {
+    assemble_parts(site, theme, pages, OpenData::Include)
+}
+
+/// Whether [`assemble_parts`] makes the open data files ([`data::paths`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenData {
+    /// Make them.
+    Include,
+    /// Leave them out (their paths are still reserved): `serve` makes them on request.
+    Later,
+}
+
+/// [`assemble`], with the open data made now or left for later.
+pub fn assemble_parts<'p>(
+    site: &Site,
+    theme: &Theme,
+    pages: impl Iterator<Item = &'p PageInfo> + Clone,
+    open_data: OpenData,
+) -> Result<SiteFiles, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     // `None`: a page, which the renderer makes.
     let mut files: BTreeMap<String, (String, Option<Contents>)> = BTreeMap::new();
@@ -112,13 +131,23 @@ pub fn assemble<'p>(
         Some(Contents::Bytes(robots(site).into_bytes())),
         &mut diagnostics,
     );
-    for (path, bytes) in data::files(site) {
-        add(
-            path,
-            "the open data".into(),
-            Some(Contents::Bytes(bytes)),
-            &mut diagnostics,
-        );
+    match open_data {
+        OpenData::Include => {
+            for (path, bytes) in data::files(site) {
+                add(
+                    path,
+                    "the open data".into(),
+                    Some(Contents::Bytes(bytes)),
+                    &mut diagnostics,
+                );
+            }
+        }
+        OpenData::Later => {
+            for path in data::paths() {
+                // Reserved like a page: made elsewhere.
+                add(path, "the open data".into(), None, &mut diagnostics);
+            }
+        }
     }
     for meta in site.all_meta() {
         for (disk, out) in &meta.assets {

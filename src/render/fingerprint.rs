@@ -12,7 +12,7 @@ use super::PAGE_TEMPLATES;
 use super::theme::Theme;
 use std::collections::{BTreeSet, HashMap};
 use tera::Value;
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::{Xxh3, xxh3_128, xxh3_128_with_seed};
 
 /// Hashes of shared values already worked out in this rebuild, by the address of their
 /// shared list or map (valid while the values are alive).
@@ -50,35 +50,42 @@ pub fn value_hash(value: &Value, memo: &Memo) -> u128 {
     if let Some(known) = identity(value).and_then(|id| memo.0.get(&id)) {
         return *known;
     }
-    let mut h = Xxh3::new();
     if let Some(map) = value.as_map() {
         let mut sum: u128 = 0;
         for (key, v) in map {
-            let mut pair = Xxh3::new();
-            match key.as_str() {
-                Some(k) => pair.update(k.as_bytes()),
-                None => pair.update(format!("{key:?}").as_bytes()),
-            }
-            pair.update(&value_hash(v, memo).to_le_bytes());
-            sum = sum.wrapping_add(pair.digest128());
+            let key_hash = match key.as_str() {
+                Some(k) => xxh3_128(k.as_bytes()),
+                None => xxh3_128(format!("{key:?}").as_bytes()),
+            };
+            sum = sum.wrapping_add(pair(key_hash, value_hash(v, memo)));
         }
-        h.update(b"m");
-        h.update(&sum.to_le_bytes());
+        pair(MAP, sum)
     } else if let Some(items) = value.as_array() {
-        h.update(b"a");
-        for v in items {
-            h.update(&value_hash(v, memo).to_le_bytes());
-        }
+        items
+            .iter()
+            .fold(ARRAY, |h, v| pair(h, value_hash(v, memo)))
     } else if let Some(s) = value.as_str() {
-        h.update(if value.is_safe() { b"S" } else { b"s" });
-        h.update(s.as_bytes());
+        let tag = if value.is_safe() { SAFE } else { TEXT };
+        xxh3_128_with_seed(s.as_bytes(), tag)
     } else if let Some(n) = value.as_number() {
-        h.update(b"n");
-        h.update(n.to_string().as_bytes());
+        xxh3_128_with_seed(n.to_string().as_bytes(), NUMBER)
     } else {
-        h.update(format!("{value:?}").as_bytes());
+        xxh3_128(format!("{value:?}").as_bytes())
     }
-    h.digest128()
+}
+
+const MAP: u128 = 1;
+const ARRAY: u128 = 2;
+const SAFE: u64 = 3;
+const TEXT: u64 = 4;
+const NUMBER: u64 = 5;
+
+/// One hash of two.
+fn pair(a: u128, b: u128) -> u128 {
+    let mut bytes = [0u8; 32];
+    bytes[..16].copy_from_slice(&a.to_le_bytes());
+    bytes[16..].copy_from_slice(&b.to_le_bytes());
+    xxh3_128(&bytes)
 }
 
 /// Hashes strings and numbers into one fingerprint.

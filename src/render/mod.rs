@@ -94,8 +94,11 @@ enum PageContext<'a> {
 enum Basis<'a> {
     /// An entry's page: its value and its Markdown (with the site-wide parts).
     Entry { value: &'a Value, body: &'a str },
-    /// Made from parts of the site not worth tracking: rendered on every rebuild.
-    Always,
+    /// A period report: its value and every milestone (for its timeline).
+    Report {
+        report: &'a Value,
+        milestones: &'a Value,
+    },
 }
 
 impl From<Context> for PageContext<'_> {
@@ -331,6 +334,11 @@ impl<'a> PagePlan<'a> {
         use fingerprint::{Hasher, Memo, value_hash};
         let deps = fingerprint::template_deps(theme);
         let mut memo = Memo::default();
+        let refs: Vec<&Value> = values.shared_refs().collect();
+        let hashes: Vec<u128> = refs.par_iter().map(|v| value_hash(v, &memo)).collect();
+        for (value, hash) in refs.iter().zip(hashes) {
+            memo.insert(value, hash);
+        }
         let items: Vec<&Value> = values.all_items().collect();
         let hashes: Vec<u128> = items.par_iter().map(|v| value_hash(v, &memo)).collect();
         for (value, hash) in items.iter().zip(hashes) {
@@ -372,11 +380,15 @@ impl<'a> PagePlan<'a> {
                     .add(route.template.as_bytes())
                     .add(route.info.path.as_bytes());
                 match &route.context {
-                    PageContext::Lazy(_, Basis::Always) => return None,
                     PageContext::Lazy(_, Basis::Entry { value, body }) => {
                         h.add(b"entry")
                             .add_hash(value_hash(value, &memo))
                             .add(body.as_bytes());
+                    }
+                    PageContext::Lazy(_, Basis::Report { report, milestones }) => {
+                        h.add(b"report")
+                            .add_hash(value_hash(report, &memo))
+                            .add_hash(value_hash(milestones, &memo));
                     }
                     PageContext::Ready(c) => {
                         for key in CONTEXT_KEYS {
@@ -712,13 +724,17 @@ fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Ve
     for (report, value) in site.reports.iter().zip(&values.reports.items) {
         let path = format!("reports/{}/", report.period.key);
         let make = move || report_context(site, report, value);
+        let basis = Basis::Report {
+            report: value,
+            milestones: &values.collection(Collection::Milestones).list,
+        };
         routes.push(Route::new(
             site,
             output_path(&path),
             true,
             None,
             "report.html",
-            PageContext::Lazy(Box::new(make), Basis::Always),
+            PageContext::Lazy(Box::new(make), basis),
         ));
     }
     routes.push(Route::new(

@@ -73,6 +73,7 @@ impl ListValues {
 pub struct TemplateValues {
     /// `site`, the whole linked site.
     pub site: Value,
+    refs: Arc<RefValues>,
     collections: HashMap<Collection, ListValues>,
     /// Every tag.
     pub tags: ListValues,
@@ -160,10 +161,16 @@ impl TemplateValues {
         let site_value = with_shared_refs(&refs, || Value::from_serializable(&view));
         TemplateValues {
             site: site_value,
+            refs,
             collections,
             tags,
             reports,
         }
+    }
+
+    /// Every entry's shared reference value.
+    pub fn shared_refs(&self) -> impl Iterator<Item = &Value> {
+        self.refs.values().map(|(_, v)| v)
     }
 
     /// Every entry, tag and report value.

@@ -142,13 +142,15 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
             Body::from(page),
         );
     }
-    match lookup(uri.path(), &snapshot.base_path, |p| {
-        snapshot.files.contains_key(p)
-    }) {
-        Lookup::File(path) => {
-            let f = &snapshot.files[&path];
-            respond(StatusCode::OK, f.content_type, Body::from(f.body.to_vec()))
-        }
+    match lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)) {
+        Lookup::File(path) => match snapshot.get(&path) {
+            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.body.to_vec())),
+            None => respond(
+                StatusCode::NOT_FOUND,
+                "text/plain; charset=utf-8",
+                Body::from("Not found"),
+            ),
+        },
         Lookup::Redirect(to) => {
             let mut r = respond(
                 StatusCode::FOUND,

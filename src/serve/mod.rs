@@ -102,6 +102,7 @@ pub fn rebuild(
                 errors: None,
                 generation: previous.generation + 1,
                 base_path: built.site.alliance.base_path.clone(),
+                later: Some(Arc::new(snapshot::Later::new(built.site))),
             };
             let line = format!(
                 "Built {} pages ({fresh} rendered) in {}",
@@ -133,6 +134,7 @@ pub fn rebuild(
                 .collect();
             let snapshot = Snapshot {
                 files,
+                later: previous.later.clone(),
                 errors: Some(errors),
                 generation: previous.generation + 1,
                 base_path: previous.base_path.clone(),

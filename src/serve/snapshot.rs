@@ -33,12 +33,72 @@ pub struct Served {
 pub struct Snapshot {
     /// Files by path under the site (`partners/a/index.html`), from the last good build.
     pub files: HashMap<String, Served>,
+    /// Files of the last good build made on first request (the open data).
+    pub later: Option<Arc<Later>>,
     /// The problems of the latest build, when it failed (rendered as text).
     pub errors: Option<String>,
     /// Counts builds, good or bad.
     pub generation: u64,
     /// `/` or `/sub/`: where the site lives on the server.
     pub base_path: String,
+}
+
+/// The open data of a build, made the first time one of its files is asked for: on a large
+/// site it costs more than re-rendering the pages an edit touches, and is rarely looked at
+/// while writing. Exactly what `candor build` writes.
+#[derive(Debug)]
+pub struct Later {
+    site: crate::model::Site,
+    paths: Vec<String>,
+    made: std::sync::OnceLock<HashMap<String, Served>>,
+}
+
+impl Later {
+    /// The open data of `site`, not made yet.
+    pub fn new(site: crate::model::Site) -> Later {
+        Later {
+            site,
+            paths: crate::output::data::paths(),
+            made: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `path` is one of these files.
+    pub fn has(&self, path: &str) -> bool {
+        self.paths.iter().any(|p| p == path)
+    }
+
+    /// The file at `path`, made now if it was not yet.
+    pub fn get(&self, path: &str) -> Option<Served> {
+        self.made
+            .get_or_init(|| {
+                crate::output::data::files(&self.site)
+                    .into_iter()
+                    .map(|(p, bytes)| {
+                        let content_type = content_type(&p);
+                        let body = bytes.into();
+                        (p, Served { body, content_type })
+                    })
+                    .collect()
+            })
+            .get(path)
+            .cloned()
+    }
+}
+
+impl Snapshot {
+    /// Whether the snapshot has a file at `path`.
+    pub fn has(&self, path: &str) -> bool {
+        self.files.contains_key(path) || self.later.as_ref().is_some_and(|l| l.has(path))
+    }
+
+    /// The file at `path`.
+    pub fn get(&self, path: &str) -> Option<Served> {
+        match self.files.get(path) {
+            Some(f) => Some(f.clone()),
+            None => self.later.as_ref()?.get(path),
+        }
+    }
 }
 
 /// The `Content-Type` for a path, by its extension.
