@@ -137,6 +137,8 @@ impl Session {
         }
         pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
         drop(plan);
+        // Freeing a large site's template values takes a while: not on the way to the reload.
+        std::thread::spawn(move || drop((values, tera, theme)));
         self.kept = kept;
         Ok(Rebuilt {
             site,

@@ -144,6 +144,8 @@ pub fn prepare_cached(
     ) else {
         return Err(Failure { diagnostics });
     };
+    // The parsed files are no longer needed; freeing them is off the critical path.
+    std::thread::spawn(move || drop(content));
     let values = render::values::TemplateValues::new(&site);
     timer.lap("template values");
     match render::templates(&site, &values, &theme) {

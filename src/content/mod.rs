@@ -219,6 +219,12 @@ struct Found {
     slug: String,
     file: PathBuf,
     bundle: Option<Bundle>,
+    /// The file's size and modification time, when they could be read.
+    stamp: Option<(u64, std::time::SystemTime)>,
+}
+
+fn stamp_of(meta: &std::fs::Metadata) -> Option<(u64, std::time::SystemTime)> {
+    Some((meta.len(), meta.modified().ok()?))
 }
 
 /// Reads and parses the whole `content/` folder under `root`. Returns what could be read
@@ -316,9 +322,7 @@ impl LoadCache {
     where
         T: DeserializeOwned + Clone + Send + Sync + 'static,
     {
-        let stamp = std::fs::metadata(&found.file)
-            .and_then(|m| Ok((m.len(), m.modified()?)))
-            .ok();
+        let stamp = found.stamp;
         if let Some(hit) = stamp.and_then(|s| self.reuse::<T>(&found, s)) {
             return hit;
         }
@@ -346,23 +350,29 @@ impl LoadCache {
     where
         T: Clone + Send + Sync + 'static,
     {
-        let known = self.lock();
-        let parsed = known.get(&found.file)?;
-        if parsed.len != len || parsed.modified != modified || parsed.slug != found.slug {
-            return None;
-        }
-        let settled = parsed
-            .read_at
-            .duration_since(modified)
-            .is_ok_and(|age| age > RACY_WINDOW);
+        let (result, text, settled) = {
+            let known = self.lock();
+            let parsed = known.get(&found.file)?;
+            if parsed.len != len || parsed.modified != modified || parsed.slug != found.slug {
+                return None;
+            }
+            let settled = parsed
+                .read_at
+                .duration_since(modified)
+                .is_ok_and(|age| age > RACY_WINDOW);
+            (
+                Arc::clone(&parsed.result),
+                Arc::clone(&parsed.text),
+                settled,
+            )
+        };
         if !settled {
             let now = std::fs::read(&found.file).ok()?;
-            if now != parsed.text.text().as_bytes() {
+            if now != text.text().as_bytes() {
                 return None;
             }
         }
-        let (entry, diagnostics) = parsed
-            .result
+        let (entry, diagnostics) = result
             .downcast_ref::<(Option<Entry<T>>, Diagnostics)>()?
             .clone();
         let entry = entry.map(|e| Entry {
@@ -462,9 +472,10 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
             );
             continue;
         }
-        let (slug, file, bundle) = if meta.is_dir() {
+        let (slug, file, bundle, stamp) = if meta.is_dir() {
             let index = item.join("index.md");
-            if !index.is_file() {
+            let index_meta = std::fs::metadata(&index).ok().filter(|m| m.is_file());
+            let Some(index_meta) = index_meta else {
                 diagnostics.push(
                     Diagnostic::error(
                         file_location(&shown),
@@ -476,7 +487,7 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
                     )),
                 );
                 continue;
-            }
+            };
             let assets = bundle_assets(&item, root, diagnostics);
             (
                 name.clone(),
@@ -485,9 +496,10 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
                     dir: item.clone(),
                     assets,
                 }),
+                stamp_of(&index_meta),
             )
         } else if let Some(stem) = name.strip_suffix(".md") {
-            (stem.to_string(), item.clone(), None)
+            (stem.to_string(), item.clone(), None, stamp_of(&meta))
         } else {
             diagnostics.push(
                 Diagnostic::warning(
@@ -524,7 +536,12 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
             continue;
         }
         by_slug.insert(slug.clone(), found.len());
-        found.push(Found { slug, file, bundle });
+        found.push(Found {
+            slug,
+            file,
+            bundle,
+            stamp,
+        });
     }
     found
 }
