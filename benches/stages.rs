@@ -59,7 +59,9 @@ fn main() {
             let values = candor::render::values::TemplateValues::new(&site);
             let (tera, _) = candor::render::templates(&site, &values, &theme).unwrap();
             let t3 = Instant::now();
-            let pages = candor::render::render(&site, &values, &tera).unwrap();
+            let plan = candor::render::PagePlan::new(&site, &values);
+            let pages = plan.render_all(&tera).unwrap();
+            drop(plan);
             let t4 = Instant::now();
             let infos: Vec<_> = pages.iter().map(|p| p.info.clone()).collect();
             let mut files = candor::output::assemble(&site, &theme, infos.iter()).unwrap();

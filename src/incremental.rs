@@ -73,13 +73,10 @@ impl Session {
         let timer = crate::timings::Timer::start();
         let plan = render::PagePlan::new(&site, &values);
         let open_data = crate::output::OpenData::Later;
-        let files = match crate::output::assemble_parts(&site, &theme, plan.pages(), open_data) {
-            Ok(files) => files,
-            Err(found) => {
-                diagnostics.extend(found);
-                return Err(Failure { diagnostics });
-            }
-        };
+        let files = crate::or_failure(
+            crate::output::assemble_parts(&site, &theme, plan.pages(), open_data),
+            &mut diagnostics,
+        )?;
         timer.lap("feeds, data, sitemap");
         let fingerprints = plan.fingerprints(&values, &theme);
         timer.lap("fingerprints");

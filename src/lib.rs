@@ -6,9 +6,13 @@
 //!
 //! 1. [`content`] (load): walk `content/`, split front matter, parse typed entries;
 //! 2. [`model`] (link): resolve slugs, check the rules, compute derived facts;
-//! 3. [`render`]: Markdown and Tera templates to HTML pages, in memory;
-//! 4. [`output`]: feed, sitemap, static files, and the writer that swaps a finished site
-//!    into place.
+//! 3. [`render`]: the template values (converted once, shared), the page plan, and Markdown
+//!    and Tera templates to HTML pages, rendered in parallel;
+//! 4. [`output`]: feed, sitemap, open data, static files, and the writer that takes pages as
+//!    they are rendered and swaps a finished site into place.
+//!
+//! [`build`] streams pages to disk; [`generate`] keeps the whole site in memory;
+//! [`incremental::Session`] rebuilds again and again for `candor serve`.
 //!
 //! ```no_run
 //! let options = candor::BuildOptions::new("path/to/site");
@@ -148,25 +152,18 @@ pub fn prepare_cached(
     std::thread::spawn(move || drop(content));
     let values = render::values::TemplateValues::new(&site);
     timer.lap("template values");
-    match render::templates(&site, &values, &theme) {
-        Ok((tera, warnings)) => {
-            diagnostics.extend(warnings);
-            if diagnostics.has_errors() {
-                return Err(Failure { diagnostics });
-            }
-            Ok(Prepared {
-                site,
-                theme,
-                values,
-                tera,
-                diagnostics,
-            })
-        }
-        Err(found) => {
-            diagnostics.extend(found);
-            Err(Failure { diagnostics })
-        }
+    let (tera, warnings) = or_failure(render::templates(&site, &values, &theme), &mut diagnostics)?;
+    diagnostics.extend(warnings);
+    if diagnostics.has_errors() {
+        return Err(Failure { diagnostics });
     }
+    Ok(Prepared {
+        site,
+        theme,
+        values,
+        tera,
+        diagnostics,
+    })
 }
 
 /// Runs the whole pipeline in memory: load, link, render, assemble. Writes nothing.
@@ -179,21 +176,12 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
         mut diagnostics,
     } = prepare(options)?;
     let plan = render::PagePlan::new(&site, &values);
-    let mut files = match output::assemble(&site, &theme, plan.pages()) {
-        Ok(files) => files,
-        Err(found) => {
-            diagnostics.extend(found);
-            return Err(Failure { diagnostics });
-        }
-    };
+    let mut files = or_failure(
+        output::assemble(&site, &theme, plan.pages()),
+        &mut diagnostics,
+    )?;
+    files.add_pages(or_failure(plan.render_all(&tera), &mut diagnostics)?);
     drop(plan);
-    match render::render(&site, &values, &tera) {
-        Ok(pages) => files.add_pages(pages),
-        Err(found) => {
-            diagnostics.extend(found);
-            return Err(Failure { diagnostics });
-        }
-    }
     Ok(Built {
         site,
         files,
@@ -242,13 +230,11 @@ pub fn build(
     }
     let timer = timings::Timer::start();
     let plan = render::PagePlan::new(&site, &values);
-    let files = match output::assemble(&site, &theme, plan.pages()) {
-        Ok(files) => files,
-        Err(found) => {
-            diagnostics.extend(found);
-            return Err(BuildError::Content(Failure { diagnostics }));
-        }
-    };
+    let files = or_failure(
+        output::assemble(&site, &theme, plan.pages()),
+        &mut diagnostics,
+    )
+    .map_err(BuildError::Content)?;
     timer.lap("feeds, data, sitemap");
     let staging =
         output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
@@ -273,6 +259,19 @@ pub fn build(
         site,
         diagnostics,
         summary,
+    })
+}
+
+/// The value of `result`, or a failure with every diagnostic so far and the ones it found.
+pub(crate) fn or_failure<T>(
+    result: Result<T, Diagnostics>,
+    diagnostics: &mut Diagnostics,
+) -> Result<T, Failure> {
+    result.map_err(|found| {
+        diagnostics.extend(found);
+        Failure {
+            diagnostics: std::mem::take(diagnostics),
+        }
     })
 }
 

@@ -270,38 +270,6 @@ fn register_filters(tera: &mut Tera, site: &Site) {
     });
 }
 
-/// Renders every page of the site in memory.
-pub fn render(
-    site: &Site,
-    values: &TemplateValues,
-    tera: &Tera,
-) -> Result<Vec<RenderedPage>, Diagnostics> {
-    let plan = PagePlan::new(site, values);
-    let pages = std::sync::Mutex::new(Vec::with_capacity(plan.len()));
-    let delivered = plan.render_each(tera, |info, html| {
-        let page = RenderedPage {
-            info: info.clone(),
-            html,
-        };
-        pages
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(page);
-        Ok::<(), std::convert::Infallible>(())
-    });
-    match delivered {
-        Ok(()) => {
-            let mut pages = pages
-                .into_inner()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
-            Ok(pages)
-        }
-        Err(RenderFailure::Templates(diagnostics)) => Err(diagnostics),
-        Err(RenderFailure::Delivery(never)) => match never {},
-    }
-}
-
 impl<'a> PagePlan<'a> {
     /// Plans every page of `site`.
     pub fn new(site: &'a Site, values: &'a TemplateValues) -> Self {
@@ -326,6 +294,33 @@ impl<'a> PagePlan<'a> {
     /// Where every page goes, in plan order.
     pub fn pages(&self) -> impl Iterator<Item = &PageInfo> + Clone {
         self.routes.iter().map(|r| &r.info)
+    }
+
+    /// Renders every page in memory, in path order.
+    pub fn render_all(&self, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics> {
+        let pages = std::sync::Mutex::new(Vec::with_capacity(self.len()));
+        let delivered = self.render_each(tera, |info, html| {
+            let page = RenderedPage {
+                info: info.clone(),
+                html,
+            };
+            pages
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(page);
+            Ok::<(), std::convert::Infallible>(())
+        });
+        match delivered {
+            Ok(()) => {
+                let mut pages = pages
+                    .into_inner()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
+                Ok(pages)
+            }
+            Err(RenderFailure::Templates(diagnostics)) => Err(diagnostics),
+            Err(RenderFailure::Delivery(never)) => match never {},
+        }
     }
 
     /// The fingerprint of every page, in plan order: equal fingerprints in two rebuilds
