@@ -254,7 +254,20 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
     warn_about_unknown_folders(root, &content_dir, &mut diagnostics);
 
     let alliance = load_alliance(root, &mut diagnostics);
-    let mut found = |c: Collection| find_entries(root, c, &mut diagnostics);
+    // The collections' folders are listed in parallel; problems are reported in order.
+    let listed: Vec<(Vec<Found>, Diagnostics)> = Collection::ALL
+        .par_iter()
+        .map(|c| {
+            let mut found_here = Diagnostics::new();
+            (find_entries(root, *c, &mut found_here), found_here)
+        })
+        .collect();
+    let mut by_collection: HashMap<Collection, Vec<Found>> = HashMap::new();
+    for (c, (files, found_here)) in Collection::ALL.iter().zip(listed) {
+        diagnostics.extend(found_here);
+        by_collection.insert(*c, files);
+    }
+    let mut found = |c: Collection| by_collection.remove(&c).unwrap_or_default();
     let partner_files = found(Collection::Partners);
     let objective_files = found(Collection::Objectives);
     let milestone_files = found(Collection::Milestones);
