@@ -518,4 +518,24 @@ mod tests {
             "page"
         );
     }
+
+    #[test]
+    fn a_garbled_or_old_marker_never_reuses_the_wrong_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        let out = root.join("public");
+        write(&two_files("page", "css"), &out, &root).unwrap();
+        let marker = out.join(MARKER);
+        let text = std::fs::read_to_string(&marker).unwrap();
+        // Lines that are not file records are skipped; the others still count.
+        std::fs::write(&marker, format!("{text}not a hash line\nzz 1 b.css\n")).unwrap();
+        let again = write(&two_files("page", "css"), &out, &root).unwrap();
+        assert_eq!(again.reused, 2);
+        // A marker without a file list (as older versions wrote it): everything is written.
+        std::fs::write(out.join(MARKER), MARKER_TEXT).unwrap();
+        let fresh = write(&two_files("page", "css"), &out, &root).unwrap();
+        assert_eq!(fresh.reused, 0, "no file list, nothing reused");
+        assert_eq!(std::fs::read_to_string(out.join("b.css")).unwrap(), "css");
+    }
 }
