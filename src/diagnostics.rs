@@ -233,6 +233,14 @@ pub struct SourceText {
     line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
+impl PartialEq for SourceText {
+    fn eq(&self, other: &SourceText) -> bool {
+        self.path == other.path && self.text == other.text
+    }
+}
+
+impl Eq for SourceText {}
+
 impl SourceText {
     /// Indexes `text`, which was read from `path` (shown in messages).
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {

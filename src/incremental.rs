@@ -1,15 +1,18 @@
 //! Rebuilding in memory again and again (what `candor serve` does on every save), redoing
 //! only what a change affects: files whose size and time did not change are not parsed
-//! again, and a page is rendered again only when its fingerprint (a hash of its template and
-//! of every value it is made from, see [`render::fingerprint`]) changed. Linking, the template
-//! values and the site-wide files are made afresh each time, so the result is always what
-//! [`crate::generate`] makes from the same files.
+//! again; an entry's template value is converted again only when the linked entry differs
+//! from the previous build's; and a page is rendered again only when its fingerprint (a hash
+//! of its template and of every value it is made from, see [`render::fingerprint`]) changed.
+//! Linking is done afresh each time, so the result is always what [`crate::generate`] makes
+//! from the same files.
 
 use crate::content::LoadCache;
 use crate::diagnostics::Diagnostics;
 use crate::output::SiteFiles;
+use crate::render::fingerprint::Memo;
+use crate::render::values::{Earlier, TemplateValues};
 use crate::render::{self, PageInfo};
-use crate::{BuildOptions, Failure, Prepared, model};
+use crate::{BuildOptions, Failure, Prepared, Reuse, model};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -34,9 +37,9 @@ pub struct Page {
 #[derive(Debug)]
 pub struct Rebuilt {
     /// The linked model.
-    pub site: model::Site,
-    /// Every file except the pages and the open data (make that with
-    /// [`crate::output::data::files`] when it is asked for).
+    pub site: Arc<model::Site>,
+    /// Every file except the pages and the files generated from the whole site (make those
+    /// with [`crate::output::generated_files`] when one is asked for).
     pub files: SiteFiles,
     /// Every page, in path order.
     pub pages: Vec<Page>,
@@ -49,6 +52,15 @@ pub struct Session {
     options: BuildOptions,
     cache: LoadCache,
     kept: HashMap<String, Kept>,
+    previous: Option<Previous>,
+}
+
+/// The last good build's site and values, lent to the next one, with the hashes worked out
+/// for those values (kept alive here, so the memo's addresses stay theirs).
+struct Previous {
+    site: Arc<model::Site>,
+    values: TemplateValues,
+    memo: Memo,
 }
 
 impl Session {
@@ -58,6 +70,7 @@ impl Session {
             options,
             cache: LoadCache::default(),
             kept: HashMap::new(),
+            previous: None,
         }
     }
 
@@ -69,16 +82,32 @@ impl Session {
             values,
             tera,
             mut diagnostics,
-        } = crate::prepare_cached(&self.options, Some(&self.cache))?;
+        } = crate::prepare_reusing(
+            &self.options,
+            Some(Reuse {
+                cache: &self.cache,
+                earlier: self.previous.as_ref().map(|p| Earlier {
+                    site: &p.site,
+                    values: &p.values,
+                }),
+            }),
+        )?;
         let timer = crate::timings::Timer::start();
         let plan = render::PagePlan::new(&site, &values);
-        let open_data = crate::output::OpenData::Later;
+        let generated = crate::output::Generated::OnRequest;
         let files = crate::or_failure(
-            crate::output::assemble_parts(&site, &theme, plan.pages(), open_data),
+            crate::output::assemble_parts(&site, &theme, plan.pages(), generated),
             &mut diagnostics,
         )?;
-        timer.lap("feeds, data, sitemap");
-        let fingerprints = plan.fingerprints(&values, &theme);
+        timer.lap("other files");
+        let mut memo = Memo::carried(
+            self.previous
+                .as_mut()
+                .map(|p| std::mem::take(&mut p.memo))
+                .unwrap_or_default(),
+        );
+        let fingerprints = plan.fingerprints(&values, &theme, &mut memo);
+        memo.settle();
         timer.lap("fingerprints");
         let infos: Vec<&PageInfo> = plan.pages().collect();
         let reusable = |i: usize| -> Option<&Kept> {
@@ -134,8 +163,14 @@ impl Session {
         }
         pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
         drop(plan);
+        let site = Arc::new(site);
+        let previous = self.previous.replace(Previous {
+            site: Arc::clone(&site),
+            values,
+            memo,
+        });
         // Freeing a large site's template values takes a while: not on the way to the reload.
-        std::thread::spawn(move || drop((values, tera, theme)));
+        std::thread::spawn(move || drop((previous, tera, theme)));
         self.kept = kept;
         Ok(Rebuilt {
             site,

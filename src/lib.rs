@@ -107,15 +107,22 @@ pub struct Prepared {
 
 /// Loads, links and sets up the templates; renders nothing.
 pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
-    prepare_cached(options, None)
+    prepare_reusing(options, None)
 }
 
-/// [`prepare`], reusing the parsed files of `cache` that have not changed.
-pub fn prepare_cached(
-    options: &BuildOptions,
-    cache: Option<&content::LoadCache>,
-) -> Result<Prepared, Failure> {
+/// What a build can take from the builds before it (`candor serve` rebuilds this way).
+#[derive(Clone, Copy)]
+pub struct Reuse<'a> {
+    /// The files parsed before, reused when they have not changed.
+    pub cache: &'a content::LoadCache,
+    /// The previous build's site and template values, reused for every entry that is equal.
+    pub earlier: Option<render::values::Earlier<'a>>,
+}
+
+/// [`prepare`], reusing what `reuse` holds: the result is the same as without it.
+pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared, Failure> {
     let timer = timings::Timer::start();
+    let cache = reuse.map(|r| r.cache);
     let (content, mut diagnostics) = content::load_cached(&options.root, cache);
     timer.lap("load");
     let Some(content) = content else {
@@ -150,7 +157,8 @@ pub fn prepare_cached(
     };
     // The parsed files are no longer needed; freeing them is off the critical path.
     std::thread::spawn(move || drop(content));
-    let values = render::values::TemplateValues::new(&site);
+    let earlier = reuse.and_then(|r| r.earlier);
+    let values = render::values::TemplateValues::reusing(&site, earlier);
     timer.lap("template values");
     let (tera, warnings) = or_failure(render::templates(&site, &values, &theme), &mut diagnostics)?;
     diagnostics.extend(warnings);

@@ -18,7 +18,8 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
     for f in &r.files.files {
         files.insert(f.path.clone(), bytes(&f.contents));
     }
-    files.extend(candor::output::data::files(&r.site));
+    let pages = r.pages.iter().map(|p| &p.info);
+    files.extend(candor::output::generated_files(&r.site, pages));
     files
 }
 

@@ -100,7 +100,7 @@ impl Collection {
 }
 
 /// An entry's folder when it is a bundle (`<slug>/index.md`) with its assets.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bundle {
     /// The bundle folder on disk.
     pub dir: PathBuf,
@@ -138,6 +138,12 @@ impl std::ops::Deref for Body {
             .as_ref()
             .and_then(|s| s.text().get(self.range.clone()))
             .unwrap_or("")
+    }
+}
+
+impl PartialEq for Body {
+    fn eq(&self, other: &Body) -> bool {
+        **self == **other
     }
 }
 
@@ -193,21 +199,21 @@ pub struct Content {
     /// Its text, for locating problems.
     pub alliance_source: Arc<SourceText>,
     /// `partners/`
-    pub partners: Vec<Entry<PartnerFile>>,
+    pub partners: Vec<Arc<Entry<PartnerFile>>>,
     /// `objectives/`
-    pub objectives: Vec<Entry<ObjectiveFile>>,
+    pub objectives: Vec<Arc<Entry<ObjectiveFile>>>,
     /// `milestones/`
-    pub milestones: Vec<Entry<MilestoneFile>>,
+    pub milestones: Vec<Arc<Entry<MilestoneFile>>>,
     /// `successes/`
-    pub successes: Vec<Entry<SuccessFile>>,
+    pub successes: Vec<Arc<Entry<SuccessFile>>>,
     /// `setbacks/`
-    pub setbacks: Vec<Entry<SetbackFile>>,
+    pub setbacks: Vec<Arc<Entry<SetbackFile>>>,
     /// `case-studies/`
-    pub case_studies: Vec<Entry<CaseStudyFile>>,
+    pub case_studies: Vec<Arc<Entry<CaseStudyFile>>>,
     /// `pages/`
-    pub pages: Vec<Entry<PageFile>>,
+    pub pages: Vec<Arc<Entry<PageFile>>>,
     /// `newsletters/`
-    pub newsletters: Vec<Entry<NewsletterFile>>,
+    pub newsletters: Vec<Arc<Entry<NewsletterFile>>>,
     /// Entries found on disk that could not be parsed (their errors are already reported).
     /// Later stages treat references to them as valid, so one typo is reported once.
     pub unreadable: Vec<(Collection, String)>,
@@ -251,6 +257,7 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
         );
         return (None, diagnostics);
     }
+    let t = crate::timings::Timer::start();
     warn_about_unknown_folders(root, &content_dir, &mut diagnostics);
 
     let alliance = load_alliance(root, &mut diagnostics);
@@ -267,6 +274,7 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
         diagnostics.extend(found_here);
         by_collection.insert(*c, files);
     }
+    t.lap("  load: list");
     let mut found = |c: Collection| by_collection.remove(&c).unwrap_or_default();
     let partner_files = found(Collection::Partners);
     let objective_files = found(Collection::Objectives);
@@ -288,6 +296,7 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
     let pages = parse_all(root, Collection::Pages, page_files, d, u, k);
     let newsletters = parse_all(root, Collection::Newsletters, newsletter_files, d, u, k);
 
+    t.lap("  load: parse");
     let Some((alliance, alliance_source)) = alliance else {
         return (None, diagnostics);
     };
@@ -331,7 +340,7 @@ struct Parsed {
 const RACY_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl LoadCache {
-    fn parse<T>(&self, root: &Path, found: Found) -> (Option<Entry<T>>, Diagnostics)
+    fn parse<T>(&self, root: &Path, found: Found) -> (Option<Arc<Entry<T>>>, Diagnostics)
     where
         T: DeserializeOwned + Clone + Send + Sync + 'static,
     {
@@ -341,6 +350,7 @@ impl LoadCache {
         }
         let read_at = std::time::SystemTime::now();
         let (entry, diagnostics) = parse_entry::<T>(root, found.clone());
+        let entry = entry.map(Arc::new);
         if let (Some((len, modified)), Some(e)) = (stamp, &entry) {
             let parsed = Parsed {
                 len,
@@ -359,7 +369,7 @@ impl LoadCache {
         &self,
         found: &Found,
         (len, modified): (u64, std::time::SystemTime),
-    ) -> Option<(Option<Entry<T>>, Diagnostics)>
+    ) -> Option<(Option<Arc<Entry<T>>>, Diagnostics)>
     where
         T: Clone + Send + Sync + 'static,
     {
@@ -386,11 +396,18 @@ impl LoadCache {
             }
         }
         let (entry, diagnostics) = result
-            .downcast_ref::<(Option<Entry<T>>, Diagnostics)>()?
+            .downcast_ref::<(Option<Arc<Entry<T>>>, Diagnostics)>()?
             .clone();
-        let entry = entry.map(|e| Entry {
-            bundle: found.bundle.clone(),
-            ..e
+        // A bundle's other files can change without its index.md changing.
+        let entry = entry.map(|e| {
+            if e.bundle == found.bundle {
+                e
+            } else {
+                Arc::new(Entry {
+                    bundle: found.bundle.clone(),
+                    ..(*e).clone()
+                })
+            }
         });
         Some((entry, diagnostics))
     }
@@ -430,7 +447,9 @@ fn sorted_dir(dir: &Path) -> Vec<PathBuf> {
     let mut items: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();
-    items.sort();
+    // One folder's items differ only in their names: comparing the bytes sorts them as
+    // comparing paths would, without splitting each into components.
+    items.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     items
 }
 
@@ -458,7 +477,16 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
     let dir = root.join("content").join(collection.dir());
     let mut found: Vec<Found> = Vec::new();
     let mut by_slug: HashMap<String, usize> = HashMap::new();
-    for item in sorted_dir(&dir) {
+    // Asking for each item's metadata is most of the work on a large folder: in parallel.
+    let items: Vec<(PathBuf, std::io::Result<std::fs::Metadata>)> = sorted_dir(&dir)
+        .into_par_iter()
+        .with_min_len(256)
+        .map(|item| {
+            let meta = std::fs::symlink_metadata(&item);
+            (item, meta)
+        })
+        .collect();
+    for (item, meta) in items {
         let name = item
             .file_name()
             .and_then(|n| n.to_str())
@@ -468,7 +496,7 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
             continue;
         }
         let shown = relative(root, &item);
-        let meta = match std::fs::symlink_metadata(&item) {
+        let meta = match meta {
             Ok(m) => m,
             Err(e) => {
                 diagnostics.push(Diagnostic::error(
@@ -646,17 +674,21 @@ fn parse_all<T>(
     diagnostics: &mut Diagnostics,
     unreadable: &mut Vec<(Collection, String)>,
     cache: Option<&LoadCache>,
-) -> Vec<Entry<T>>
+) -> Vec<Arc<Entry<T>>>
 where
     T: DeserializeOwned + Clone + Send + Sync + 'static,
 {
-    let results: Vec<(String, Option<Entry<T>>, Diagnostics)> = files
+    type Outcome<T> = (String, Option<Arc<Entry<T>>>, Diagnostics);
+    let results: Vec<Outcome<T>> = files
         .into_par_iter()
         .map(|found| {
             let slug = found.slug.clone();
             let (entry, problems) = match cache {
                 Some(cache) => cache.parse(root, found),
-                None => parse_entry(root, found),
+                None => {
+                    let (entry, problems) = parse_entry(root, found);
+                    (entry.map(Arc::new), problems)
+                }
             };
             (slug, entry, problems)
         })

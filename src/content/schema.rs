@@ -72,7 +72,7 @@ pub enum Reporting {
 }
 
 /// `[newsletter]` in `alliance.toml`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct NewsletterSettings {
     /// The sending mailbox.
     pub from: Option<String>,
@@ -464,7 +464,7 @@ pub enum MetricValue {
 }
 
 /// One quote.
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct QuoteFile {
     /// What was said.
     pub text: String,

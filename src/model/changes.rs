@@ -8,7 +8,7 @@ use crate::content::schema::MilestoneStatus;
 pub const COMING_UP_DAYS: i64 = 90;
 
 /// A success in an issue, with its headline metric.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SuccessItem {
     /// The success.
     pub entry: Ref,
@@ -17,7 +17,7 @@ pub struct SuccessItem {
 }
 
 /// An indicator that was measured in the period.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct IndicatorChange {
     /// The objective.
     pub objective: Ref,
@@ -36,7 +36,7 @@ pub struct IndicatorChange {
 }
 
 /// Everything that changed in `(since, until]`, section by section.
-#[derive(Debug, Clone, Serialize, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default, schemars::JsonSchema)]
 pub struct Changes {
     /// Start (exclusive); `None` means from the beginning.
     pub since: Option<Date>,

@@ -5,6 +5,7 @@ use super::refs::Index;
 use super::reports;
 use super::words;
 use super::*;
+use rayon::prelude::*;
 use crate::content::schema::*;
 use crate::content::{Content, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
@@ -55,7 +56,9 @@ pub fn link(content: &Content, options: &LinkOptions) -> (Option<Site>, Diagnost
         index: Index::default(),
         diagnostics,
     };
+    let t = crate::timings::Timer::start();
     linker.build_index();
+    t.lap("  link: index");
     let site = linker.build_site();
     let diagnostics = linker.diagnostics;
     if diagnostics.has_errors() {
@@ -561,6 +564,7 @@ impl Linker<'_> {
     fn build_site(&mut self) -> Site {
         let c = self.content;
         let drafts = self.drafts;
+        let t = crate::timings::Timer::start();
         let mut partners: Vec<Partner> = Vec::new();
         for e in c.partners.iter().filter(|e| published(drafts, e)) {
             partners.push(self.partner(e));
@@ -633,6 +637,7 @@ impl Linker<'_> {
             });
         }
 
+        t.lap("  link: entries");
         partners.sort_by_key(|p| p.meta.title.to_lowercase());
         objectives.sort_by_key(|o| o.meta.title.to_lowercase());
         milestones
@@ -662,13 +667,18 @@ impl Linker<'_> {
             newsletters,
             refs: reports::RefTable::default(),
         };
+        t.lap("  link: sort");
         fill_back_references(&mut site, &self.index);
+        t.lap("  link: backrefs");
         site.tags = collect_tags(&site, &self.index);
         site.stats = compute_stats(&site);
         let refs = self.index.table();
+        t.lap("  link: tags stats table");
         site.reports = reports::reports(&site, &refs);
         site.scorecard = reports::scorecard(&site, &refs, site.build_date, None);
+        t.lap("  link: reports");
         fill_newsletter_changes(&mut site, &refs);
+        t.lap("  link: newsletters");
         site.menu = build_menu(&site);
         site.footer = build_footer(&site);
         site.refs = refs;
@@ -1311,13 +1321,18 @@ fn fill_back_references(site: &mut Site, index: &Index) {
 fn fill_newsletter_changes(site: &mut Site, refs: &reports::RefTable) {
     let mut dates: Vec<Date> = site.newsletters.iter().map(|n| n.date).collect();
     dates.sort();
-    let mut changes = Vec::new();
-    for n in &site.newsletters {
-        let since = n
-            .since
-            .or_else(|| dates.iter().rev().find(|d| **d < n.date).copied());
-        changes.push((since, super::changes::between(site, refs, since, n.date)));
-    }
+    // Each issue looks at every entry: the issues are worked out in parallel.
+    let site_now: &Site = site;
+    let changes: Vec<_> = site_now
+        .newsletters
+        .par_iter()
+        .map(|n| {
+            let since = n
+                .since
+                .or_else(|| dates.iter().rev().find(|d| **d < n.date).copied());
+            (since, super::changes::between(site_now, refs, since, n.date))
+        })
+        .collect();
     for (n, (since, c)) in site.newsletters.iter_mut().zip(changes) {
         n.since = since;
         n.changes = c;

@@ -67,7 +67,7 @@ pub struct Site {
 }
 
 /// `alliance.toml`, normalised.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Alliance {
     /// The alliance's name.
     pub name: String,
@@ -99,7 +99,7 @@ pub struct Alliance {
 }
 
 /// What every entry has.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Meta {
     /// Which collection.
     pub collection: Collection,
@@ -137,7 +137,7 @@ pub struct Meta {
 }
 
 /// An image with its alt text.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Image {
     /// Where it is served.
     pub url: String,
@@ -146,7 +146,7 @@ pub struct Image {
 }
 
 /// A tag on an entry.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct TagLink {
     /// As written.
     pub name: String,
@@ -155,7 +155,7 @@ pub struct TagLink {
 }
 
 /// A tag and everything carrying it.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Tag {
     /// As first written.
     pub name: String,
@@ -168,7 +168,7 @@ pub struct Tag {
 }
 
 /// A navigation link.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct MenuItem {
     /// Text.
     pub title: String,
@@ -309,7 +309,7 @@ pub mod compact {
 }
 
 /// Counts and totals for the whole alliance.
-#[derive(Debug, Clone, Serialize, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default, schemars::JsonSchema)]
 pub struct Stats {
     /// Current partners.
     pub partners_current: usize,
@@ -346,7 +346,7 @@ pub struct Stats {
 }
 
 /// A partner.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Partner {
     /// Shared fields.
     #[serde(flatten)]
@@ -388,7 +388,7 @@ pub struct Partner {
 }
 
 /// One contribution.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Contribution {
     /// When.
     pub date: Date,
@@ -422,7 +422,7 @@ pub struct Total {
 }
 
 /// An objective.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Objective {
     /// Shared fields.
     #[serde(flatten)]
@@ -442,7 +442,7 @@ pub struct Objective {
 }
 
 /// An indicator with its computed progress.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Indicator {
     /// Fragment id on the objective page.
     pub id: String,
@@ -476,7 +476,7 @@ pub struct Indicator {
 }
 
 /// One measurement.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Measurement {
     /// When.
     pub date: Date,
@@ -491,7 +491,7 @@ pub struct Measurement {
 }
 
 /// A milestone with its derived state.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Milestone {
     /// Shared fields.
     #[serde(flatten)]
@@ -533,7 +533,7 @@ pub struct Milestone {
 }
 
 /// A re-plan.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Replan {
     /// When it was re-planned.
     pub date: Date,
@@ -548,7 +548,7 @@ pub struct Replan {
 }
 
 /// A deliverable.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Deliverable {
     /// What.
     pub title: String,
@@ -557,7 +557,7 @@ pub struct Deliverable {
 }
 
 /// A success.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Success {
     /// Shared fields.
     #[serde(flatten)]
@@ -581,7 +581,7 @@ pub struct Success {
 }
 
 /// A metric of a success.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Metric {
     /// What.
     pub label: String,
@@ -592,7 +592,7 @@ pub struct Metric {
 }
 
 /// A setback.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Setback {
     /// Shared fields.
     #[serde(flatten)]
@@ -634,7 +634,7 @@ pub struct Setback {
 }
 
 /// An action on a setback.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Action {
     /// What.
     pub title: String,
@@ -649,7 +649,7 @@ pub struct Action {
 }
 
 /// A dated update.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Update {
     /// When.
     pub date: Date,
@@ -658,7 +658,7 @@ pub struct Update {
 }
 
 /// A partner's response.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Response {
     /// Who.
     pub partner: Ref,
@@ -669,7 +669,7 @@ pub struct Response {
 }
 
 /// A case study.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct CaseStudy {
     /// Shared fields.
     #[serde(flatten)]
@@ -689,7 +689,7 @@ pub struct CaseStudy {
 }
 
 /// A before/after figure.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Outcome {
     /// What.
     pub label: String,
@@ -704,7 +704,7 @@ pub struct Outcome {
 }
 
 /// A free page.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Page {
     /// Shared fields.
     #[serde(flatten)]
@@ -716,7 +716,7 @@ pub struct Page {
 }
 
 /// A newsletter issue.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Newsletter {
     /// Shared fields.
     #[serde(flatten)]

@@ -25,7 +25,7 @@ pub struct Period {
 }
 
 /// An achieved milestone in a report, with how late it was against the date first agreed.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Achieved {
     /// The milestone.
     pub milestone: Ref,
@@ -36,7 +36,7 @@ pub struct Achieved {
 }
 
 /// How an indicator moved during a period.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Movement {
     /// The objective.
     pub objective: Ref,
@@ -59,7 +59,7 @@ pub struct Movement {
 }
 
 /// One partner's contributions in a period.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct PartnerTotals {
     /// The partner.
     pub partner: Ref,
@@ -68,7 +68,7 @@ pub struct PartnerTotals {
 }
 
 /// A setback still open on a date, with how long it has been open.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OpenSetback {
     /// The setback.
     pub setback: Ref,
@@ -79,7 +79,7 @@ pub struct OpenSetback {
 }
 
 /// Computed facts about delivery and honesty on a date, each with the list it counts.
-#[derive(Debug, Clone, Serialize, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default, schemars::JsonSchema)]
 pub struct Scorecard {
     /// The date the scorecard describes.
     pub as_of: Option<Date>,
@@ -116,7 +116,7 @@ pub struct Scorecard {
 }
 
 /// A period report.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Report {
     /// Which period.
     pub period: Period,

@@ -62,31 +62,77 @@ pub fn assemble<'p>(
     theme: &Theme,
     pages: impl Iterator<Item = &'p PageInfo> + Clone,
 ) -> Result<SiteFiles, Diagnostics> {
-    assemble_parts(site, theme, pages, OpenData::Include)
+    assemble_parts(site, theme, pages, Generated::Now)
 }
 
-/// Whether [`assemble_parts`] makes the open data files ([`data::paths`]).
+/// When [`assemble_parts`] makes the files generated from the whole site: the feeds, the
+/// sitemap and the open data ([`generated_paths`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OpenData {
-    /// Make them.
-    Include,
-    /// Leave them out (their paths are still reserved): `serve` makes them on request.
-    Later,
+pub enum Generated {
+    /// Make them now.
+    Now,
+    /// Leave them out (their paths are still reserved): `serve` makes them with
+    /// [`generated_files`] when one is asked for.
+    OnRequest,
 }
 
-/// [`assemble`], with the open data made now or left for later.
+/// The paths of the files generated from the whole site.
+pub fn generated_paths(site: &Site) -> Vec<String> {
+    let mut paths = vec!["atom.xml".to_string()];
+    if !site.newsletters.is_empty() {
+        paths.push("newsletters/atom.xml".into());
+    }
+    paths.push("sitemap.xml".into());
+    paths.extend(data::paths());
+    paths
+}
+
+/// The files generated from the whole site, in the order of [`generated_paths`]: the feeds,
+/// the sitemap of `pages`, and the open data.
+pub fn generated_files<'p>(
+    site: &Site,
+    pages: impl Iterator<Item = &'p PageInfo>,
+) -> Vec<(String, Vec<u8>)> {
+    let mut files = vec![("atom.xml".to_string(), feed::atom(site).into_bytes())];
+    if !site.newsletters.is_empty() {
+        let feed = feed::newsletters_atom(site).into_bytes();
+        files.push(("newsletters/atom.xml".into(), feed));
+    }
+    files.push(("sitemap.xml".into(), sitemap(site, pages).into_bytes()));
+    files.extend(data::files(site));
+    files
+}
+
+/// [`assemble`], with the files generated from the whole site made now or left for later.
 pub fn assemble_parts<'p>(
     site: &Site,
     theme: &Theme,
     pages: impl Iterator<Item = &'p PageInfo> + Clone,
-    open_data: OpenData,
+    generated: Generated,
 ) -> Result<SiteFiles, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
-    // `None`: a page, which the renderer makes.
+    // The pages, which the renderer makes.
+    let mut page_paths: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut page_count = 0;
+    for page in pages.clone() {
+        page_count += 1;
+        if !page_paths.insert(page.path.as_str()) {
+            diagnostics.push(Diagnostic::error(
+                file_location(format!("the page {}", page.path)),
+                format!("two pages would be written to {}", page.path),
+            ));
+        }
+    }
+    // `None`: a file made on request.
     let mut files: BTreeMap<String, (String, Option<Contents>)> = BTreeMap::new();
     let mut add =
         |path: String, from: String, contents: Option<Contents>, diagnostics: &mut Diagnostics| {
-            if let Some((first, _)) = files.get(&path) {
+            let first = if page_paths.contains(path.as_str()) {
+                Some(format!("the page {path}"))
+            } else {
+                files.get(&path).map(|(first, _)| first.clone())
+            };
+            if let Some(first) = first {
                 diagnostics.push(
                     Diagnostic::error(
                         file_location(&from),
@@ -98,57 +144,26 @@ pub fn assemble_parts<'p>(
                 files.insert(path, (from, contents));
             }
         };
-    let page_count = pages.clone().count();
-    let sitemap = sitemap(site, pages.clone());
-    for page in pages {
-        let from = format!("the page {}", page.path);
-        add(page.path.clone(), from, None, &mut diagnostics);
+    match generated {
+        Generated::Now => {
+            for (path, bytes) in generated_files(site, pages) {
+                let from = generated_by(&path);
+                add(path, from, Some(Contents::Bytes(bytes)), &mut diagnostics);
+            }
+        }
+        Generated::OnRequest => {
+            for path in generated_paths(site) {
+                let from = generated_by(&path);
+                add(path, from, None, &mut diagnostics);
+            }
+        }
     }
-    add(
-        "atom.xml".into(),
-        "the Atom feed".into(),
-        Some(Contents::Bytes(feed::atom(site).into_bytes())),
-        &mut diagnostics,
-    );
-    if !site.newsletters.is_empty() {
-        let feed = feed::newsletters_atom(site).into_bytes();
-        add(
-            "newsletters/atom.xml".into(),
-            "the newsletter feed".into(),
-            Some(Contents::Bytes(feed)),
-            &mut diagnostics,
-        );
-    }
-    add(
-        "sitemap.xml".into(),
-        "the sitemap".into(),
-        Some(Contents::Bytes(sitemap.into_bytes())),
-        &mut diagnostics,
-    );
     add(
         "robots.txt".into(),
         "robots.txt".into(),
         Some(Contents::Bytes(robots(site).into_bytes())),
         &mut diagnostics,
     );
-    match open_data {
-        OpenData::Include => {
-            for (path, bytes) in data::files(site) {
-                add(
-                    path,
-                    "the open data".into(),
-                    Some(Contents::Bytes(bytes)),
-                    &mut diagnostics,
-                );
-            }
-        }
-        OpenData::Later => {
-            for path in data::paths() {
-                // Reserved like a page: made elsewhere.
-                add(path, "the open data".into(), None, &mut diagnostics);
-            }
-        }
-    }
     for meta in site.all_meta() {
         for (disk, out) in &meta.assets {
             add(
@@ -184,6 +199,16 @@ pub fn assemble_parts<'p>(
             .collect(),
         pages: page_count,
     })
+}
+
+/// What makes a generated file, for messages about paths written twice.
+fn generated_by(path: &str) -> String {
+    match path {
+        "atom.xml" => "the Atom feed".into(),
+        "newsletters/atom.xml" => "the newsletter feed".into(),
+        "sitemap.xml" => "the sitemap".into(),
+        _ => "the open data".into(),
+    }
 }
 
 fn sitemap<'p>(site: &Site, pages: impl Iterator<Item = &'p PageInfo>) -> String {

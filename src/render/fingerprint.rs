@@ -14,24 +14,50 @@ use std::collections::{BTreeSet, HashMap};
 use tera::Value;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128, xxh3_128_with_seed};
 
-/// Hashes of shared values already worked out in this rebuild, by the address of their
-/// shared list or map (valid while the values are alive).
+/// Hashes of shared values already worked out, by the address of their shared list or map.
+/// An address is only meaningful while its value is alive: a memo must be used only while
+/// every value it was worked out for is kept (the values of this rebuild and, through
+/// [`Memo::carried`], of the previous one).
 #[derive(Debug, Default)]
-pub struct Memo(HashMap<usize, u128>);
+pub struct Memo {
+    known: HashMap<usize, u128>,
+    earlier: HashMap<usize, u128>,
+}
 
 impl Memo {
+    /// A memo that also knows what `earlier` worked out. The values `earlier` was worked out
+    /// for must stay alive while the new memo is used.
+    pub fn carried(earlier: Memo) -> Memo {
+        Memo {
+            known: HashMap::new(),
+            earlier: earlier.known,
+        }
+    }
+
+    /// Forgets what came from the earlier memo (its values may now be freed).
+    pub fn settle(&mut self) {
+        self.earlier = HashMap::new();
+    }
+
     /// Records the hash of a shared list or map worked out elsewhere.
     pub fn insert(&mut self, value: &Value, hash: u128) {
         if let Some(id) = identity(value) {
-            self.0.insert(id, hash);
+            self.known.insert(id, hash);
         }
+    }
+
+    fn get(&self, id: usize) -> Option<u128> {
+        self.known
+            .get(&id)
+            .or_else(|| self.earlier.get(&id))
+            .copied()
     }
 
     /// Hashes `value`, remembering it when it is a shared list or map.
     pub fn remember(&mut self, value: &Value) -> u128 {
         let hash = value_hash(value, self);
         if let Some(id) = identity(value) {
-            self.0.insert(id, hash);
+            self.known.insert(id, hash);
         }
         hash
     }
@@ -47,8 +73,8 @@ fn identity(value: &Value) -> Option<usize> {
 
 /// The hash of a template value. Maps hash the same whatever their iteration order.
 pub fn value_hash(value: &Value, memo: &Memo) -> u128 {
-    if let Some(known) = identity(value).and_then(|id| memo.0.get(&id)) {
-        return *known;
+    if let Some(known) = identity(value).and_then(|id| memo.get(id)) {
+        return known;
     }
     if let Some(map) = value.as_map() {
         let mut sum: u128 = 0;

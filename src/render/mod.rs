@@ -324,22 +324,27 @@ impl<'a> PagePlan<'a> {
     }
 
     /// The fingerprint of every page, in plan order: equal fingerprints in two rebuilds
-    /// mean equal HTML. `None` for pages rendered every time.
-    pub fn fingerprints(&self, values: &TemplateValues, theme: &Theme) -> Vec<Option<u128>> {
-        use fingerprint::{Hasher, Memo, value_hash};
+    /// mean equal HTML. `None` for pages rendered every time. `memo` holds the hashes of
+    /// values already worked out (see [`fingerprint::Memo`]), and gets those of `values`.
+    pub fn fingerprints(
+        &self,
+        values: &TemplateValues,
+        theme: &Theme,
+        memo: &mut fingerprint::Memo,
+    ) -> Vec<Option<u128>> {
+        use fingerprint::{Hasher, value_hash};
         let deps = fingerprint::template_deps(theme);
-        let mut memo = Memo::default();
         let refs: Vec<&Value> = values.shared_refs().collect();
-        let hashes: Vec<u128> = refs.par_iter().map(|v| value_hash(v, &memo)).collect();
+        let hashes: Vec<u128> = refs.par_iter().map(|v| value_hash(v, memo)).collect();
         for (value, hash) in refs.iter().zip(hashes) {
             memo.insert(value, hash);
         }
         let items: Vec<&Value> = values.all_items().collect();
-        let hashes: Vec<u128> = items.par_iter().map(|v| value_hash(v, &memo)).collect();
+        let hashes: Vec<u128> = items.par_iter().map(|v| value_hash(v, memo)).collect();
         for (value, hash) in items.iter().zip(hashes) {
             memo.insert(value, hash);
         }
-        let site_fields = site_part_hashes(&values.site, &memo);
+        let site_fields = site_part_hashes(&values.site, memo);
         let whole_site = memo.remember(&values.site);
         let mut common = Hasher::default();
         common.add_hash(whole_site_part(&site_fields, "alliance"));
@@ -377,18 +382,18 @@ impl<'a> PagePlan<'a> {
                 match &route.context {
                     PageContext::Lazy(_, Basis::Entry { value, body }) => {
                         h.add(b"entry")
-                            .add_hash(value_hash(value, &memo))
+                            .add_hash(value_hash(value, memo))
                             .add(body.as_bytes());
                     }
                     PageContext::Lazy(_, Basis::Report { report, milestones }) => {
                         h.add(b"report")
-                            .add_hash(value_hash(report, &memo))
-                            .add_hash(value_hash(milestones, &memo));
+                            .add_hash(value_hash(report, memo))
+                            .add_hash(value_hash(milestones, memo));
                     }
                     PageContext::Ready(c) => {
                         for key in CONTEXT_KEYS {
                             if let Some(v) = c.get(key) {
-                                h.add(key.as_bytes()).add_hash(value_hash(v, &memo));
+                                h.add(key.as_bytes()).add_hash(value_hash(v, memo));
                             }
                         }
                     }

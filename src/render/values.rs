@@ -55,16 +55,56 @@ pub struct ListValues {
 }
 
 impl ListValues {
-    fn of<T: Serialize + Sync>(things: &[T], refs: &Arc<RefValues>) -> ListValues {
+    /// Converts `things`, reusing the value of each one equal to an item of `earlier` (the
+    /// same things, converted by a previous build): equal things convert to equal values.
+    fn of<T: Serialize + Sync + PartialEq>(
+        things: &[T],
+        earlier: Option<(&[T], &ListValues)>,
+        key: fn(&T) -> &str,
+        refs: &Arc<RefValues>,
+    ) -> ListValues {
+        let position: HashMap<&str, usize> = earlier
+            .map(|(old, _)| old.iter().enumerate().map(|(i, t)| (key(t), i)).collect())
+            .unwrap_or_default();
         let items: Vec<Value> = things
             .par_iter()
+            .enumerate()
             .with_min_len(16)
-            .map(|t| with_shared_refs(refs, || Value::from_serializable(t)))
+            .map(|(i, t)| {
+                let reused = earlier.and_then(|(old, values)| {
+                    let same_place = old.get(i).is_some_and(|o| key(o) == key(t));
+                    let j = if same_place {
+                        i
+                    } else {
+                        *position.get(key(t))?
+                    };
+                    (old.get(j)? == t).then(|| values.items.get(j).cloned())?
+                });
+                reused.unwrap_or_else(|| with_shared_refs(refs, || Value::from_serializable(t)))
+            })
             .collect();
         ListValues {
             list: Value::from(items.clone()),
             items,
         }
+    }
+}
+
+/// A previous build's site and its values, for [`TemplateValues::reusing`].
+#[derive(Clone, Copy)]
+pub struct Earlier<'a> {
+    /// The site.
+    pub site: &'a Site,
+    /// Its values.
+    pub values: &'a TemplateValues,
+}
+
+impl Earlier<'_> {
+    /// The value of the reference equal to `r`, when the earlier site had one.
+    fn ref_value(&self, r: &Ref) -> Option<Value> {
+        let old = self.site.refs.get(r.collection, &r.slug)?;
+        let (same, value) = self.values.refs.get(&old.identity())?;
+        (**same == **r).then(|| value.clone())
     }
 }
 
@@ -106,38 +146,58 @@ struct SiteView<'a> {
 impl TemplateValues {
     /// Converts `site` for its templates.
     pub fn new(site: &Site) -> TemplateValues {
+        TemplateValues::reusing(site, None)
+    }
+
+    /// Converts `site` for its templates, reusing the values of `earlier` for every entry,
+    /// reference, tag and report that is equal in both (what `candor serve` does on a save).
+    pub fn reusing(site: &Site, earlier: Option<Earlier>) -> TemplateValues {
         let refs: Arc<RefValues> = Arc::new(
             site.refs
                 .values()
-                .map(|r| (r.identity(), (r.clone(), Value::from_serializable(r))))
+                .collect::<Vec<&Ref>>()
+                .par_iter()
+                .with_min_len(64)
+                .map(|r| {
+                    let value = earlier
+                        .and_then(|e| e.ref_value(r))
+                        .unwrap_or_else(|| Value::from_serializable(*r));
+                    (r.identity(), ((*r).clone(), value))
+                })
                 .collect(),
         );
         let mut collections = HashMap::new();
-        collections.insert(Collection::Partners, ListValues::of(&site.partners, &refs));
-        collections.insert(
-            Collection::Objectives,
-            ListValues::of(&site.objectives, &refs),
-        );
-        collections.insert(
-            Collection::Milestones,
-            ListValues::of(&site.milestones, &refs),
-        );
-        collections.insert(
-            Collection::Successes,
-            ListValues::of(&site.successes, &refs),
-        );
-        collections.insert(Collection::Setbacks, ListValues::of(&site.setbacks, &refs));
-        collections.insert(
-            Collection::CaseStudies,
-            ListValues::of(&site.case_studies, &refs),
-        );
-        collections.insert(Collection::Pages, ListValues::of(&site.pages, &refs));
-        collections.insert(
-            Collection::Newsletters,
-            ListValues::of(&site.newsletters, &refs),
-        );
-        let tags = ListValues::of(&site.tags, &refs);
-        let reports = ListValues::of(&site.reports, &refs);
+        macro_rules! convert {
+            ($collection:expr, $field:ident, $entry:ty) => {{
+                fn slug(e: &$entry) -> &str {
+                    &e.meta.slug
+                }
+                let old =
+                    earlier.map(|e| (e.site.$field.as_slice(), e.values.collection($collection)));
+                collections.insert($collection, ListValues::of(&site.$field, old, slug, &refs));
+            }};
+        }
+        {
+            use crate::model::*;
+            convert!(Collection::Partners, partners, Partner);
+            convert!(Collection::Objectives, objectives, Objective);
+            convert!(Collection::Milestones, milestones, Milestone);
+            convert!(Collection::Successes, successes, Success);
+            convert!(Collection::Setbacks, setbacks, Setback);
+            convert!(Collection::CaseStudies, case_studies, CaseStudy);
+            convert!(Collection::Pages, pages, Page);
+            convert!(Collection::Newsletters, newsletters, Newsletter);
+        }
+        fn tag_slug(t: &crate::model::Tag) -> &str {
+            &t.slug
+        }
+        fn period_key(r: &crate::model::reports::Report) -> &str {
+            &r.period.key
+        }
+        let old_tags = earlier.map(|e| (e.site.tags.as_slice(), &e.values.tags));
+        let tags = ListValues::of(&site.tags, old_tags, tag_slug, &refs);
+        let old_reports = earlier.map(|e| (e.site.reports.as_slice(), &e.values.reports));
+        let reports = ListValues::of(&site.reports, old_reports, period_key, &refs);
         let list = |c: Collection| &collections[&c].list;
         let view = SiteView {
             alliance: &site.alliance,

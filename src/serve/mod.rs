@@ -75,10 +75,14 @@ pub fn rebuild(
     previous: &Snapshot,
 ) -> (Snapshot, Result<String, crate::Failure>) {
     let started = Instant::now();
-    match session.rebuild() {
+    let rebuilt = session.rebuild();
+    let timer = crate::timings::Timer::start();
+    match rebuilt {
         Ok(built) => {
             crate::commands::print_diagnostics(&built.diagnostics);
             let mut files = snapshot::files_of(&built.files, None);
+            files.reserve(built.pages.len());
+            timer.lap("serve: other files");
             let mut fresh = 0;
             for page in &built.pages {
                 let unchanged = previous
@@ -97,16 +101,21 @@ pub fn rebuild(
                 };
                 files.insert(page.info.path.clone(), served);
             }
+            timer.lap("serve: pages");
+            let page_count = built.pages.len();
             let snapshot = Snapshot {
-                files,
+                files: Arc::new(files),
                 errors: None,
                 generation: previous.generation + 1,
                 base_path: built.site.alliance.base_path.clone(),
-                later: Some(Arc::new(snapshot::Later::new(built.site))),
+                later: Some(Arc::new(snapshot::Later::new(
+                    built.site,
+                    built.pages.into_iter().map(|p| p.info).collect(),
+                ))),
             };
             let line = format!(
                 "Built {} pages ({fresh} rendered) in {}",
-                built.pages.len(),
+                page_count,
                 crate::commands::human_duration(started.elapsed())
             );
             (snapshot, Ok(line))
@@ -133,7 +142,7 @@ pub fn rebuild(
                 })
                 .collect();
             let snapshot = Snapshot {
-                files,
+                files: Arc::new(files),
                 later: previous.later.clone(),
                 errors: Some(errors),
                 generation: previous.generation + 1,
@@ -215,16 +224,20 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
     let debounce = options.debounce;
     std::thread::spawn(move || {
         while let Some(batch) = watch::next_batch(&root, watcher.as_mut(), &events, debounce) {
+            let timer = crate::timings::Timer::start();
             let previous = match watch_snapshot.read() {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
+            timer.lap("serve: previous");
             let (next, outcome) = rebuild(&mut session, &previous);
             let failed = outcome.is_err();
+            timer.lap("serve: rebuild");
             match watch_snapshot.write() {
                 Ok(mut s) => *s = next,
                 Err(p) => *p.into_inner() = next,
             }
+            timer.lap("serve: swap");
             // The new output is complete and in place: now the pages may reload.
             let _ = watch_reload.send(if batch.css_only && !failed {
                 "css"

@@ -32,7 +32,7 @@ pub struct Served {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     /// Files by path under the site (`partners/a/index.html`), from the last good build.
-    pub files: HashMap<String, Served>,
+    pub files: Arc<HashMap<String, Served>>,
     /// Files of the last good build made on first request (the open data).
     pub later: Option<Arc<Later>>,
     /// The problems of the latest build, when it failed (rendered as text).
@@ -43,22 +43,25 @@ pub struct Snapshot {
     pub base_path: String,
 }
 
-/// The open data of a build, made the first time one of its files is asked for: on a large
-/// site it costs more than re-rendering the pages an edit touches, and is rarely looked at
-/// while writing. Exactly what `candor build` writes.
+/// The files of a build generated from the whole site (feeds, sitemap, open data), made the
+/// first time one of them is asked for: on a large site they cost more than re-rendering the
+/// pages an edit touches, and are rarely looked at while writing. Exactly what `candor build`
+/// writes.
 #[derive(Debug)]
 pub struct Later {
-    site: crate::model::Site,
+    site: Arc<crate::model::Site>,
+    pages: Vec<crate::render::PageInfo>,
     paths: Vec<String>,
     made: std::sync::OnceLock<HashMap<String, Served>>,
 }
 
 impl Later {
-    /// The open data of `site`, not made yet.
-    pub fn new(site: crate::model::Site) -> Later {
+    /// The generated files of `site` with these `pages`, not made yet.
+    pub fn new(site: Arc<crate::model::Site>, pages: Vec<crate::render::PageInfo>) -> Later {
         Later {
+            paths: crate::output::generated_paths(&site),
             site,
-            paths: crate::output::data::paths(),
+            pages,
             made: std::sync::OnceLock::new(),
         }
     }
@@ -72,7 +75,7 @@ impl Later {
     pub fn get(&self, path: &str) -> Option<Served> {
         self.made
             .get_or_init(|| {
-                crate::output::data::files(&self.site)
+                crate::output::generated_files(&self.site, self.pages.iter())
                     .into_iter()
                     .map(|(p, bytes)| {
                         let content_type = content_type(&p);

@@ -99,9 +99,25 @@ pub fn start(root: &Path, poll: bool) -> notify::Result<Watching> {
     Ok((watcher, rx))
 }
 
+/// How long to wait for more events after one that ends a save (a file written and closed,
+/// or renamed into place), rather than the full quiet time.
+const SETTLE: Duration = Duration::from_millis(4);
+
+/// Whether `kind` ends a save: the file is complete once it is closed after writing, or
+/// renamed into place (editors that save by rename).
+fn ends_a_save(kind: &EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
+    )
+}
+
 /// Waits for the next batch of relevant changes: blocks for the first one, then collects
-/// until `quiet` passes with no more events. Newly created watched folders are added to the
-/// watcher. Returns `None` when the watcher has gone.
+/// until `quiet` passes with no more events (only [`SETTLE`] after an event that ends a
+/// save). Newly created watched folders are added to the watcher. Returns `None` when the
+/// watcher has gone.
 pub fn next_batch(
     root: &Path,
     watcher: &mut dyn Watcher,
@@ -109,16 +125,23 @@ pub fn next_batch(
     quiet: Duration,
 ) -> Option<Batch> {
     let mut batch: Option<Batch> = None;
+    let mut wait = quiet;
     loop {
         let event = match &batch {
             None => rx.recv().ok()?,
-            Some(_) => match rx.recv_timeout(quiet) {
+            Some(_) => match rx.recv_timeout(wait) {
                 Ok(e) => e,
                 Err(RecvTimeoutError::Timeout) => return batch,
                 Err(RecvTimeoutError::Disconnected) => return batch,
             },
         };
         let Ok(event) = event else { continue };
+        let relevant = |p: &PathBuf| classify(root, p) != Change::Ignored;
+        if ends_a_save(&event.kind) && batch.is_some() && event.paths.iter().any(relevant) {
+            wait = SETTLE.min(quiet);
+        } else if !matches!(event.kind, EventKind::Access(_)) && event.paths.iter().any(relevant) {
+            wait = quiet;
+        }
         if matches!(event.kind, EventKind::Access(_)) {
             continue;
         }
