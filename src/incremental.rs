@@ -74,6 +74,13 @@ impl Session {
         }
     }
 
+    /// Tells the next rebuild which paths changed since the last one, as a file watcher saw
+    /// them (`None`: unknown). The watcher must have been watching since before the first
+    /// rebuild: then folders without changes need not be listed again.
+    pub fn changes_seen(&self, paths: Option<Vec<std::path::PathBuf>>) {
+        self.cache.changes_seen(paths);
+    }
+
     /// Builds the site again from the files as they are now.
     pub fn rebuild(&mut self) -> Result<Rebuilt, Failure> {
         let Prepared {

@@ -157,3 +157,49 @@ fn an_edit_renders_only_the_pages_it_affects_and_matches_a_fresh_build() {
     let changed = rebuild_and_compare(&mut session, &site);
     assert!(changed.contains(&"successes/second/index.html".to_string()));
 }
+
+#[test]
+fn rebuilds_told_what_changed_see_every_change_a_fresh_build_sees() {
+    let site = TestSite::small();
+    more_partners(&site);
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    let told = |session: &Session, paths: &[&str]| {
+        session.changes_seen(Some(paths.iter().map(|p| site.root.join(p)).collect()));
+    };
+
+    // An edit to a known file: only that file is looked at again.
+    site.write(
+        "content/partners/p3.md",
+        "+++\nname = \"Partner Three\"\nkind = \"business\"\njoined = 2024-01-01\n+++\nNew.\n",
+    );
+    told(&session, &["content/partners/p3.md"]);
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&"partners/p3/index.html".to_string()));
+
+    // A new file, a deleted file, and a new bundle folder.
+    site.write(
+        "content/successes/third.md",
+        "+++\ntitle = \"Third\"\ndate = 2024-10-01\npartners = [\"acme\"]\n+++\n",
+    );
+    told(&session, &["content/successes/third.md"]);
+    rebuild_and_compare(&mut session, &site);
+    site.remove("content/partners/p5.md");
+    told(&session, &["content/partners/p5.md"]);
+    rebuild_and_compare(&mut session, &site);
+    site.write(
+        "content/case-studies/story/index.md",
+        "+++\ntitle = \"A story\"\ndate = 2024-11-01\npartners = [\"acme\"]\n+++\nHow it went.\n",
+    );
+    told(&session, &["content/case-studies/story"]);
+    rebuild_and_compare(&mut session, &site);
+
+    // Events were lost: everything is looked at again.
+    site.write(
+        "content/partners/p7.md",
+        "+++\nname = \"Partner Seven\"\nkind = \"business\"\njoined = 2024-01-01\n+++\n",
+    );
+    session.changes_seen(None);
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&"partners/p7/index.html".to_string()));
+}

@@ -262,11 +262,22 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
 
     let alliance = load_alliance(root, &mut diagnostics);
     // The collections' folders are listed in parallel; problems are reported in order.
+    // Paths the watcher named outside the root (another spelling of it): trust none.
+    let changed = cache
+        .and_then(LoadCache::take_changes)
+        .filter(|paths| paths.iter().all(|p| p.starts_with(root)));
     let listed: Vec<(Vec<Found>, Diagnostics)> = Collection::ALL
         .par_iter()
         .map(|c| {
+            if let Some(known) = cache.and_then(|k| k.listing(root, *c, changed.as_deref())) {
+                return known;
+            }
             let mut found_here = Diagnostics::new();
-            (find_entries(root, *c, &mut found_here), found_here)
+            let files = find_entries(root, *c, &mut found_here);
+            if let Some(cache) = cache {
+                cache.keep_listing(*c, &files, &found_here);
+            }
+            (files, found_here)
         })
         .collect();
     let mut by_collection: HashMap<Collection, Vec<Found>> = HashMap::new();
@@ -324,6 +335,11 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
 #[derive(Default)]
 pub struct LoadCache {
     parsed: std::sync::Mutex<HashMap<PathBuf, Parsed>>,
+    /// Each collection folder's listing, as last made.
+    listings: std::sync::Mutex<HashMap<Collection, (Vec<Found>, Diagnostics)>>,
+    /// The paths changed since the last load, when a watcher told (see
+    /// [`LoadCache::changes_seen`]); `None`: unknown, so every folder is listed again.
+    changed: std::sync::Mutex<Option<Vec<PathBuf>>>,
 }
 
 /// One file as last parsed.
@@ -340,6 +356,48 @@ struct Parsed {
 const RACY_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl LoadCache {
+    /// Tells the next load which paths changed since the previous one (a file watcher's
+    /// events; `None` when events may have been lost). A collection folder with no changed
+    /// path under it is not listed again, and a changed `<slug>.md` already known is only
+    /// looked at again itself. Without this, the next load lists every folder.
+    pub fn changes_seen(&self, paths: Option<Vec<PathBuf>>) {
+        *lock(&self.changed) = paths;
+    }
+
+    fn take_changes(&self) -> Option<Vec<PathBuf>> {
+        lock(&self.changed).take()
+    }
+
+    /// The listing of `collection` as last made, brought up to date with `changed`, when
+    /// that can be done without listing the folder again.
+    fn listing(
+        &self,
+        root: &Path,
+        collection: Collection,
+        changed: Option<&[PathBuf]>,
+    ) -> Option<(Vec<Found>, Diagnostics)> {
+        let dir = root.join("content").join(collection.dir());
+        let here: Vec<&PathBuf> = changed?.iter().filter(|p| p.starts_with(&dir)).collect();
+        let (mut files, diagnostics) = lock(&self.listings).get(&collection)?.clone();
+        for path in here {
+            // Only a known `<slug>.md` that is still a plain file is updated in place.
+            let known = files
+                .iter_mut()
+                .find(|f| f.bundle.is_none() && f.file == *path)?;
+            let meta = std::fs::symlink_metadata(path).ok()?;
+            if !meta.is_file() {
+                return None;
+            }
+            known.stamp = stamp_of(&meta);
+        }
+        self.keep_listing(collection, &files, &diagnostics);
+        Some((files, diagnostics))
+    }
+
+    fn keep_listing(&self, collection: Collection, files: &[Found], diagnostics: &Diagnostics) {
+        lock(&self.listings).insert(collection, (files.to_vec(), diagnostics.clone()));
+    }
+
     fn parse<T>(&self, root: &Path, found: Found) -> (Option<Arc<Entry<T>>>, Diagnostics)
     where
         T: DeserializeOwned + Clone + Send + Sync + 'static,
@@ -413,10 +471,14 @@ impl LoadCache {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Parsed>> {
-        self.parsed
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        lock(&self.parsed)
     }
+}
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// A path relative to the site root, for messages.

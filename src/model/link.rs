@@ -5,10 +5,10 @@ use super::refs::Index;
 use super::reports;
 use super::words;
 use super::*;
-use rayon::prelude::*;
 use crate::content::schema::*;
 use crate::content::{Content, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 
@@ -1330,7 +1330,10 @@ fn fill_newsletter_changes(site: &mut Site, refs: &reports::RefTable) {
             let since = n
                 .since
                 .or_else(|| dates.iter().rev().find(|d| **d < n.date).copied());
-            (since, super::changes::between(site_now, refs, since, n.date))
+            (
+                since,
+                super::changes::between(site_now, refs, since, n.date),
+            )
         })
         .collect();
     for (n, (since, c)) in site.newsletters.iter_mut().zip(changes) {

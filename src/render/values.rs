@@ -152,6 +152,7 @@ impl TemplateValues {
     /// Converts `site` for its templates, reusing the values of `earlier` for every entry,
     /// reference, tag and report that is equal in both (what `candor serve` does on a save).
     pub fn reusing(site: &Site, earlier: Option<Earlier>) -> TemplateValues {
+        let timer = crate::timings::Timer::start();
         let refs: Arc<RefValues> = Arc::new(
             site.refs
                 .values()
@@ -166,6 +167,7 @@ impl TemplateValues {
                 })
                 .collect(),
         );
+        timer.lap("  values: refs");
         let mut collections = HashMap::new();
         macro_rules! convert {
             ($collection:expr, $field:ident, $entry:ty) => {{
@@ -188,6 +190,7 @@ impl TemplateValues {
             convert!(Collection::Pages, pages, Page);
             convert!(Collection::Newsletters, newsletters, Newsletter);
         }
+        timer.lap("  values: entries");
         fn tag_slug(t: &crate::model::Tag) -> &str {
             &t.slug
         }
@@ -198,6 +201,7 @@ impl TemplateValues {
         let tags = ListValues::of(&site.tags, old_tags, tag_slug, &refs);
         let old_reports = earlier.map(|e| (e.site.reports.as_slice(), &e.values.reports));
         let reports = ListValues::of(&site.reports, old_reports, period_key, &refs);
+        timer.lap("  values: tags, reports");
         let list = |c: Collection| &collections[&c].list;
         let view = SiteView {
             alliance: &site.alliance,
@@ -219,6 +223,7 @@ impl TemplateValues {
             scorecard: &site.scorecard,
         };
         let site_value = with_shared_refs(&refs, || Value::from_serializable(&view));
+        timer.lap("  values: site");
         TemplateValues {
             site: site_value,
             refs,
@@ -266,6 +271,38 @@ mod tests {
         assert_eq!(values.site, Value::from_serializable(&site));
         let partner = &values.collection(Collection::Partners).items[0];
         assert_eq!(partner, &Value::from_serializable(&site.partners[0]));
+    }
+
+    #[test]
+    fn values_reused_from_another_build_are_what_plain_conversion_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::content::load(root);
+        let content = content.unwrap();
+        let link = |drafts: bool, day: u8| {
+            let options = crate::model::LinkOptions {
+                build_date: Date::new(2026, 6, day).unwrap(),
+                include_drafts: drafts,
+                base_url: None,
+            };
+            crate::model::link(&content, &options).0.unwrap()
+        };
+        // Other drafts and another build date: some entries differ, most do not.
+        let (before, after) = (link(true, 1), link(false, 20));
+        let earlier = TemplateValues::new(&before);
+        let reused = TemplateValues::reusing(
+            &after,
+            Some(Earlier {
+                site: &before,
+                values: &earlier,
+            }),
+        );
+        assert_eq!(reused.site, Value::from_serializable(&after));
+        let plain = TemplateValues::new(&after);
+        for c in Collection::ALL {
+            assert_eq!(reused.collection(c).items, plain.collection(c).items);
+        }
+        assert_eq!(reused.reports.items, plain.reports.items);
+        assert_eq!(reused.tags.items, plain.tags.items);
     }
 
     #[test]

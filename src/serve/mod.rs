@@ -82,7 +82,7 @@ pub fn rebuild(
             crate::commands::print_diagnostics(&built.diagnostics);
             let mut files = snapshot::files_of(&built.files, None);
             files.reserve(built.pages.len());
-            timer.lap("serve: other files");
+            timer.lap("served files");
             let mut fresh = 0;
             for page in &built.pages {
                 let unchanged = previous
@@ -101,7 +101,7 @@ pub fn rebuild(
                 };
                 files.insert(page.info.path.clone(), served);
             }
-            timer.lap("serve: pages");
+            timer.lap("served pages");
             let page_count = built.pages.len();
             let snapshot = Snapshot {
                 files: Arc::new(files),
@@ -172,6 +172,9 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
         base_path: "/".into(),
         ..Snapshot::default()
     };
+    // Watching starts before the first build, so that every change after it is seen.
+    let (mut watcher, events) =
+        watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
     let mut session = Session::new(options.build.clone());
     let (first, outcome) = rebuild(&mut session, &initial);
     match &outcome {
@@ -204,8 +207,6 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
         .unwrap_or_else(|_| "/".into());
     let url = format!("http://{local}{base_path}");
 
-    let (mut watcher, events) =
-        watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
     let watched: Vec<String> = watch::watched_folders(&root)
         .iter()
         .map(|p| p.display().to_string())
@@ -224,20 +225,17 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
     let debounce = options.debounce;
     std::thread::spawn(move || {
         while let Some(batch) = watch::next_batch(&root, watcher.as_mut(), &events, debounce) {
-            let timer = crate::timings::Timer::start();
+            session.changes_seen(batch.paths.clone());
             let previous = match watch_snapshot.read() {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
-            timer.lap("serve: previous");
             let (next, outcome) = rebuild(&mut session, &previous);
             let failed = outcome.is_err();
-            timer.lap("serve: rebuild");
             match watch_snapshot.write() {
                 Ok(mut s) => *s = next,
                 Err(p) => *p.into_inner() = next,
             }
-            timer.lap("serve: swap");
             // The new output is complete and in place: now the pages may reload.
             let _ = watch_reload.send(if batch.css_only && !failed {
                 "css"

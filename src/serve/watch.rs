@@ -70,6 +70,9 @@ pub struct Batch {
     pub events: usize,
     /// When the first event of the batch arrived.
     pub first_event: Instant,
+    /// Every path the events named (ignored ones included), or `None` when the watcher
+    /// says events were lost and everything must be looked at again.
+    pub paths: Option<Vec<PathBuf>>,
 }
 
 /// The folders of a site that are watched.
@@ -125,17 +128,30 @@ pub fn next_batch(
     quiet: Duration,
 ) -> Option<Batch> {
     let mut batch: Option<Batch> = None;
+    let mut paths: Option<Vec<PathBuf>> = Some(Vec::new());
     let mut wait = quiet;
     loop {
         let event = match &batch {
             None => rx.recv().ok()?,
             Some(_) => match rx.recv_timeout(wait) {
                 Ok(e) => e,
-                Err(RecvTimeoutError::Timeout) => return batch,
-                Err(RecvTimeoutError::Disconnected) => return batch,
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                    return batch.map(|b| Batch { paths, ..b });
+                }
             },
         };
-        let Ok(event) = event else { continue };
+        let Ok(event) = event else {
+            paths = None;
+            continue;
+        };
+        if event.need_rescan() {
+            paths = None;
+        }
+        // Opening or reading a file (the build itself does) changes nothing.
+        let reads_only = matches!(event.kind, EventKind::Access(_)) && !ends_a_save(&event.kind);
+        if let Some(paths) = paths.as_mut().filter(|_| !reads_only) {
+            paths.extend(event.paths.iter().cloned());
+        }
         let relevant = |p: &PathBuf| classify(root, p) != Change::Ignored;
         if ends_a_save(&event.kind) && batch.is_some() && event.paths.iter().any(relevant) {
             wait = SETTLE.min(quiet);
@@ -155,6 +171,7 @@ pub fn next_batch(
                 css_only: true,
                 events: 0,
                 first_event: Instant::now(),
+                paths: None,
             });
             b.events += 1;
             b.css_only &= change == Change::Stylesheet;
