@@ -231,6 +231,8 @@ pub struct SourceText {
     text: String,
     /// Where each line starts, worked out the first time a location is asked for.
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// A hash of the text, worked out the first time it is asked for.
+    text_hash: std::sync::OnceLock<u128>,
 }
 
 impl PartialEq for SourceText {
@@ -248,7 +250,15 @@ impl SourceText {
             path: path.into(),
             text: text.into(),
             line_starts: std::sync::OnceLock::new(),
+            text_hash: std::sync::OnceLock::new(),
         }
+    }
+
+    /// A 128-bit hash of the text (worked out once): equal texts, equal hashes.
+    pub fn text_hash(&self) -> u128 {
+        *self
+            .text_hash
+            .get_or_init(|| xxhash_rust::xxh3::xxh3_128(self.text.as_bytes()))
     }
 
     fn line_starts(&self) -> &[usize] {

@@ -13,20 +13,25 @@ use crate::render::fingerprint::Memo;
 use crate::render::values::{Earlier, TemplateValues};
 use crate::render::{self, PageInfo};
 use crate::{BuildOptions, Failure, Prepared, Reuse, model};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::{Arc, Mutex};
 
 /// A page kept from the previous rebuild.
 struct Kept {
+    info: Arc<PageInfo>,
     fingerprint: Option<u128>,
     html: Arc<str>,
+    /// The rebuild that last had this page.
+    seen: u64,
 }
 
 /// One page of a rebuild.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// Its path under the site (`partners/a/index.html`), shared between rebuilds.
+    pub path: Arc<str>,
     /// Where it goes.
-    pub info: PageInfo,
+    pub info: Arc<PageInfo>,
     /// Its HTML.
     pub html: Arc<str>,
     /// True when it was rendered by this rebuild (false: kept from the previous one).
@@ -51,7 +56,9 @@ pub struct Rebuilt {
 pub struct Session {
     options: BuildOptions,
     cache: LoadCache,
-    kept: HashMap<String, Kept>,
+    kept: FxHashMap<Arc<str>, Kept>,
+    /// Counts good rebuilds.
+    generation: u64,
     previous: Option<Previous>,
 }
 
@@ -69,7 +76,8 @@ impl Session {
         Session {
             options,
             cache: LoadCache::default(),
-            kept: HashMap::new(),
+            kept: FxHashMap::default(),
+            generation: 0,
             previous: None,
         }
     }
@@ -101,6 +109,7 @@ impl Session {
         )?;
         let timer = crate::timings::Timer::start();
         let plan = render::PagePlan::new(&site, &values);
+        timer.lap("page plan");
         let generated = crate::output::Generated::OnRequest;
         let files = crate::or_failure(
             crate::output::assemble_parts(&site, &theme, plan.pages(), generated),
@@ -118,10 +127,10 @@ impl Session {
         timer.lap("fingerprints");
         let infos: Vec<&PageInfo> = plan.pages().collect();
         let reusable = |i: usize| -> Option<&Kept> {
-            let kept = self.kept.get(&infos[i].path)?;
+            let kept = self.kept.get(infos[i].path.as_str())?;
             (fingerprints[i].is_some() && kept.fingerprint == fingerprints[i]).then_some(kept)
         };
-        let rendered: Mutex<HashMap<String, Arc<str>>> = Mutex::new(HashMap::new());
+        let rendered: Mutex<FxHashMap<String, Arc<str>>> = Mutex::new(FxHashMap::default());
         let result = plan.render_selected(
             &tera,
             |i| reusable(i).is_none(),
@@ -142,33 +151,11 @@ impl Session {
             }
             Err(render::RenderFailure::Delivery(never)) => match never {},
         }
-        let mut rendered = rendered
+        let rendered = rendered
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut pages = Vec::with_capacity(infos.len());
-        let mut kept = HashMap::with_capacity(infos.len());
-        for (i, info) in infos.iter().enumerate() {
-            let (html, fresh) = match rendered.remove(&info.path) {
-                Some(html) => (html, true),
-                None => match reusable(i) {
-                    Some(k) => (Arc::clone(&k.html), false),
-                    None => continue,
-                },
-            };
-            kept.insert(
-                info.path.clone(),
-                Kept {
-                    fingerprint: fingerprints[i],
-                    html: Arc::clone(&html),
-                },
-            );
-            pages.push(Page {
-                info: (*info).clone(),
-                html,
-                fresh,
-            });
-        }
-        pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
+        let pages = self.keep(&infos, &fingerprints, rendered);
+        timer.lap("pages kept");
         drop(plan);
         let site = Arc::new(site);
         let previous = self.previous.replace(Previous {
@@ -177,13 +164,63 @@ impl Session {
             memo,
         });
         // Freeing a large site's template values takes a while: not on the way to the reload.
-        std::thread::spawn(move || drop((previous, tera, theme)));
-        self.kept = kept;
+        std::thread::spawn(move || {
+            let t = crate::timings::Timer::start();
+            drop((previous, tera, theme));
+            t.lap("(background) free the previous build");
+        });
+        timer.lap("hand over");
         Ok(Rebuilt {
             site,
             files,
             pages,
             diagnostics,
         })
+    }
+
+    /// Records this rebuild's pages (`rendered` now, the rest as kept from before) and
+    /// forgets the pages it no longer has. Returns every page, in path order.
+    fn keep(
+        &mut self,
+        infos: &[&PageInfo],
+        fingerprints: &[Option<u128>],
+        mut rendered: FxHashMap<String, Arc<str>>,
+    ) -> Vec<Page> {
+        self.generation += 1;
+        let generation = self.generation;
+        let mut pages = Vec::with_capacity(infos.len());
+        for (info, fingerprint) in infos.iter().zip(fingerprints) {
+            let html = rendered.remove(info.path.as_str());
+            let fresh = html.is_some();
+            let path: Arc<str> = match self.kept.get_key_value(info.path.as_str()) {
+                Some((path, _)) => Arc::clone(path),
+                None if fresh => info.path.as_str().into(),
+                // Neither rendered nor kept: cannot happen after a successful render.
+                None => continue,
+            };
+            let kept = self.kept.entry(Arc::clone(&path)).or_insert_with(|| Kept {
+                info: Arc::new((*info).clone()),
+                fingerprint: *fingerprint,
+                html: Arc::from(""),
+                seen: generation,
+            });
+            if let Some(html) = html {
+                kept.html = html;
+                kept.fingerprint = *fingerprint;
+            }
+            if *kept.info != **info {
+                kept.info = Arc::new((*info).clone());
+            }
+            kept.seen = generation;
+            pages.push(Page {
+                path,
+                info: Arc::clone(&kept.info),
+                html: Arc::clone(&kept.html),
+                fresh,
+            });
+        }
+        self.kept.retain(|_, k| k.seen == generation);
+        pages.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+        pages
     }
 }

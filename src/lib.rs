@@ -133,7 +133,8 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
         include_drafts: options.drafts,
         base_url: options.base_url.clone(),
     };
-    let (site, found) = model::link(&content, &link_options);
+    let earlier_refs = reuse.and_then(|r| r.earlier).map(|e| &e.site.refs);
+    let (site, found) = model::link_reusing(&content, &link_options, earlier_refs);
     timer.lap("link");
     diagnostics.extend(found);
     let Some(site) = site.filter(|_| !diagnostics.has_errors()) else {
@@ -161,6 +162,7 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
     let values = render::values::TemplateValues::reusing(&site, earlier);
     timer.lap("template values");
     let (tera, warnings) = or_failure(render::templates(&site, &values, &theme), &mut diagnostics)?;
+    timer.lap("templates");
     diagnostics.extend(warnings);
     if diagnostics.has_errors() {
         return Err(Failure { diagnostics });

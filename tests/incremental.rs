@@ -18,7 +18,7 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
     for f in &r.files.files {
         files.insert(f.path.clone(), bytes(&f.contents));
     }
-    let pages = r.pages.iter().map(|p| &p.info);
+    let pages = r.pages.iter().map(|p| &*p.info);
     files.extend(candor::output::generated_files(&r.site, pages));
     files
 }
@@ -202,4 +202,30 @@ fn rebuilds_told_what_changed_see_every_change_a_fresh_build_sees() {
     session.changes_seen(None);
     let changed = rebuild_and_compare(&mut session, &site);
     assert!(changed.contains(&"partners/p7/index.html".to_string()));
+}
+
+#[test]
+fn a_report_is_rendered_again_when_its_timeline_or_its_entries_change() {
+    let site = TestSite::small();
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    let (report_2024, report_2025) = ("reports/2024/index.html", "reports/2025/index.html");
+
+    // A 2024 success that points at a 2025 milestone is renamed: the 2024 report lists it;
+    // the 2025 report neither lists it nor draws it (the milestone's own fields are the same).
+    site.write("content/successes/first-hire.md", "+++\ntitle = \"First hire, renamed\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmilestone = \"launch\"\n+++\nA person got a job.\n");
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&report_2024.to_string()), "{changed:?}");
+    assert!(!changed.contains(&report_2025.to_string()), "{changed:?}");
+
+    // The 2025 milestone is renamed and re-planned: its timeline row changes.
+    site.write("content/milestones/launch.md", "+++\ntitle = \"Launch the new scheme\"\ndue = 2025-05-01\nstatus = \"delayed\"\nobjective = \"jobs\"\npartners = [\"acme\"]\n\n[[replans]]\ndate = 2025-01-10\ndue = 2025-09-01\nreason = \"Funding came late\"\n+++\n");
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&report_2025.to_string()), "{changed:?}");
+
+    // The 2024 milestone's completion date moves: the 2024 timeline changes.
+    site.write("content/milestones/plan.md", "+++\ntitle = \"Write the plan\"\ndue = 2024-03-01\nstatus = \"achieved\"\ncompleted = 2024-03-20\npartners = [\"school\"]\n+++\n");
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&report_2024.to_string()), "{changed:?}");
+    assert!(changed.contains(&"milestones/index.html".to_string()), "{changed:?}");
 }

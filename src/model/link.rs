@@ -44,6 +44,17 @@ pub struct LinkOptions {
 /// Links `content` into a [`Site`]. Returns the site when no error was found, and every
 /// problem found either way.
 pub fn link(content: &Content, options: &LinkOptions) -> (Option<Site>, Diagnostics) {
+    link_reusing(content, options, None)
+}
+
+/// [`link`], sharing with `earlier` (the references of a previous build) every reference
+/// that is equal, so that later comparisons between the two builds are quick. The result
+/// is equal to [`link`]'s.
+pub fn link_reusing(
+    content: &Content,
+    options: &LinkOptions,
+    earlier: Option<&reports::RefTable>,
+) -> (Option<Site>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let Some(alliance) = resolve_alliance(content, options, &mut diagnostics) else {
         return (None, diagnostics);
@@ -57,7 +68,7 @@ pub fn link(content: &Content, options: &LinkOptions) -> (Option<Site>, Diagnost
         diagnostics,
     };
     let t = crate::timings::Timer::start();
-    linker.build_index();
+    linker.build_index(earlier);
     t.lap("  link: index");
     let site = linker.build_site();
     let diagnostics = linker.diagnostics;
@@ -152,6 +163,7 @@ fn parse_base_url(raw: &str) -> Option<(String, String)> {
     Some((format!("{scheme}://{host}{base_path}"), base_path))
 }
 
+/// What every entry is linked against, and the problems found outside any one entry.
 struct Linker<'a> {
     content: &'a Content,
     today: Date,
@@ -159,6 +171,22 @@ struct Linker<'a> {
     alliance: Alliance,
     index: Index,
     diagnostics: Diagnostics,
+}
+
+/// The linking of one entry: reads the shared [`Linker`] (its index is complete by then) and
+/// keeps the entry's own problems, so that entries can be linked in parallel and their
+/// problems reported in file order.
+struct EntryLinker<'l, 'a> {
+    shared: &'l Linker<'a>,
+    diagnostics: Diagnostics,
+}
+
+impl<'a> std::ops::Deref for EntryLinker<'_, 'a> {
+    type Target = Linker<'a>;
+
+    fn deref(&self) -> &Linker<'a> {
+        self.shared
+    }
 }
 
 /// Derived state of a milestone on the build date.
@@ -251,7 +279,7 @@ pub fn plural(n: i64, word: &str) -> String {
     }
 }
 
-impl Linker<'_> {
+impl<'a> Linker<'a> {
     fn published<T: EntryFields>(&self, e: &Entry<T>) -> bool {
         published(self.drafts, e)
     }
@@ -290,17 +318,31 @@ impl Linker<'_> {
     }
 
     /// Registers every entry's [`Ref`] so that references can be resolved in any order.
-    fn build_index(&mut self) {
+    fn build_index(&mut self, earlier: Option<&reports::RefTable>) {
         let c = self.content;
         let mut refs = Vec::new();
         let mut drafts = Vec::new();
+        // Each collection's references are made in parallel, then added in file order.
         macro_rules! index {
             ($list:expr, $collection:expr, |$e:ident| $title:expr, $date:expr, $status:expr) => {
-                for $e in &$list {
-                    if self.published($e) {
-                        refs.push(self.make_ref($collection, $e, $title, $date, $status));
-                    } else {
-                        drafts.push(($collection, $e.slug.clone()));
+                let made: Vec<Result<Ref, String>> = $list
+                    .par_iter()
+                    .map(|$e| {
+                        if self.published($e) {
+                            let made = self.make_ref($collection, $e, $title, $date, $status);
+                            let same = earlier
+                                .and_then(|t| t.get($collection, &$e.slug))
+                                .filter(|old| **old == made);
+                            Ok(same.cloned().unwrap_or(made))
+                        } else {
+                            Err($e.slug.clone())
+                        }
+                    })
+                    .collect();
+                for made in made {
+                    match made {
+                        Ok(r) => refs.push(r),
+                        Err(slug) => drafts.push(($collection, slug)),
                     }
                 }
             };
@@ -373,6 +415,135 @@ impl Linker<'_> {
         }
     }
 
+    /// Links every published entry of one collection in parallel, in file order, and adds
+    /// their problems in that order.
+    fn link_each<F, T>(
+        &mut self,
+        entries: &[std::sync::Arc<Entry<F>>],
+        link_one: impl Fn(&mut EntryLinker<'_, 'a>, &Entry<F>) -> T + Sync,
+    ) -> Vec<T>
+    where
+        F: EntryFields + Sync + Send,
+        T: Send,
+    {
+        let shared: &Linker<'a> = self;
+        let linked: Vec<(T, Diagnostics)> = entries
+            .par_iter()
+            .filter(|e| shared.published(e))
+            .map(|e| {
+                let mut one = EntryLinker {
+                    shared,
+                    diagnostics: Diagnostics::new(),
+                };
+                let item = link_one(&mut one, e);
+                (item, one.diagnostics)
+            })
+            .collect();
+        let mut items = Vec::with_capacity(linked.len());
+        for (item, found) in linked {
+            self.diagnostics.extend(found);
+            items.push(item);
+        }
+        items
+    }
+
+    fn build_site(&mut self) -> Site {
+        let c = self.content;
+        let t = crate::timings::Timer::start();
+        let mut partners = self.link_each(&c.partners, |l, e| l.partner(e));
+        let mut objectives = self.link_each(&c.objectives, |l, e| l.objective(e));
+        let mut milestones = self.link_each(&c.milestones, |l, e| l.milestone(e));
+        let mut successes = self.link_each(&c.successes, |l, e| l.success(e));
+        let mut setbacks = self.link_each(&c.setbacks, |l, e| l.setback(e));
+        let mut case_studies = self.link_each(&c.case_studies, |l, e| l.case_study(e));
+        let mut pages = self.link_each(&c.pages, |l, e| l.page(e));
+        let newsletters = self.link_each(&c.newsletters, |l, e| l.newsletter(e));
+
+        t.lap("  link: entries");
+        partners.sort_by_key(|p| p.meta.title.to_lowercase());
+        objectives.sort_by_key(|o| o.meta.title.to_lowercase());
+        milestones
+            .sort_by(|a, b| (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)));
+        successes.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
+        setbacks.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
+        case_studies.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
+        pages.sort_by(|a, b| (a.weight, &a.meta.title).cmp(&(b.weight, &b.meta.title)));
+
+        let mut site = Site {
+            reports: Vec::new(),
+            scorecard: Scorecard::default(),
+            menu: Vec::new(),
+            footer: Vec::new(),
+            tags: Vec::new(),
+            stats: Stats::default(),
+            alliance: self.alliance.clone(),
+            build_date: self.today,
+            drafts: self.drafts,
+            partners,
+            objectives,
+            milestones,
+            successes,
+            setbacks,
+            case_studies,
+            pages,
+            newsletters,
+            refs: reports::RefTable::default(),
+        };
+        t.lap("  link: sort");
+        fill_back_references(&mut site, &self.index);
+        t.lap("  link: backrefs");
+        let refs = self.index.table();
+        // The derived parts below read the entries and not each other: made side by side.
+        let index = &self.index;
+        let ((tags, stats), ((reports, scorecard), newsletter_changes)) = rayon::join(
+            || (collect_tags(&site, index), compute_stats(&site)),
+            || {
+                rayon::join(
+                    || {
+                        (
+                            reports::reports(&site, &refs),
+                            reports::scorecard(&site, &refs, site.build_date, None),
+                        )
+                    },
+                    || newsletter_changes(&site, &refs),
+                )
+            },
+        );
+        t.lap("  link: tags, stats, reports, newsletters");
+        (site.tags, site.stats, site.reports, site.scorecard) = (tags, stats, reports, scorecard);
+        fill_newsletter_changes(&mut site, newsletter_changes);
+        site.menu = build_menu(&site);
+        site.footer = build_footer(&site);
+        site.refs = refs;
+        self.warn_about_silent_periods(&site);
+        site
+    }
+
+    /// A period with successes and no setbacks is probably not the whole story.
+    fn warn_about_silent_periods(&mut self, site: &Site) {
+        for r in site.reports.iter().filter(|r| r.no_setbacks) {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    file_location("content/setbacks"),
+                    format!(
+                        "the {} report lists {} but no setbacks",
+                        r.period.title,
+                        match r.successes.len() {
+                            1 => "1 success".to_string(),
+                            n => format!("{n} successes"),
+                        }
+                    ),
+                )
+                .with_hint(format!(
+                    "if anything went wrong in {}, add it to content/setbacks/; the report says plainly that none were reported",
+                    r.period.title
+                )),
+            );
+        }
+    }
+}
+
+impl EntryLinker<'_, '_> {
     fn meta<T: EntryFields>(
         &mut self,
         collection: Collection,
@@ -540,11 +711,13 @@ impl Linker<'_> {
     }
 
     fn resolve(&mut self, c: Collection, w: &SlugRef, e: &Entry<impl Sized>) -> Option<Ref> {
-        self.index.resolve(c, w, e, &mut self.diagnostics)
+        self.shared.index.resolve(c, w, e, &mut self.diagnostics)
     }
 
     fn resolve_all(&mut self, c: Collection, w: &[SlugRef], e: &Entry<impl Sized>) -> Vec<Ref> {
-        self.index.resolve_all(c, w, e, &mut self.diagnostics)
+        self.shared
+            .index
+            .resolve_all(c, w, e, &mut self.diagnostics)
     }
 
     fn resolve_opt(
@@ -561,151 +734,49 @@ impl Linker<'_> {
             .push(Diagnostic::error(e.key_location(key), message).with_hint(hint));
     }
 
-    fn build_site(&mut self) -> Site {
-        let c = self.content;
-        let drafts = self.drafts;
-        let t = crate::timings::Timer::start();
-        let mut partners: Vec<Partner> = Vec::new();
-        for e in c.partners.iter().filter(|e| published(drafts, e)) {
-            partners.push(self.partner(e));
-        }
-        let mut objectives = Vec::new();
-        for e in c.objectives.iter().filter(|e| published(drafts, e)) {
-            objectives.push(self.objective(e));
-        }
-        let mut milestones = Vec::new();
-        for e in c.milestones.iter().filter(|e| published(drafts, e)) {
-            milestones.push(self.milestone(e));
-        }
-        let mut successes = Vec::new();
-        for e in c.successes.iter().filter(|e| published(drafts, e)) {
-            successes.push(self.success(e));
-        }
-        let mut setbacks = Vec::new();
-        for e in c.setbacks.iter().filter(|e| published(drafts, e)) {
-            setbacks.push(self.setback(e));
-        }
-        let mut case_studies = Vec::new();
-        for e in c.case_studies.iter().filter(|e| published(drafts, e)) {
-            case_studies.push(self.case_study(e));
-        }
-        let mut pages = Vec::new();
-        for e in c.pages.iter().filter(|e| published(drafts, e)) {
-            if RESERVED_PAGE_SLUGS.contains(&e.slug.as_str()) {
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        file_location(e.path()),
-                        format!(
-                            "a page cannot be called `{}`: the site already uses /{}/",
-                            e.slug, e.slug
-                        ),
-                    )
-                    .with_hint(format!(
-                        "rename content/pages/{}.md, for example to `about-{}`",
-                        e.slug, e.slug
-                    )),
-                );
-            }
-            let meta = self.meta(Collection::Pages, e, &e.front.title, false);
-            pages.push(Page {
-                meta,
-                menu: e.front.menu,
-                weight: e.front.weight,
-            });
-        }
-        let mut newsletters = Vec::new();
-        for e in c.newsletters.iter().filter(|e| published(drafts, e)) {
-            let meta = self.meta(Collection::Newsletters, e, &e.front.title, false);
-            if let Some(since) = e.front.since
-                && since > e.front.date
-            {
-                self.error_at_key(
-                    e,
-                    "since",
-                    format!(
-                        "`since` ({since}) is after the issue's date ({})",
-                        e.front.date
-                    ),
-                    "an issue covers what changed between `since` and its `date`",
-                );
-            }
-            newsletters.push(Newsletter {
-                meta,
-                date: e.front.date,
-                since: e.front.since,
-                changes: Default::default(),
-            });
-        }
-
-        t.lap("  link: entries");
-        partners.sort_by_key(|p| p.meta.title.to_lowercase());
-        objectives.sort_by_key(|o| o.meta.title.to_lowercase());
-        milestones
-            .sort_by(|a, b| (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)));
-        successes.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
-        setbacks.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
-        case_studies.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
-        pages.sort_by(|a, b| (a.weight, &a.meta.title).cmp(&(b.weight, &b.meta.title)));
-
-        let mut site = Site {
-            reports: Vec::new(),
-            scorecard: Scorecard::default(),
-            menu: Vec::new(),
-            footer: Vec::new(),
-            tags: Vec::new(),
-            stats: Stats::default(),
-            alliance: self.alliance.clone(),
-            build_date: self.today,
-            drafts: self.drafts,
-            partners,
-            objectives,
-            milestones,
-            successes,
-            setbacks,
-            case_studies,
-            pages,
-            newsletters,
-            refs: reports::RefTable::default(),
-        };
-        t.lap("  link: sort");
-        fill_back_references(&mut site, &self.index);
-        t.lap("  link: backrefs");
-        site.tags = collect_tags(&site, &self.index);
-        site.stats = compute_stats(&site);
-        let refs = self.index.table();
-        t.lap("  link: tags stats table");
-        site.reports = reports::reports(&site, &refs);
-        site.scorecard = reports::scorecard(&site, &refs, site.build_date, None);
-        t.lap("  link: reports");
-        fill_newsletter_changes(&mut site, &refs);
-        t.lap("  link: newsletters");
-        site.menu = build_menu(&site);
-        site.footer = build_footer(&site);
-        site.refs = refs;
-        self.warn_about_silent_periods(&site);
-        site
-    }
-
-    /// A period with successes and no setbacks is probably not the whole story.
-    fn warn_about_silent_periods(&mut self, site: &Site) {
-        for r in site.reports.iter().filter(|r| r.no_setbacks) {
+    fn page(&mut self, e: &Entry<PageFile>) -> Page {
+        if RESERVED_PAGE_SLUGS.contains(&e.slug.as_str()) {
             self.diagnostics.push(
-                Diagnostic::warning(
-                    file_location("content/setbacks"),
+                Diagnostic::error(
+                    file_location(e.path()),
                     format!(
-                        "the {} report lists {} but no setbacks",
-                        r.period.title,
-                        match r.successes.len() {
-                            1 => "1 success".to_string(),
-                            n => format!("{n} successes"),
-                        }
+                        "a page cannot be called `{}`: the site already uses /{}/",
+                        e.slug, e.slug
                     ),
                 )
                 .with_hint(format!(
-                    "if anything went wrong in {}, add it to content/setbacks/; the report says plainly that none were reported",
-                    r.period.title
+                    "rename content/pages/{}.md, for example to `about-{}`",
+                    e.slug, e.slug
                 )),
             );
+        }
+        Page {
+            meta: self.meta(Collection::Pages, e, &e.front.title, false),
+            menu: e.front.menu,
+            weight: e.front.weight,
+        }
+    }
+
+    fn newsletter(&mut self, e: &Entry<NewsletterFile>) -> Newsletter {
+        let meta = self.meta(Collection::Newsletters, e, &e.front.title, false);
+        if let Some(since) = e.front.since
+            && since > e.front.date
+        {
+            self.error_at_key(
+                e,
+                "since",
+                format!(
+                    "`since` ({since}) is after the issue's date ({})",
+                    e.front.date
+                ),
+                "an issue covers what changed between `since` and its `date`",
+            );
+        }
+        Newsletter {
+            meta,
+            date: e.front.date,
+            since: e.front.since,
+            changes: Default::default(),
         }
     }
 
@@ -1316,26 +1387,29 @@ fn fill_back_references(site: &mut Site, index: &Index) {
     }
 }
 
-/// Gives each newsletter issue its default `since` (the previous issue's date) and what
-/// changed in the period it covers.
-fn fill_newsletter_changes(site: &mut Site, refs: &reports::RefTable) {
+/// Each newsletter issue's `since` (its own, or by default the previous issue's date) and
+/// what changed in the period it covers, in the order of `site.newsletters`.
+fn newsletter_changes(
+    site: &Site,
+    refs: &reports::RefTable,
+) -> Vec<(Option<Date>, super::changes::Changes)> {
     let mut dates: Vec<Date> = site.newsletters.iter().map(|n| n.date).collect();
     dates.sort();
     // Each issue looks at every entry: the issues are worked out in parallel.
-    let site_now: &Site = site;
-    let changes: Vec<_> = site_now
-        .newsletters
+    site.newsletters
         .par_iter()
         .map(|n| {
             let since = n
                 .since
                 .or_else(|| dates.iter().rev().find(|d| **d < n.date).copied());
-            (
-                since,
-                super::changes::between(site_now, refs, since, n.date),
-            )
+            (since, super::changes::between(site, refs, since, n.date))
         })
-        .collect();
+        .collect()
+}
+
+/// Gives each newsletter issue its `since` and changes (from [`newsletter_changes`], in
+/// the same order), then puts the issues newest first.
+fn fill_newsletter_changes(site: &mut Site, changes: Vec<(Option<Date>, super::changes::Changes)>) {
     for (n, (since, c)) in site.newsletters.iter_mut().zip(changes) {
         n.since = since;
         n.changes = c;

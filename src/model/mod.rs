@@ -12,7 +12,7 @@ mod refs;
 pub mod reports;
 pub mod review;
 
-pub use link::{LinkOptions, link};
+pub use link::{LinkOptions, link, link_reusing};
 pub use reports::{Period, Report, Scorecard};
 
 use crate::content::Collection;

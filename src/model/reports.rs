@@ -5,6 +5,7 @@
 use super::*;
 use crate::content::schema::{MilestoneStatus, Reporting, SetbackStatus, Severity};
 use crate::date::Date;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// A year or a quarter.
@@ -313,7 +314,7 @@ fn activity_dates(site: &Site) -> Vec<Date> {
 pub fn reports(site: &Site, refs: &RefTable) -> Vec<Report> {
     let periods = periods(site);
     let mut out: Vec<Report> = periods
-        .iter()
+        .par_iter()
         .map(|p| report(site, refs, p.clone()))
         .collect();
     for (i, report) in out.iter_mut().enumerate() {

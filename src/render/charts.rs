@@ -178,10 +178,69 @@ fn by_label(this: f64, other: f64) -> f64 {
     }
 }
 
+/// A hash of every field of `milestones` that [`timeline`] draws: two lists with the same
+/// key give the same chart (for the same id, date and label). Keep it in step with
+/// [`timeline`].
+pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let date = |h: &mut xxhash_rust::xxh3::Xxh3, d: Option<Date>| {
+        h.update(&d.map_or(i64::MIN, Date::days_since_epoch).to_le_bytes());
+    };
+    for m in milestones {
+        for text in [&m.meta.title, &m.status_text] {
+            h.update(&(text.len() as u64).to_le_bytes());
+            h.update(text.as_bytes());
+        }
+        date(&mut h, Some(m.due));
+        date(&mut h, Some(m.current_due));
+        date(&mut h, m.completed);
+        h.update(&[u8::from(m.overdue)]);
+        h.update(&(m.replans.len() as u64).to_le_bytes());
+        for r in &m.replans {
+            date(&mut h, Some(r.date));
+            date(&mut h, Some(r.due));
+        }
+    }
+    h.digest128()
+}
+
 /// The milestone timeline: the date first agreed (hollow diamond), each re-planned date
 /// (ticks on a dashed line), completion (filled circle), overdue ones marked with a cross and
 /// the word "overdue", and a line for today.
+///
+/// The last few timelines drawn are remembered by [`timeline_key`]: `candor serve` rebuilds
+/// the same large charts on every save, and an edit rarely changes them.
 pub fn timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: &str) -> String {
+    static RECENT: std::sync::Mutex<Vec<(u128, String)>> = std::sync::Mutex::new(Vec::new());
+    const REMEMBERED: usize = 8;
+    let key = {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for part in [id, today_label] {
+            h.update(&(part.len() as u64).to_le_bytes());
+            h.update(part.as_bytes());
+        }
+        h.update(&today.days_since_epoch().to_le_bytes());
+        h.update(&timeline_key(milestones).to_le_bytes());
+        h.digest128()
+    };
+    let recent = || {
+        RECENT
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    if let Some((_, svg)) = recent().iter().find(|(k, _)| *k == key) {
+        return svg.clone();
+    }
+    let svg = draw_timeline(id, milestones, today, today_label);
+    let mut remembered = recent();
+    if remembered.len() == REMEMBERED {
+        remembered.remove(0);
+    }
+    remembered.push((key, svg.clone()));
+    svg
+}
+
+fn draw_timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: &str) -> String {
     if milestones.is_empty() {
         return String::new();
     }
@@ -400,4 +459,78 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
     }
     out.push_str("</svg>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example_site() -> crate::model::Site {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::content::load(root);
+        let options = crate::model::LinkOptions {
+            build_date: Date::new(2026, 6, 1).unwrap(),
+            include_drafts: false,
+            base_url: None,
+        };
+        crate::model::link(&content.unwrap(), &options).0.unwrap()
+    }
+
+    #[test]
+    fn the_timeline_key_follows_what_the_chart_draws_and_nothing_else() {
+        let site = example_site();
+        let all: Vec<&Milestone> = site.milestones.iter().collect();
+        let key = timeline_key(&all);
+        let drawn = draw_timeline("t", &all, site.build_date, "Today");
+
+        // A back-reference is not drawn: same key, same chart.
+        let mut other = site.milestones.clone();
+        other[0].successes.clear();
+        other[0].setbacks.clear();
+        let others: Vec<&Milestone> = other.iter().collect();
+        assert_eq!(timeline_key(&others), key);
+        assert_eq!(draw_timeline("t", &others, site.build_date, "Today"), drawn);
+
+        // A title, a date or a status is drawn: another key.
+        for change in 0..3 {
+            let mut other = site.milestones.clone();
+            match change {
+                0 => other[0].meta.title.push_str(" (renamed)"),
+                1 => other[0].current_due = other[0].current_due.add_days(1),
+                _ => other[0].status_text.push('!'),
+            }
+            let others: Vec<&Milestone> = other.iter().collect();
+            assert_ne!(timeline_key(&others), key, "change {change}");
+            assert_ne!(
+                draw_timeline("t", &others, site.build_date, "Today"),
+                drawn,
+                "change {change}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_remembered_timeline_is_the_one_drawing_gives() {
+        let site = example_site();
+        let all: Vec<&Milestone> = site.milestones.iter().collect();
+        let drawn = draw_timeline("remembered", &all, site.build_date, "Today");
+        assert_eq!(
+            timeline("remembered", &all, site.build_date, "Today"),
+            drawn
+        );
+        assert_eq!(
+            timeline("remembered", &all, site.build_date, "Today"),
+            drawn
+        );
+        // Another label or date is another chart, not the remembered one.
+        let later = site.build_date.add_days(30);
+        assert_eq!(
+            timeline("remembered", &all, later, "Today"),
+            draw_timeline("remembered", &all, later, "Today")
+        );
+        assert_ne!(
+            timeline("remembered", &all, site.build_date, "End of period"),
+            drawn
+        );
+    }
 }

@@ -106,6 +106,21 @@ const SAFE: u64 = 3;
 const TEXT: u64 = 4;
 const NUMBER: u64 = 5;
 
+/// Marks the fingerprint of an entry's page.
+pub const ENTRY_PAGE: u128 = 6;
+
+/// One hash of up to eight hashes, in order.
+pub fn combine(hashes: &[u128]) -> u128 {
+    let mut bytes = [0u8; 128];
+    let mut len = 0;
+    for h in hashes.iter().take(8) {
+        bytes[len..len + 16].copy_from_slice(&h.to_le_bytes());
+        len += 16;
+    }
+    debug_assert!(hashes.len() <= 8, "combine takes at most eight hashes");
+    xxh3_128(&bytes[..len])
+}
+
 /// One hash of two.
 fn pair(a: u128, b: u128) -> u128 {
     let mut bytes = [0u8; 32];

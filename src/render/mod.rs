@@ -90,15 +90,15 @@ enum PageContext<'a> {
 }
 
 /// What a lazily made page is made from, for its fingerprint.
-#[derive(Clone, Copy)]
 enum Basis<'a> {
     /// An entry's page: its value and its Markdown (with the site-wide parts).
-    Entry { value: &'a Value, body: &'a str },
-    /// A period report: its value and every milestone (for its timeline).
-    Report {
-        report: &'a Value,
-        milestones: &'a Value,
+    Entry {
+        value: &'a Value,
+        body: &'a crate::content::Body,
     },
+    /// A period report: its value, and the key of its milestone timeline (see
+    /// [`charts::timeline_key`]).
+    Report { report: &'a Value, timeline: u128 },
 }
 
 impl From<Context> for PageContext<'_> {
@@ -333,7 +333,9 @@ impl<'a> PagePlan<'a> {
         memo: &mut fingerprint::Memo,
     ) -> Vec<Option<u128>> {
         use fingerprint::{Hasher, value_hash};
+        let t = crate::timings::Timer::start();
         let deps = fingerprint::template_deps(theme);
+        t.lap("  fingerprints: templates");
         let refs: Vec<&Value> = values.shared_refs().collect();
         let hashes: Vec<u128> = refs.par_iter().map(|v| value_hash(v, memo)).collect();
         for (value, hash) in refs.iter().zip(hashes) {
@@ -344,6 +346,7 @@ impl<'a> PagePlan<'a> {
         for (value, hash) in items.iter().zip(hashes) {
             memo.insert(value, hash);
         }
+        t.lap("  fingerprints: refs, items");
         let site_fields = site_part_hashes(&values.site, memo);
         let whole_site = memo.remember(&values.site);
         let mut common = Hasher::default();
@@ -371,24 +374,34 @@ impl<'a> PagePlan<'a> {
             })
             .collect();
         let common = common.finish();
+        t.lap("  fingerprints: site");
         self.routes
             .par_iter()
             .map(|route| {
+                let template = *template_hash.get(route.template)?;
+                let place = fingerprint::combine(&[
+                    common,
+                    template,
+                    xxhash_rust::xxh3::xxh3_128(route.template.as_bytes()),
+                    xxhash_rust::xxh3::xxh3_128(route.info.path.as_bytes()),
+                ]);
+                // Most pages are entries': hashed in one go, without a streaming hasher.
+                if let PageContext::Lazy(_, Basis::Entry { value, body }) = &route.context {
+                    return Some(fingerprint::combine(&[
+                        place,
+                        fingerprint::ENTRY_PAGE,
+                        value_hash(value, memo),
+                        body.text_hash(),
+                    ]));
+                }
                 let mut h = Hasher::default();
-                h.add_hash(common)
-                    .add_hash(*template_hash.get(route.template)?)
-                    .add(route.template.as_bytes())
-                    .add(route.info.path.as_bytes());
+                h.add_hash(place);
                 match &route.context {
-                    PageContext::Lazy(_, Basis::Entry { value, body }) => {
-                        h.add(b"entry")
-                            .add_hash(value_hash(value, memo))
-                            .add(body.as_bytes());
-                    }
-                    PageContext::Lazy(_, Basis::Report { report, milestones }) => {
+                    PageContext::Lazy(_, Basis::Entry { .. }) => {}
+                    PageContext::Lazy(_, Basis::Report { report, timeline }) => {
                         h.add(b"report")
                             .add_hash(value_hash(report, memo))
-                            .add_hash(value_hash(milestones, memo));
+                            .add_hash(*timeline);
                     }
                     PageContext::Ready(c) => {
                         for key in CONTEXT_KEYS {
@@ -726,7 +739,7 @@ fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Ve
         let make = move || report_context(site, report, value);
         let basis = Basis::Report {
             report: value,
-            milestones: &values.collection(Collection::Milestones).list,
+            timeline: charts::timeline_key(&milestones_in_period(site, report)),
         };
         routes.push(Route::new(
             site,
@@ -754,17 +767,35 @@ fn report_context(site: &Site, report: &crate::model::Report, value: &Value) -> 
     let mut c = base_context(site, "reports", &title, &path);
     c.insert_value("report", value.clone());
     c.insert("description", &report.summary);
-    let in_period: Vec<&crate::model::Milestone> = site
-        .milestones
+    c.insert_value(
+        "timeline_svg",
+        Value::safe_string(&report_timeline(site, report)),
+    );
+    let contributions = charts::contributions("report-contributions", &report.contribution_totals);
+    c.insert_value("contributions_svg", Value::safe_string(&contributions));
+    c
+}
+
+/// The milestones a report's period touches.
+fn milestones_in_period<'s>(
+    site: &'s Site,
+    report: &crate::model::Report,
+) -> Vec<&'s crate::model::Milestone> {
+    let touched = |d: crate::date::Date| report.period.start <= d && d <= report.period.end;
+    site.milestones
         .iter()
         .filter(|m| {
-            let touched = |d: crate::date::Date| report.period.start <= d && d <= report.period.end;
             touched(crate::model::reports::due_as_of(m, report.as_of))
                 || m.completed.is_some_and(touched)
                 || m.replans.iter().any(|r| touched(r.date))
         })
-        .collect();
-    let timeline = charts::timeline(
+        .collect()
+}
+
+/// The SVG timeline of the milestones a period report's period touches.
+fn report_timeline(site: &Site, report: &crate::model::Report) -> String {
+    let in_period = milestones_in_period(site, report);
+    charts::timeline(
         "report-timeline",
         &in_period,
         report.as_of,
@@ -773,11 +804,7 @@ fn report_context(site: &Site, report: &crate::model::Report, value: &Value) -> 
         } else {
             "End of period"
         },
-    );
-    c.insert_value("timeline_svg", Value::safe_string(&timeline));
-    let contributions = charts::contributions("report-contributions", &report.contribution_totals);
-    c.insert_value("contributions_svg", Value::safe_string(&contributions));
-    c
+    )
 }
 
 fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOptions) {

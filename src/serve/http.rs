@@ -144,7 +144,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
     }
     match lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)) {
         Lookup::File(path) => match snapshot.get(&path) {
-            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.body.to_vec())),
+            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.body)),
             None => respond(
                 StatusCode::NOT_FOUND,
                 "text/plain; charset=utf-8",
@@ -166,7 +166,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
             Some(f) => respond(
                 StatusCode::NOT_FOUND,
                 f.content_type,
-                Body::from(f.body.to_vec()),
+                Body::from(f.body.clone()),
             ),
             None => respond(
                 StatusCode::NOT_FOUND,

@@ -87,19 +87,19 @@ pub fn rebuild(
             for page in &built.pages {
                 let unchanged = previous
                     .files
-                    .get(&page.info.path)
+                    .get(&page.path)
                     .filter(|_| !page.fresh && previous.errors.is_none());
                 let served = match unchanged {
                     Some(served) => served.clone(),
                     None => {
                         fresh += 1;
                         snapshot::Served {
-                            body: snapshot::inject(page.html.as_bytes(), None).into(),
+                            body: snapshot::inject(&page.html, None),
                             content_type: snapshot::content_type(&page.info.path),
                         }
                     }
                 };
-                files.insert(page.info.path.clone(), served);
+                files.insert(Arc::clone(&page.path), served);
             }
             timer.lap("served pages");
             let page_count = built.pages.len();
@@ -128,7 +128,7 @@ pub fn rebuild(
                 .map(|(path, served)| {
                     let body = if served.content_type.starts_with("text/html") {
                         let clean = strip_injected(&served.body);
-                        snapshot::inject(&clean, Some(&errors)).into()
+                        snapshot::inject(&String::from_utf8_lossy(&clean), Some(&errors))
                     } else {
                         served.body.clone()
                     };

@@ -19,11 +19,14 @@ pub const RELOAD_SCRIPT: &str = concat!(
     "}else{location.reload();}};})();</script>"
 );
 
+/// Served files by path under the site.
+pub type Files = rustc_hash::FxHashMap<Arc<str>, Served>;
+
 /// One served file.
 #[derive(Debug, Clone)]
 pub struct Served {
-    /// The bytes sent.
-    pub body: Arc<[u8]>,
+    /// The bytes sent (shared, not copied, by every response).
+    pub body: bytes::Bytes,
     /// Its `Content-Type`.
     pub content_type: &'static str,
 }
@@ -32,7 +35,7 @@ pub struct Served {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     /// Files by path under the site (`partners/a/index.html`), from the last good build.
-    pub files: Arc<HashMap<String, Served>>,
+    pub files: Arc<Files>,
     /// Files of the last good build made on first request (the open data).
     pub later: Option<Arc<Later>>,
     /// The problems of the latest build, when it failed (rendered as text).
@@ -50,14 +53,14 @@ pub struct Snapshot {
 #[derive(Debug)]
 pub struct Later {
     site: Arc<crate::model::Site>,
-    pages: Vec<crate::render::PageInfo>,
+    pages: Vec<Arc<crate::render::PageInfo>>,
     paths: Vec<String>,
     made: std::sync::OnceLock<HashMap<String, Served>>,
 }
 
 impl Later {
     /// The generated files of `site` with these `pages`, not made yet.
-    pub fn new(site: Arc<crate::model::Site>, pages: Vec<crate::render::PageInfo>) -> Later {
+    pub fn new(site: Arc<crate::model::Site>, pages: Vec<Arc<crate::render::PageInfo>>) -> Later {
         Later {
             paths: crate::output::generated_paths(&site),
             site,
@@ -75,7 +78,7 @@ impl Later {
     pub fn get(&self, path: &str) -> Option<Served> {
         self.made
             .get_or_init(|| {
-                crate::output::generated_files(&self.site, self.pages.iter())
+                crate::output::generated_files(&self.site, self.pages.iter().map(|p| &**p))
                     .into_iter()
                     .map(|(p, bytes)| {
                         let content_type = content_type(&p);
@@ -165,8 +168,7 @@ pub fn error_page(errors: &str) -> String {
 }
 
 /// Adds the reload script (and the error banner, when there are errors) to an HTML page.
-pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
-    let text = String::from_utf8_lossy(html);
+pub fn inject(text: &str, errors: Option<&str>) -> bytes::Bytes {
     let mut out = String::with_capacity(text.len() + RELOAD_SCRIPT.len() + 64);
     let body_end = text.rfind("</body>").unwrap_or(text.len());
     let head = &text[..body_end];
@@ -181,7 +183,7 @@ pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
     }
     out.push_str(RELOAD_SCRIPT);
     out.push_str(&text[body_end..]);
-    out.into_bytes()
+    out.into()
 }
 
 /// Renders diagnostics as the plain text shown in the browser.
@@ -195,30 +197,24 @@ pub fn diagnostics_text(diagnostics: &Diagnostics) -> String {
 }
 
 /// The served files of a finished build: pages with the script, everything else as is.
-pub fn files_of(site: &SiteFiles, errors: Option<&str>) -> HashMap<String, Served> {
-    let mut files = HashMap::with_capacity(site.files.len());
+pub fn files_of(site: &SiteFiles, errors: Option<&str>) -> Files {
+    let mut files = Files::with_capacity_and_hasher(site.files.len(), Default::default());
     for file in &site.files {
-        let bytes: Vec<u8> = match &file.contents {
-            Contents::Bytes(b) => b.clone(),
-            Contents::Builtin(b) => b.to_vec(),
+        let bytes: bytes::Bytes = match &file.contents {
+            Contents::Bytes(b) => b.clone().into(),
+            Contents::Builtin(b) => bytes::Bytes::from_static(b),
             Contents::Copy(path) => match std::fs::read(path) {
-                Ok(b) => b,
+                Ok(b) => b.into(),
                 Err(_) => continue,
             },
         };
         let content_type = content_type(&file.path);
         let body = if content_type.starts_with("text/html") {
-            inject(&bytes, errors)
+            inject(&String::from_utf8_lossy(&bytes), errors)
         } else {
             bytes
         };
-        files.insert(
-            file.path.clone(),
-            Served {
-                body: body.into(),
-                content_type,
-            },
-        );
+        files.insert(file.path.as_str().into(), Served { body, content_type });
     }
     files
 }
@@ -229,17 +225,20 @@ mod tests {
 
     #[test]
     fn the_script_goes_before_the_end_of_the_body() {
-        let page = inject(b"<html><body><p>Hi</p></body></html>", None);
+        let page = inject("<html><body><p>Hi</p></body></html>", None).to_vec();
         let page = String::from_utf8(page).unwrap();
         assert!(page.ends_with(&format!("<p>Hi</p>{RELOAD_SCRIPT}</body></html>")));
     }
 
     #[test]
     fn errors_are_shown_escaped_at_the_top() {
-        let page = String::from_utf8(inject(
-            b"<html><body class=\"x\"><p>Hi</p></body></html>",
-            Some("bad <tag>"),
-        ))
+        let page = String::from_utf8(
+            inject(
+                "<html><body class=\"x\"><p>Hi</p></body></html>",
+                Some("bad <tag>"),
+            )
+            .to_vec(),
+        )
         .unwrap();
         assert!(page.contains("<body class=\"x\"><div id=\"candor-errors\""));
         assert!(page.contains("bad &lt;tag&gt;"));
