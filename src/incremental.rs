@@ -68,6 +68,8 @@ struct Previous {
     site: Arc<model::Site>,
     values: TemplateValues,
     memo: Memo,
+    /// Its templates, until the next rebuild takes them.
+    tera: Option<render::Compiled>,
 }
 
 impl Session {
@@ -101,6 +103,7 @@ impl Session {
             &self.options,
             Some(Reuse {
                 cache: &self.cache,
+                compiled: self.previous.as_mut().and_then(|p| p.tera.take()),
                 earlier: self.previous.as_ref().map(|p| Earlier {
                     site: &p.site,
                     values: &p.values,
@@ -162,11 +165,12 @@ impl Session {
             site: Arc::clone(&site),
             values,
             memo,
+            tera: Some(tera),
         });
         // Freeing a large site's template values takes a while: not on the way to the reload.
         std::thread::spawn(move || {
             let t = crate::timings::Timer::start();
-            drop((previous, tera, theme));
+            drop((previous, theme));
             t.lap("(background) free the previous build");
         });
         timer.lap("hand over");

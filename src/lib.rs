@@ -100,7 +100,7 @@ pub struct Prepared {
     /// The site as templates see it.
     pub values: render::values::TemplateValues,
     /// Tera with the theme's templates and Candor's filters.
-    pub tera: tera::Tera,
+    pub tera: render::Compiled,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
 }
@@ -111,18 +111,22 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
 }
 
 /// What a build can take from the builds before it (`candor serve` rebuilds this way).
-#[derive(Clone, Copy)]
 pub struct Reuse<'a> {
     /// The files parsed before, reused when they have not changed.
     pub cache: &'a content::LoadCache,
     /// The previous build's site and template values, reused for every entry that is equal.
     pub earlier: Option<render::values::Earlier<'a>>,
+    /// The previous build's templates, reused when the theme and settings are the same.
+    pub compiled: Option<render::Compiled>,
 }
 
 /// [`prepare`], reusing what `reuse` holds: the result is the same as without it.
 pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared, Failure> {
     let timer = timings::Timer::start();
-    let cache = reuse.map(|r| r.cache);
+    let (cache, earlier, compiled) = match reuse {
+        Some(r) => (Some(r.cache), r.earlier, r.compiled),
+        None => (None, None, None),
+    };
     let (content, mut diagnostics) = content::load_cached(&options.root, cache);
     timer.lap("load");
     let Some(content) = content else {
@@ -133,7 +137,7 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
         include_drafts: options.drafts,
         base_url: options.base_url.clone(),
     };
-    let earlier_refs = reuse.and_then(|r| r.earlier).map(|e| &e.site.refs);
+    let earlier_refs = earlier.map(|e| &e.site.refs);
     let (site, found) = model::link_reusing(&content, &link_options, earlier_refs);
     timer.lap("link");
     diagnostics.extend(found);
@@ -158,10 +162,12 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
     };
     // The parsed files are no longer needed; freeing them is off the critical path.
     std::thread::spawn(move || drop(content));
-    let earlier = reuse.and_then(|r| r.earlier);
     let values = render::values::TemplateValues::reusing(&site, earlier);
     timer.lap("template values");
-    let (tera, warnings) = or_failure(render::templates(&site, &values, &theme), &mut diagnostics)?;
+    let (tera, warnings) = or_failure(
+        render::templates_reusing(&site, &values, &theme, compiled),
+        &mut diagnostics,
+    )?;
     timer.lap("templates");
     diagnostics.extend(warnings);
     if diagnostics.has_errors() {

@@ -227,5 +227,8 @@ fn a_report_is_rendered_again_when_its_timeline_or_its_entries_change() {
     site.write("content/milestones/plan.md", "+++\ntitle = \"Write the plan\"\ndue = 2024-03-01\nstatus = \"achieved\"\ncompleted = 2024-03-20\npartners = [\"school\"]\n+++\n");
     let changed = rebuild_and_compare(&mut session, &site);
     assert!(changed.contains(&report_2024.to_string()), "{changed:?}");
-    assert!(changed.contains(&"milestones/index.html".to_string()), "{changed:?}");
+    assert!(
+        changed.contains(&"milestones/index.html".to_string()),
+        "{changed:?}"
+    );
 }

@@ -162,8 +162,31 @@ pub struct TemplateDeps {
     pub site_fields: Option<BTreeSet<String>>,
 }
 
-/// The dependencies of each page template of `theme`.
-pub fn template_deps(theme: &Theme) -> HashMap<String, TemplateDeps> {
+/// The dependencies of each page template of `theme`. The last theme's are remembered:
+/// `candor serve` asks again on every save, and templates rarely change.
+pub fn template_deps(theme: &Theme) -> std::sync::Arc<HashMap<String, TemplateDeps>> {
+    type Remembered = Option<(u128, std::sync::Arc<HashMap<String, TemplateDeps>>)>;
+    static LAST: std::sync::Mutex<Remembered> = std::sync::Mutex::new(None);
+    let mut key = Hasher::default();
+    for (name, source) in &theme.templates {
+        key.add(name.as_bytes()).add(source.text.as_bytes());
+    }
+    let key = key.finish();
+    let last = || {
+        LAST.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    if let Some((k, deps)) = last().as_ref()
+        && *k == key
+    {
+        return std::sync::Arc::clone(deps);
+    }
+    let deps = std::sync::Arc::new(work_out_template_deps(theme));
+    *last() = Some((key, std::sync::Arc::clone(&deps)));
+    deps
+}
+
+fn work_out_template_deps(theme: &Theme) -> HashMap<String, TemplateDeps> {
     let partials: Vec<&str> = theme
         .templates
         .keys()

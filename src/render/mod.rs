@@ -149,6 +149,60 @@ pub fn templates(
     values: &TemplateValues,
     theme: &Theme,
 ) -> Result<(Tera, Diagnostics), Diagnostics> {
+    templates_reusing(site, values, theme, None).map(|(c, d)| (c.tera, d))
+}
+
+/// A theme's templates compiled with Candor's filters, and what they were compiled from.
+pub struct Compiled {
+    key: u128,
+    /// The templates, with the globals of the build they were last set up for.
+    pub tera: Tera,
+}
+
+impl std::ops::Deref for Compiled {
+    type Target = Tera;
+
+    fn deref(&self) -> &Tera {
+        &self.tera
+    }
+}
+
+/// What compiled templates depend on: the theme's templates and the settings the filters
+/// read.
+fn compiled_key(site: &Site, theme: &Theme) -> u128 {
+    let mut h = fingerprint::Hasher::default();
+    for (name, source) in &theme.templates {
+        h.add(name.as_bytes()).add(source.text.as_bytes());
+    }
+    h.add(&[u8::from(site.alliance.allow_raw_html)])
+        .add(site.alliance.base_url.as_bytes())
+        .add(site.alliance.base_path.as_bytes());
+    h.finish()
+}
+
+/// [`templates`], taking the templates of `earlier` when they were compiled from the same
+/// theme and settings (`candor serve` rebuilds this way): only the globals are set again.
+pub fn templates_reusing(
+    site: &Site,
+    values: &TemplateValues,
+    theme: &Theme,
+    earlier: Option<Compiled>,
+) -> Result<(Compiled, Diagnostics), Diagnostics> {
+    let key = compiled_key(site, theme);
+    let mut tera = match earlier.filter(|e| e.key == key) {
+        Some(earlier) => earlier.tera,
+        None => compile(site, theme)?,
+    };
+    let diagnostics = set_globals(&mut tera, site, values, theme);
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok((Compiled { key, tera }, diagnostics))
+    }
+}
+
+/// The theme's templates with Candor's filters, or every problem found.
+fn compile(site: &Site, theme: &Theme) -> Result<Tera, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
@@ -178,6 +232,22 @@ pub fn templates(
             );
         }
     }
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok(tera)
+    }
+}
+
+/// Sets the globals every template sees (`site`, `extra`); warns about settings in
+/// `alliance.toml` the theme does not have.
+fn set_globals(
+    tera: &mut Tera,
+    site: &Site,
+    values: &TemplateValues,
+    theme: &Theme,
+) -> Diagnostics {
+    let mut diagnostics = Diagnostics::new();
     tera.global_context()
         .insert_value("site", values.site.clone());
     let (extra, unknown) = merge_extra(&theme.info.extra, &site.alliance.extra);
@@ -208,11 +278,7 @@ pub fn templates(
         );
     }
     tera.global_context().insert("extra", &extra);
-    if diagnostics.has_errors() {
-        Err(diagnostics)
-    } else {
-        Ok((tera, diagnostics))
-    }
+    diagnostics
 }
 
 /// The theme's settings with the site's values over its defaults, and the site's keys the
@@ -944,6 +1010,55 @@ pub fn format_number(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::{CONTEXT_KEYS, format_number};
+
+    #[test]
+    fn templates_are_compiled_again_when_the_theme_or_the_filter_settings_change() {
+        use super::{TemplateValues, templates_reusing, theme};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::content::load(root);
+        let content = content.unwrap();
+        let link = |base_url: &str| {
+            let options = crate::model::LinkOptions {
+                build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
+                include_drafts: false,
+                base_url: Some(base_url.to_string()),
+            };
+            crate::model::link(&content, &options).0.unwrap()
+        };
+        let mut d = crate::diagnostics::Diagnostics::new();
+        let location = crate::diagnostics::file_location("theme");
+        let theme = theme::resolve(root, "default", location, &mut d).unwrap();
+        let at_root = link("https://example.org/");
+        let values = TemplateValues::new(&at_root);
+        let (first, _) = templates_reusing(&at_root, &values, &theme, None).unwrap();
+        let first_key = first.key;
+
+        // Same theme and settings: the same templates, with this build's globals.
+        let (again, _) = templates_reusing(&at_root, &values, &theme, Some(first)).unwrap();
+        assert_eq!(again.key, first_key);
+
+        // Another base URL (the `absolute` filter reads it) or another template: compiled again.
+        let moved = link("https://example.org/sub/");
+        let moved_values = TemplateValues::new(&moved);
+        let (elsewhere, _) = templates_reusing(&moved, &moved_values, &theme, Some(again)).unwrap();
+        assert_ne!(elsewhere.key, first_key);
+        let mut edited = theme.clone();
+        edited
+            .templates
+            .get_mut("page.html")
+            .unwrap()
+            .text
+            .push('\n');
+        let (recompiled, _) =
+            templates_reusing(&moved, &moved_values, &edited, Some(elsewhere)).unwrap();
+        assert_ne!(recompiled.key, first_key);
+        let mut context = tera::Context::new();
+        for key in ["current", "page_title", "page_url", "page_permalink"] {
+            context.insert(key, "home");
+        }
+        let home = recompiled.render("index.html", &context).unwrap();
+        assert!(home.contains("/sub/"), "the new globals are used");
+    }
 
     #[test]
     fn every_page_variable_is_in_the_fingerprint_keys() {
