@@ -9,7 +9,7 @@ use crate::content::schema::*;
 use crate::content::{Content, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 /// Page slugs that would collide with the site's own sections.
@@ -1272,23 +1272,23 @@ fn indicator(i: &IndicatorFile, id: String) -> Indicator {
 
 /// Fills in what each partner, objective and milestone is part of, from the other side.
 fn fill_back_references(site: &mut Site, index: &Index) {
-    let partner_at: HashMap<String, usize> = site
+    let partner_at: rustc_hash::FxHashMap<String, usize> = site
         .partners
         .iter()
         .enumerate()
-        .map(|(i, p)| (p.meta.slug.clone(), i))
+        .map(|(i, e)| (e.meta.slug.clone(), i))
         .collect();
-    let objective_at: HashMap<String, usize> = site
+    let objective_at: rustc_hash::FxHashMap<String, usize> = site
         .objectives
         .iter()
         .enumerate()
-        .map(|(i, o)| (o.meta.slug.clone(), i))
+        .map(|(i, e)| (e.meta.slug.clone(), i))
         .collect();
-    let milestone_at: HashMap<String, usize> = site
+    let milestone_at: rustc_hash::FxHashMap<String, usize> = site
         .milestones
         .iter()
         .enumerate()
-        .map(|(i, m)| (m.meta.slug.clone(), i))
+        .map(|(i, e)| (e.meta.slug.clone(), i))
         .collect();
     let me = |c: Collection, slug: &str| index.get(c, slug).cloned();
     fn push(list: &mut Vec<Ref>, r: Option<Ref>) {

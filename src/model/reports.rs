@@ -6,7 +6,7 @@ use super::*;
 use crate::content::schema::{MilestoneStatus, Reporting, SetbackStatus, Severity};
 use crate::date::Date;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A year or a quarter.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, schemars::JsonSchema)]
@@ -193,7 +193,7 @@ pub(super) fn entry_ref(site_refs: &RefTable, meta: &Meta) -> Ref {
 
 /// Every published entry's [`Ref`] by collection and slug.
 #[derive(Debug, Clone, Default)]
-pub struct RefTable(HashMap<Collection, HashMap<String, Ref>>);
+pub struct RefTable(FxHashMap<Collection, FxHashMap<String, Ref>>);
 
 impl RefTable {
     /// The entry `slug` of `collection`.
@@ -211,7 +211,7 @@ impl RefTable {
 
     /// Every reference, in no particular order.
     pub fn values(&self) -> impl Iterator<Item = &Ref> {
-        self.0.values().flat_map(HashMap::values)
+        self.0.values().flat_map(FxHashMap::values)
     }
 }
 

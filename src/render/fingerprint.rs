@@ -10,6 +10,7 @@
 
 use super::PAGE_TEMPLATES;
 use super::theme::Theme;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 use tera::Value;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128, xxh3_128_with_seed};
@@ -20,8 +21,8 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128, xxh3_128_with_seed};
 /// [`Memo::carried`], of the previous one).
 #[derive(Debug, Default)]
 pub struct Memo {
-    known: HashMap<usize, u128>,
-    earlier: HashMap<usize, u128>,
+    known: FxHashMap<usize, u128>,
+    earlier: FxHashMap<usize, u128>,
 }
 
 impl Memo {
@@ -29,14 +30,14 @@ impl Memo {
     /// for must stay alive while the new memo is used.
     pub fn carried(earlier: Memo) -> Memo {
         Memo {
-            known: HashMap::new(),
+            known: FxHashMap::default(),
             earlier: earlier.known,
         }
     }
 
     /// Forgets what came from the earlier memo (its values may now be freed).
     pub fn settle(&mut self) {
-        self.earlier = HashMap::new();
+        self.earlier = FxHashMap::default();
     }
 
     /// Records the hash of a shared list or map worked out elsewhere.
