@@ -286,7 +286,7 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
     let changed = cache
         .and_then(LoadCache::take_changes)
         .filter(|paths| paths.iter().all(|p| p.starts_with(root)));
-    let listed: Vec<(Vec<Found>, Diagnostics)> = Collection::ALL
+    let listed: Vec<Listing> = Collection::ALL
         .par_iter()
         .map(|c| {
             if let Some(known) = cache.and_then(|k| k.listing(root, *c, changed.as_deref())) {
@@ -294,38 +294,79 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
             }
             let mut found_here = Diagnostics::new();
             let files = find_entries(root, *c, &mut found_here);
+            let listing = Arc::new((files, found_here));
             if let Some(cache) = cache {
-                cache.keep_listing(*c, &files, &found_here);
+                cache.keep_listing(*c, &listing);
             }
-            (files, found_here)
+            listing
         })
         .collect();
-    let mut by_collection: HashMap<Collection, Vec<Found>> = HashMap::new();
-    for (c, (files, found_here)) in Collection::ALL.iter().zip(listed) {
-        diagnostics.extend(found_here);
-        by_collection.insert(*c, files);
+    let mut by_collection: HashMap<Collection, &[Found]> = HashMap::new();
+    for (c, listing) in Collection::ALL.iter().zip(&listed) {
+        diagnostics.extend(listing.1.clone());
+        by_collection.insert(*c, &listing.0);
     }
     t.lap("  load: list");
-    let mut found = |c: Collection| by_collection.remove(&c).unwrap_or_default();
-    let partner_files = found(Collection::Partners);
-    let objective_files = found(Collection::Objectives);
-    let milestone_files = found(Collection::Milestones);
-    let success_files = found(Collection::Successes);
-    let setback_files = found(Collection::Setbacks);
-    let case_files = found(Collection::CaseStudies);
-    let page_files = found(Collection::Pages);
-    let newsletter_files = found(Collection::Newsletters);
-
+    let found = |c: Collection| by_collection.get(&c).copied().unwrap_or_default();
     let mut unreadable = Vec::new();
     let (d, u, k) = (&mut diagnostics, &mut unreadable, cache);
-    let partners = parse_all(root, Collection::Partners, partner_files, d, u, k);
-    let objectives = parse_all(root, Collection::Objectives, objective_files, d, u, k);
-    let milestones = parse_all(root, Collection::Milestones, milestone_files, d, u, k);
-    let successes = parse_all(root, Collection::Successes, success_files, d, u, k);
-    let setbacks = parse_all(root, Collection::Setbacks, setback_files, d, u, k);
-    let case_studies = parse_all(root, Collection::CaseStudies, case_files, d, u, k);
-    let pages = parse_all(root, Collection::Pages, page_files, d, u, k);
-    let newsletters = parse_all(root, Collection::Newsletters, newsletter_files, d, u, k);
+    let partners = parse_all(
+        root,
+        Collection::Partners,
+        found(Collection::Partners),
+        d,
+        u,
+        k,
+    );
+    let objectives = parse_all(
+        root,
+        Collection::Objectives,
+        found(Collection::Objectives),
+        d,
+        u,
+        k,
+    );
+    let milestones = parse_all(
+        root,
+        Collection::Milestones,
+        found(Collection::Milestones),
+        d,
+        u,
+        k,
+    );
+    let successes = parse_all(
+        root,
+        Collection::Successes,
+        found(Collection::Successes),
+        d,
+        u,
+        k,
+    );
+    let setbacks = parse_all(
+        root,
+        Collection::Setbacks,
+        found(Collection::Setbacks),
+        d,
+        u,
+        k,
+    );
+    let case_studies = parse_all(
+        root,
+        Collection::CaseStudies,
+        found(Collection::CaseStudies),
+        d,
+        u,
+        k,
+    );
+    let pages = parse_all(root, Collection::Pages, found(Collection::Pages), d, u, k);
+    let newsletters = parse_all(
+        root,
+        Collection::Newsletters,
+        found(Collection::Newsletters),
+        d,
+        u,
+        k,
+    );
 
     t.lap("  load: parse");
     let Some((alliance, alliance_source)) = alliance else {
@@ -354,13 +395,16 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
 /// its text is compared).
 #[derive(Default)]
 pub struct LoadCache {
-    parsed: std::sync::Mutex<HashMap<PathBuf, Parsed>>,
+    parsed: std::sync::RwLock<rustc_hash::FxHashMap<PathBuf, Parsed>>,
     /// Each collection folder's listing, as last made.
-    listings: std::sync::Mutex<HashMap<Collection, (Vec<Found>, Diagnostics)>>,
+    listings: std::sync::Mutex<HashMap<Collection, Listing>>,
     /// The paths changed since the last load, when a watcher told (see
     /// [`LoadCache::changes_seen`]); `None`: unknown, so every folder is listed again.
     changed: std::sync::Mutex<Option<Vec<PathBuf>>>,
 }
+
+/// A collection folder's entry files, and the problems found listing it.
+type Listing = Arc<(Vec<Found>, Diagnostics)>;
 
 /// One file as last parsed.
 struct Parsed {
@@ -395,10 +439,14 @@ impl LoadCache {
         root: &Path,
         collection: Collection,
         changed: Option<&[PathBuf]>,
-    ) -> Option<(Vec<Found>, Diagnostics)> {
+    ) -> Option<Listing> {
         let dir = root.join("content").join(collection.dir());
         let here: Vec<&PathBuf> = changed?.iter().filter(|p| p.starts_with(&dir)).collect();
-        let (mut files, diagnostics) = lock(&self.listings).get(&collection)?.clone();
+        let known = Arc::clone(lock(&self.listings).get(&collection)?);
+        if here.is_empty() {
+            return Some(known);
+        }
+        let (mut files, diagnostics) = (*known).clone();
         for path in here {
             // Only a known `<slug>.md` that is still a plain file is updated in place.
             let known = files
@@ -410,20 +458,21 @@ impl LoadCache {
             }
             known.stamp = stamp_of(&meta);
         }
-        self.keep_listing(collection, &files, &diagnostics);
-        Some((files, diagnostics))
+        let listing = Arc::new((files, diagnostics));
+        self.keep_listing(collection, &listing);
+        Some(listing)
     }
 
-    fn keep_listing(&self, collection: Collection, files: &[Found], diagnostics: &Diagnostics) {
-        lock(&self.listings).insert(collection, (files.to_vec(), diagnostics.clone()));
+    fn keep_listing(&self, collection: Collection, listing: &Listing) {
+        lock(&self.listings).insert(collection, Arc::clone(listing));
     }
 
-    fn parse<T>(&self, root: &Path, found: Found) -> (Option<Arc<Entry<T>>>, Diagnostics)
+    fn parse<T>(&self, root: &Path, found: &Found) -> (Option<Arc<Entry<T>>>, Diagnostics)
     where
         T: DeserializeOwned + Clone + Send + Sync + 'static,
     {
         let stamp = found.stamp;
-        if let Some(hit) = stamp.and_then(|s| self.reuse::<T>(&found, s)) {
+        if let Some(hit) = stamp.and_then(|s| self.reuse::<T>(found, s)) {
             return hit;
         }
         let read_at = std::time::SystemTime::now();
@@ -438,7 +487,10 @@ impl LoadCache {
                 slug: found.slug.clone(),
                 result: Arc::new((entry.clone(), diagnostics.clone())),
             };
-            self.lock().insert(found.file, parsed);
+            self.parsed
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .insert(found.file.clone(), parsed);
         }
         (entry, diagnostics)
     }
@@ -452,7 +504,10 @@ impl LoadCache {
         T: Clone + Send + Sync + 'static,
     {
         let (result, text, settled) = {
-            let known = self.lock();
+            let known = self
+                .parsed
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             let parsed = known.get(&found.file)?;
             if parsed.len != len || parsed.modified != modified || parsed.slug != found.slug {
                 return None;
@@ -468,9 +523,21 @@ impl LoadCache {
             )
         };
         if !settled {
+            // Modified too recently to trust its size and time: compare the text itself, and
+            // remember when it was found unchanged (after a while, its time can be trusted).
+            let read_at = std::time::SystemTime::now();
             let now = std::fs::read(&found.file).ok()?;
             if now != text.text().as_bytes() {
                 return None;
+            }
+            let mut known = self
+                .parsed
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(parsed) = known.get_mut(&found.file)
+                && Arc::ptr_eq(&parsed.text, &text)
+            {
+                parsed.read_at = parsed.read_at.max(read_at);
             }
         }
         let (entry, diagnostics) = result
@@ -488,10 +555,6 @@ impl LoadCache {
             }
         });
         Some((entry, diagnostics))
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Parsed>> {
-        lock(&self.parsed)
     }
 }
 
@@ -752,7 +815,7 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Box<Diagnostic>> {
 fn parse_all<T>(
     root: &Path,
     collection: Collection,
-    files: Vec<Found>,
+    files: &[Found],
     diagnostics: &mut Diagnostics,
     unreadable: &mut Vec<(Collection, String)>,
     cache: Option<&LoadCache>,
@@ -762,13 +825,13 @@ where
 {
     type Outcome<T> = (String, Option<Arc<Entry<T>>>, Diagnostics);
     let results: Vec<Outcome<T>> = files
-        .into_par_iter()
+        .par_iter()
         .map(|found| {
             let slug = found.slug.clone();
             let (entry, problems) = match cache {
                 Some(cache) => cache.parse(root, found),
                 None => {
-                    let (entry, problems) = parse_entry(root, found);
+                    let (entry, problems) = parse_entry(root, found.clone());
                     (entry.map(Arc::new), problems)
                 }
             };
@@ -921,4 +984,49 @@ fn unknown_field(source: &SourceText, offset: usize, text: &str, path: &str) -> 
         d = d.with_hint(format!("did you mean `{close}`?"));
     }
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    fn partner_name(root: &Path, cache: &LoadCache) -> String {
+        let (content, diagnostics) = load_cached(root, Some(cache));
+        assert!(!diagnostics.has_errors(), "{diagnostics:?}");
+        content.unwrap().partners[0].front.name.clone()
+    }
+
+    fn write_with_time(path: &Path, text: &str, modified: SystemTime) {
+        std::fs::write(path, text).unwrap();
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(modified).unwrap();
+    }
+
+    #[test]
+    fn a_file_changed_within_its_time_stamp_is_read_again() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        std::fs::create_dir_all(root.join("content/partners")).unwrap();
+        std::fs::write(
+            root.join("content/alliance.toml"),
+            "name = \"A\"\nbase_url = \"https://example.org/\"\n",
+        )
+        .unwrap();
+        let file = root.join("content/partners/acme.md");
+        let entry = |name: &str| {
+            format!("+++\nname = \"{name}\"\nkind = \"business\"\njoined = 2024-01-01\n+++\n")
+        };
+        // Saved twice with the same size and the same time stamp, as a fast editor can.
+        let stamp = SystemTime::now() - Duration::from_millis(500);
+        let cache = LoadCache::default();
+        write_with_time(&file, &entry("Acme"), stamp);
+        assert_eq!(partner_name(root, &cache), "Acme");
+        write_with_time(&file, &entry("Acne"), stamp);
+        assert_eq!(partner_name(root, &cache), "Acne");
+        // Found unchanged on a later look: still read from the cache, still right.
+        assert_eq!(partner_name(root, &cache), "Acne");
+        write_with_time(&file, &entry("Acme"), stamp);
+        assert_eq!(partner_name(root, &cache), "Acme");
+    }
 }
