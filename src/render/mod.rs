@@ -501,12 +501,23 @@ impl<'a> PagePlan<'a> {
         deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
     ) -> Result<(), RenderFailure<E>> {
         let failed = std::sync::atomic::AtomicBool::new(false);
-        let problems: Vec<Result<Diagnostic, E>> = self
-            .routes
+        // Lists and reports (the long pages) first, each page a task of its own: the two
+        // cores then finish together instead of one waiting on a long page started last.
+        let mut order: Vec<usize> = (0..self.routes.len())
+            .into_par_iter()
+            .filter(|i| selected(*i))
+            .collect();
+        order.sort_by_key(|i| {
+            matches!(
+                self.routes[*i].context,
+                PageContext::Lazy(_, Basis::Entry { .. })
+            )
+        });
+        let problems: Vec<Result<Diagnostic, E>> = order
             .par_iter()
-            .enumerate()
-            .filter(|(i, _)| selected(*i))
-            .filter_map(|(_, route)| {
+            .with_max_len(1)
+            .filter_map(|i| {
+                let route = &self.routes[*i];
                 let html = match tera.render(route.template, &route.context.get()) {
                     Ok(html) => html,
                     Err(e) => return Some(Ok(render_error(&e, &route.info.path))),
