@@ -6,7 +6,9 @@
 //! read conservatively: a template that mentions `site` other than as `site.<field>` depends
 //! on all of `site`, and every template that is not itself a page template (`base.html`,
 //! `components.html`...) counts as reachable from every page. Values are hashed through the
-//! shared lists and maps of [`super::values`], each shared one once per rebuild.
+//! shared lists and maps of [`super::values`], each shared one once per rebuild. What Candor
+//! draws itself is hashed from exactly what it draws: an entry's Markdown by its text's hash,
+//! a report's timeline by the fields of the milestones it shows ([`super::charts::timeline_key`]).
 
 use super::PAGE_TEMPLATES;
 use super::theme::Theme;
