@@ -460,8 +460,8 @@ impl<'a> Linker<'a> {
         let newsletters = self.link_each(&c.newsletters, |l, e| l.newsletter(e));
 
         t.lap("  link: entries");
-        partners.sort_by_key(|p| p.meta.title.to_lowercase());
-        objectives.sort_by_key(|o| o.meta.title.to_lowercase());
+        partners.sort_by_cached_key(|p| p.meta.title.to_lowercase());
+        objectives.sort_by_cached_key(|o| o.meta.title.to_lowercase());
         milestones
             .sort_by(|a, b| (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)));
         successes.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
@@ -1270,119 +1270,166 @@ fn indicator(i: &IndicatorFile, id: String) -> Indicator {
     indicator
 }
 
+/// A list that back-references go into.
+#[derive(Clone, Copy)]
+enum Back {
+    PartnerObjectives,
+    PartnerMilestones,
+    PartnerSuccesses,
+    PartnerSetbacks,
+    PartnerCaseStudies,
+    ObjectiveMilestones,
+    ObjectiveSuccesses,
+    ObjectiveSetbacks,
+    ObjectiveCaseStudies,
+    MilestoneSuccesses,
+    MilestoneSetbacks,
+}
+
 /// Fills in what each partner, objective and milestone is part of, from the other side.
 fn fill_back_references(site: &mut Site, index: &Index) {
-    let partner_at: rustc_hash::FxHashMap<String, usize> = site
-        .partners
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.meta.slug.clone(), i))
-        .collect();
-    let objective_at: rustc_hash::FxHashMap<String, usize> = site
-        .objectives
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.meta.slug.clone(), i))
-        .collect();
-    let milestone_at: rustc_hash::FxHashMap<String, usize> = site
-        .milestones
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.meta.slug.clone(), i))
-        .collect();
+    type At = rustc_hash::FxHashMap<String, usize>;
+    fn positions<'s>(metas: impl Iterator<Item = &'s Meta>) -> At {
+        metas
+            .enumerate()
+            .map(|(i, m)| (m.slug.clone(), i))
+            .collect()
+    }
+    let partner_at = positions(site.partners.iter().map(|e| &e.meta));
+    let objective_at = positions(site.objectives.iter().map(|e| &e.meta));
+    let milestone_at = positions(site.milestones.iter().map(|e| &e.meta));
     let me = |c: Collection, slug: &str| index.get(c, slug).cloned();
-    fn push(list: &mut Vec<Ref>, r: Option<Ref>) {
+    let partner = |r: &Ref| partner_at[&r.slug];
+    let objective = |r: &Ref| objective_at[&r.slug];
+    let milestone = |r: &Ref| milestone_at[&r.slug];
+
+    // Where each entry's reference goes, worked out in parallel, in the order of one pass.
+    type Links = Vec<(Back, usize, Option<Ref>)>;
+    let from_objectives: Vec<Links> = site
+        .objectives
+        .par_iter()
+        .map(|o| {
+            let this = me(Collection::Objectives, &o.meta.slug);
+            o.owners
+                .iter()
+                .map(|p| (Back::PartnerObjectives, partner(p), this.clone()))
+                .collect()
+        })
+        .collect();
+    let from_milestones: Vec<Links> = site
+        .milestones
+        .par_iter()
+        .map(|m| {
+            let this = me(Collection::Milestones, &m.meta.slug);
+            let partners = m
+                .partners
+                .iter()
+                .map(|p| (Back::PartnerMilestones, partner(p)));
+            let objectives = m
+                .objective
+                .iter()
+                .map(|o| (Back::ObjectiveMilestones, objective(o)));
+            partners
+                .chain(objectives)
+                .map(|(back, at)| (back, at, this.clone()))
+                .collect()
+        })
+        .collect();
+    let from_successes: Vec<Links> = site
+        .successes
+        .par_iter()
+        .map(|s| {
+            let this = me(Collection::Successes, &s.meta.slug);
+            let partners = s
+                .partners
+                .iter()
+                .map(|p| (Back::PartnerSuccesses, partner(p)));
+            let objectives = s
+                .objective
+                .iter()
+                .map(|o| (Back::ObjectiveSuccesses, objective(o)));
+            let milestones = s
+                .milestone
+                .iter()
+                .map(|m| (Back::MilestoneSuccesses, milestone(m)));
+            partners
+                .chain(objectives)
+                .chain(milestones)
+                .map(|(back, at)| (back, at, this.clone()))
+                .collect()
+        })
+        .collect();
+    let from_setbacks: Vec<Links> = site
+        .setbacks
+        .par_iter()
+        .map(|s| {
+            let this = me(Collection::Setbacks, &s.meta.slug);
+            let involved = s
+                .partners
+                .iter()
+                .chain(s.actions.iter().filter_map(|a| a.owner.as_ref()))
+                .chain(s.responses.iter().map(|r| &r.partner))
+                .map(|p| (Back::PartnerSetbacks, partner(p)));
+            let objectives = s
+                .objective
+                .iter()
+                .map(|o| (Back::ObjectiveSetbacks, objective(o)));
+            let milestones = s
+                .milestone
+                .iter()
+                .map(|m| (Back::MilestoneSetbacks, milestone(m)));
+            involved
+                .chain(objectives)
+                .chain(milestones)
+                .map(|(back, at)| (back, at, this.clone()))
+                .collect()
+        })
+        .collect();
+    let from_case_studies: Vec<Links> = site
+        .case_studies
+        .par_iter()
+        .map(|c| {
+            let this = me(Collection::CaseStudies, &c.meta.slug);
+            let partners = c
+                .partners
+                .iter()
+                .map(|p| (Back::PartnerCaseStudies, partner(p)));
+            let objectives = c
+                .objectives
+                .iter()
+                .map(|o| (Back::ObjectiveCaseStudies, objective(o)));
+            partners
+                .chain(objectives)
+                .map(|(back, at)| (back, at, this.clone()))
+                .collect()
+        })
+        .collect();
+
+    let all = [
+        from_objectives,
+        from_milestones,
+        from_successes,
+        from_setbacks,
+        from_case_studies,
+    ];
+    for (back, at, r) in all.into_iter().flatten().flatten() {
+        let list = match back {
+            Back::PartnerObjectives => &mut site.partners[at].objectives,
+            Back::PartnerMilestones => &mut site.partners[at].milestones,
+            Back::PartnerSuccesses => &mut site.partners[at].successes,
+            Back::PartnerSetbacks => &mut site.partners[at].setbacks,
+            Back::PartnerCaseStudies => &mut site.partners[at].case_studies,
+            Back::ObjectiveMilestones => &mut site.objectives[at].milestones,
+            Back::ObjectiveSuccesses => &mut site.objectives[at].successes,
+            Back::ObjectiveSetbacks => &mut site.objectives[at].setbacks,
+            Back::ObjectiveCaseStudies => &mut site.objectives[at].case_studies,
+            Back::MilestoneSuccesses => &mut site.milestones[at].successes,
+            Back::MilestoneSetbacks => &mut site.milestones[at].setbacks,
+        };
         if let Some(r) = r
             && !list.iter().any(|x| x.slug == r.slug)
         {
             list.push(r);
-        }
-    }
-
-    for o in &site.objectives {
-        let this = me(Collection::Objectives, &o.meta.slug);
-        for p in &o.owners {
-            push(
-                &mut site.partners[partner_at[&p.slug]].objectives,
-                this.clone(),
-            );
-        }
-    }
-    for m in &site.milestones {
-        let this = me(Collection::Milestones, &m.meta.slug);
-        for p in &m.partners {
-            push(
-                &mut site.partners[partner_at[&p.slug]].milestones,
-                this.clone(),
-            );
-        }
-        if let Some(o) = &m.objective {
-            push(
-                &mut site.objectives[objective_at[&o.slug]].milestones,
-                this.clone(),
-            );
-        }
-    }
-    for s in &site.successes {
-        let this = me(Collection::Successes, &s.meta.slug);
-        for p in &s.partners {
-            push(
-                &mut site.partners[partner_at[&p.slug]].successes,
-                this.clone(),
-            );
-        }
-        if let Some(o) = &s.objective {
-            push(
-                &mut site.objectives[objective_at[&o.slug]].successes,
-                this.clone(),
-            );
-        }
-        if let Some(m) = &s.milestone {
-            push(
-                &mut site.milestones[milestone_at[&m.slug]].successes,
-                this.clone(),
-            );
-        }
-    }
-    for s in &site.setbacks {
-        let this = me(Collection::Setbacks, &s.meta.slug);
-        let involved = s
-            .partners
-            .iter()
-            .chain(s.actions.iter().filter_map(|a| a.owner.as_ref()))
-            .chain(s.responses.iter().map(|r| &r.partner));
-        for p in involved {
-            push(
-                &mut site.partners[partner_at[&p.slug]].setbacks,
-                this.clone(),
-            );
-        }
-        if let Some(o) = &s.objective {
-            push(
-                &mut site.objectives[objective_at[&o.slug]].setbacks,
-                this.clone(),
-            );
-        }
-        if let Some(m) = &s.milestone {
-            push(
-                &mut site.milestones[milestone_at[&m.slug]].setbacks,
-                this.clone(),
-            );
-        }
-    }
-    for c in &site.case_studies {
-        let this = me(Collection::CaseStudies, &c.meta.slug);
-        for p in &c.partners {
-            push(
-                &mut site.partners[partner_at[&p.slug]].case_studies,
-                this.clone(),
-            );
-        }
-        for o in &c.objectives {
-            push(
-                &mut site.objectives[objective_at[&o.slug]].case_studies,
-                this.clone(),
-            );
         }
     }
 }
