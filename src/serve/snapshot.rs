@@ -151,7 +151,7 @@ fn escape(text: &str) -> String {
 /// The banner listing every problem, shown on top of served pages while the content is broken.
 pub fn error_banner(errors: &str) -> String {
     format!(
-        "<div id=\"candor-errors\" role=\"alert\" style=\"position:relative;z-index:99999;margin:0;padding:1rem 1.25rem;background:#fff0f0;color:#6e0b0b;border-bottom:4px solid #b42318;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace\">\
+        "<div id=\"candor-errors\" role=\"alert\" style=\"position:sticky;top:0;max-height:50vh;overflow:auto;z-index:99999;margin:0;padding:1rem 1.25rem;background:#fff0f0;color:#6e0b0b;border-bottom:4px solid #b42318;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace\">\
          <p style=\"margin:0 0 .5rem;font:700 16px system-ui,sans-serif\">The site could not be rebuilt; this page shows the last good build. Fix these and save:</p>\
          <pre style=\"margin:0;white-space:pre-wrap\">{}</pre></div>",
         escape(errors)
