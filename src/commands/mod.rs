@@ -12,7 +12,7 @@ use crate::diagnostics::Diagnostics;
 use std::io::{IsTerminal, Write};
 
 /// Whether to colour what goes to standard error: only on a terminal, and never when
-/// `NO_COLOR` is set (https://no-color.org) or the terminal is dumb.
+/// `NO_COLOR` is set (<https://no-color.org>) or the terminal is dumb.
 pub fn use_color() -> bool {
     std::io::stderr().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())

@@ -118,8 +118,8 @@ fn ends_a_save(kind: &EventKind) -> bool {
 }
 
 /// Waits for the next batch of relevant changes: blocks for the first one, then collects
-/// until `quiet` passes with no more events (only [`SETTLE`] after an event that ends a
-/// save). Newly created watched folders are added to the watcher. Returns `None` when the
+/// until `quiet` passes with no more events (only a few milliseconds after an event that ends
+/// a save). Newly created watched folders are added to the watcher. Returns `None` when the
 /// watcher has gone.
 pub fn next_batch(
     root: &Path,
