@@ -301,72 +301,27 @@ pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, 
             listing
         })
         .collect();
-    let mut by_collection: HashMap<Collection, &[Found]> = HashMap::new();
+    let mut parsing = Parsing {
+        root,
+        cache,
+        listed: HashMap::new(),
+        diagnostics: &mut diagnostics,
+        unreadable: Vec::new(),
+    };
     for (c, listing) in Collection::ALL.iter().zip(&listed) {
-        diagnostics.extend(listing.1.clone());
-        by_collection.insert(*c, &listing.0);
+        parsing.diagnostics.extend(listing.1.clone());
+        parsing.listed.insert(*c, &listing.0);
     }
     t.lap("  load: list");
-    let found = |c: Collection| by_collection.get(&c).copied().unwrap_or_default();
-    let mut unreadable = Vec::new();
-    let (d, u, k) = (&mut diagnostics, &mut unreadable, cache);
-    let partners = parse_all(
-        root,
-        Collection::Partners,
-        found(Collection::Partners),
-        d,
-        u,
-        k,
-    );
-    let objectives = parse_all(
-        root,
-        Collection::Objectives,
-        found(Collection::Objectives),
-        d,
-        u,
-        k,
-    );
-    let milestones = parse_all(
-        root,
-        Collection::Milestones,
-        found(Collection::Milestones),
-        d,
-        u,
-        k,
-    );
-    let successes = parse_all(
-        root,
-        Collection::Successes,
-        found(Collection::Successes),
-        d,
-        u,
-        k,
-    );
-    let setbacks = parse_all(
-        root,
-        Collection::Setbacks,
-        found(Collection::Setbacks),
-        d,
-        u,
-        k,
-    );
-    let case_studies = parse_all(
-        root,
-        Collection::CaseStudies,
-        found(Collection::CaseStudies),
-        d,
-        u,
-        k,
-    );
-    let pages = parse_all(root, Collection::Pages, found(Collection::Pages), d, u, k);
-    let newsletters = parse_all(
-        root,
-        Collection::Newsletters,
-        found(Collection::Newsletters),
-        d,
-        u,
-        k,
-    );
+    let partners = parsing.all(Collection::Partners);
+    let objectives = parsing.all(Collection::Objectives);
+    let milestones = parsing.all(Collection::Milestones);
+    let successes = parsing.all(Collection::Successes);
+    let setbacks = parsing.all(Collection::Setbacks);
+    let case_studies = parsing.all(Collection::CaseStudies);
+    let pages = parsing.all(Collection::Pages);
+    let newsletters = parsing.all(Collection::Newsletters);
+    let unreadable = parsing.unreadable;
 
     t.lap("  load: parse");
     let Some((alliance, alliance_source)) = alliance else {
@@ -812,41 +767,50 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Box<Diagnostic>> {
     }
 }
 
-fn parse_all<T>(
-    root: &Path,
-    collection: Collection,
-    files: &[Found],
-    diagnostics: &mut Diagnostics,
-    unreadable: &mut Vec<(Collection, String)>,
-    cache: Option<&LoadCache>,
-) -> Vec<Arc<Entry<T>>>
-where
-    T: DeserializeOwned + Clone + Send + Sync + 'static,
-{
-    type Outcome<T> = (String, Option<Arc<Entry<T>>>, Diagnostics);
-    let results: Vec<Outcome<T>> = files
-        .par_iter()
-        .map(|found| {
-            let slug = found.slug.clone();
-            let (entry, problems) = match cache {
-                Some(cache) => cache.parse(root, found),
-                None => {
-                    let (entry, problems) = parse_entry(root, found.clone());
-                    (entry.map(Arc::new), problems)
-                }
-            };
-            (slug, entry, problems)
-        })
-        .collect();
-    let mut entries = Vec::new();
-    for (slug, entry, found) in results {
-        diagnostics.extend(found);
-        match entry {
-            Some(entry) => entries.push(entry),
-            None => unreadable.push((collection, slug)),
+/// The parsing of the listed entry files, collection by collection.
+struct Parsing<'a> {
+    root: &'a Path,
+    cache: Option<&'a LoadCache>,
+    listed: HashMap<Collection, &'a [Found]>,
+    diagnostics: &'a mut Diagnostics,
+    /// Entries that exist but could not be read.
+    unreadable: Vec<(Collection, String)>,
+}
+
+impl Parsing<'_> {
+    /// Every readable entry of `collection`, parsed in parallel (or taken from the cache),
+    /// with the problems found in file order.
+    fn all<T>(&mut self, collection: Collection) -> Vec<Arc<Entry<T>>>
+    where
+        T: DeserializeOwned + Clone + Send + Sync + 'static,
+    {
+        type Outcome<T> = (String, Option<Arc<Entry<T>>>, Diagnostics);
+        let (root, cache) = (self.root, self.cache);
+        let files = self.listed.get(&collection).copied().unwrap_or_default();
+        let results: Vec<Outcome<T>> = files
+            .par_iter()
+            .map(|found| {
+                let slug = found.slug.clone();
+                let (entry, problems) = match cache {
+                    Some(cache) => cache.parse(root, found),
+                    None => {
+                        let (entry, problems) = parse_entry(root, found.clone());
+                        (entry.map(Arc::new), problems)
+                    }
+                };
+                (slug, entry, problems)
+            })
+            .collect();
+        let mut entries = Vec::new();
+        for (slug, entry, found) in results {
+            self.diagnostics.extend(found);
+            match entry {
+                Some(entry) => entries.push(entry),
+                None => self.unreadable.push((collection, slug)),
+            }
         }
+        entries
     }
-    entries
 }
 
 fn parse_entry<T: DeserializeOwned>(root: &Path, found: Found) -> (Option<Entry<T>>, Diagnostics) {
