@@ -73,6 +73,7 @@ impl std::error::Error for ServeError {}
 pub fn rebuild(
     session: &mut Session,
     previous: &Snapshot,
+    disk: &snapshot::DiskFiles,
 ) -> (Snapshot, Result<String, crate::Failure>) {
     let started = Instant::now();
     let rebuilt = session.rebuild();
@@ -80,7 +81,7 @@ pub fn rebuild(
     match rebuilt {
         Ok(built) => {
             crate::commands::print_diagnostics(&built.diagnostics);
-            let mut files = snapshot::files_of(&built.files, None);
+            let mut files = snapshot::files_of(&built.files, None, disk);
             files.reserve(built.pages.len());
             timer.lap("served files");
             let mut fresh = 0;
@@ -176,7 +177,8 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
     let (mut watcher, events) =
         watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
     let mut session = Session::new(options.build.clone());
-    let (first, outcome) = rebuild(&mut session, &initial);
+    let disk = snapshot::DiskFiles::default();
+    let (first, outcome) = rebuild(&mut session, &initial, &disk);
     match &outcome {
         Ok(line) => println!("{line}."),
         Err(failure) => {
@@ -230,7 +232,7 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
-            let (next, outcome) = rebuild(&mut session, &previous);
+            let (next, outcome) = rebuild(&mut session, &previous, &disk);
             let failed = outcome.is_err();
             match watch_snapshot.write() {
                 Ok(mut s) => *s = next,

@@ -196,15 +196,65 @@ pub fn diagnostics_text(diagnostics: &Diagnostics) -> String {
     text
 }
 
+/// Files copied from disk into the site (static files, bundle images), kept between builds:
+/// a file is read again only when its size or time changed, or when it changed too recently
+/// for its time to be trusted.
+#[derive(Debug, Default)]
+pub struct DiskFiles(std::sync::Mutex<rustc_hash::FxHashMap<std::path::PathBuf, DiskFile>>);
+
+#[derive(Debug)]
+struct DiskFile {
+    len: u64,
+    modified: std::time::SystemTime,
+    read_at: std::time::SystemTime,
+    bytes: bytes::Bytes,
+}
+
+/// How long after a file's modification time its size and time are trusted to tell edits.
+const RACY_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl DiskFiles {
+    /// The bytes of the file at `path` as it is now.
+    pub fn read(&self, path: &std::path::Path) -> std::io::Result<bytes::Bytes> {
+        let meta = std::fs::metadata(path)?;
+        let (len, modified) = (meta.len(), meta.modified()?);
+        let mut known = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(file) = known.get(path)
+            && file.len == len
+            && file.modified == modified
+            && file
+                .read_at
+                .duration_since(modified)
+                .is_ok_and(|age| age > RACY_WINDOW)
+        {
+            return Ok(file.bytes.clone());
+        }
+        let read_at = std::time::SystemTime::now();
+        let bytes: bytes::Bytes = std::fs::read(path)?.into();
+        let file = DiskFile {
+            len,
+            modified,
+            read_at,
+            bytes: bytes.clone(),
+        };
+        known.insert(path.to_path_buf(), file);
+        Ok(bytes)
+    }
+}
+
 /// The served files of a finished build: pages with the script, everything else as is.
-pub fn files_of(site: &SiteFiles, errors: Option<&str>) -> Files {
+/// Files copied from disk are read through `disk`.
+pub fn files_of(site: &SiteFiles, errors: Option<&str>, disk: &DiskFiles) -> Files {
     let mut files = Files::with_capacity_and_hasher(site.files.len(), Default::default());
     for file in &site.files {
         let bytes: bytes::Bytes = match &file.contents {
             Contents::Bytes(b) => b.clone().into(),
             Contents::Builtin(b) => bytes::Bytes::from_static(b),
-            Contents::Copy(path) => match std::fs::read(path) {
-                Ok(b) => b.into(),
+            Contents::Copy(path) => match disk.read(path) {
+                Ok(b) => b,
                 Err(_) => continue,
             },
         };
@@ -222,6 +272,32 @@ pub fn files_of(site: &SiteFiles, errors: Option<&str>) -> Files {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_disk_file_is_read_again_when_it_changes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("logo.svg");
+        let disk = DiskFiles::default();
+        let write = |text: &str, modified: std::time::SystemTime| {
+            std::fs::write(&path, text).unwrap();
+            let file = std::fs::File::options().write(true).open(&path).unwrap();
+            file.set_modified(modified).unwrap();
+        };
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        write("<svg>one</svg>", long_ago);
+        assert_eq!(&disk.read(&path).unwrap()[..], b"<svg>one</svg>");
+        // Another size or time: read again.
+        write("<svg>three</svg>", long_ago);
+        assert_eq!(&disk.read(&path).unwrap()[..], b"<svg>three</svg>");
+        let just_now = std::time::SystemTime::now();
+        write("<svg>two!!</svg>", just_now);
+        assert_eq!(&disk.read(&path).unwrap()[..], b"<svg>two!!</svg>");
+        // The same size and time, saved again within the moment: still noticed.
+        write("<svg>four</svg>!", just_now);
+        assert_eq!(&disk.read(&path).unwrap()[..], b"<svg>four</svg>!");
+        std::fs::remove_file(&path).unwrap();
+        assert!(disk.read(&path).is_err(), "a deleted file is gone");
+    }
 
     #[test]
     fn the_script_goes_before_the_end_of_the_body() {
