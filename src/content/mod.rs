@@ -374,6 +374,18 @@ struct Parsed {
 /// How long after a file's modification time its size and time are trusted to tell edits.
 const RACY_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// Whether a file read at `read_at` and last modified at `modified` can be told unchanged by
+/// its size and time alone: it was read long enough after the change that a later edit must
+/// show in its time.
+pub(crate) fn time_stamp_trusted(
+    read_at: std::time::SystemTime,
+    modified: std::time::SystemTime,
+) -> bool {
+    read_at
+        .duration_since(modified)
+        .is_ok_and(|age| age > RACY_WINDOW)
+}
+
 impl LoadCache {
     /// Tells the next load which paths changed since the previous one (a file watcher's
     /// events; `None` when events may have been lost). A collection folder with no changed
@@ -467,10 +479,7 @@ impl LoadCache {
             if parsed.len != len || parsed.modified != modified || parsed.slug != found.slug {
                 return None;
             }
-            let settled = parsed
-                .read_at
-                .duration_since(modified)
-                .is_ok_and(|age| age > RACY_WINDOW);
+            let settled = time_stamp_trusted(parsed.read_at, modified);
             (
                 Arc::clone(&parsed.result),
                 Arc::clone(&parsed.text),

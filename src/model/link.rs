@@ -1305,22 +1305,35 @@ fn fill_back_references(site: &mut Site, index: &Index) {
 
     // Where each entry's reference goes, worked out in parallel, in the order of one pass.
     type Links = Vec<(Back, usize, Option<Ref>)>;
-    let from_objectives: Vec<Links> = site
-        .objectives
-        .par_iter()
-        .map(|o| {
-            let this = me(Collection::Objectives, &o.meta.slug);
-            o.owners
+    fn links_from<E: Sync>(
+        entries: &[E],
+        this: impl Fn(&E) -> Option<Ref> + Sync,
+        targets: impl Fn(&E) -> Vec<(Back, usize)> + Sync,
+    ) -> Vec<Links> {
+        entries
+            .par_iter()
+            .map(|e| {
+                let this = this(e);
+                let to = targets(e).into_iter();
+                to.map(|(back, at)| (back, at, this.clone())).collect()
+            })
+            .collect()
+    }
+    let from_objectives = links_from(
+        &site.objectives,
+        |o| me(Collection::Objectives, &o.meta.slug),
+        |o| {
+            let partners = o
+                .owners
                 .iter()
-                .map(|p| (Back::PartnerObjectives, partner(p), this.clone()))
-                .collect()
-        })
-        .collect();
-    let from_milestones: Vec<Links> = site
-        .milestones
-        .par_iter()
-        .map(|m| {
-            let this = me(Collection::Milestones, &m.meta.slug);
+                .map(|p| (Back::PartnerObjectives, partner(p)));
+            partners.collect()
+        },
+    );
+    let from_milestones = links_from(
+        &site.milestones,
+        |m| me(Collection::Milestones, &m.meta.slug),
+        |m| {
             let partners = m
                 .partners
                 .iter()
@@ -1329,17 +1342,13 @@ fn fill_back_references(site: &mut Site, index: &Index) {
                 .objective
                 .iter()
                 .map(|o| (Back::ObjectiveMilestones, objective(o)));
-            partners
-                .chain(objectives)
-                .map(|(back, at)| (back, at, this.clone()))
-                .collect()
-        })
-        .collect();
-    let from_successes: Vec<Links> = site
-        .successes
-        .par_iter()
-        .map(|s| {
-            let this = me(Collection::Successes, &s.meta.slug);
+            partners.chain(objectives).collect()
+        },
+    );
+    let from_successes = links_from(
+        &site.successes,
+        |s| me(Collection::Successes, &s.meta.slug),
+        |s| {
             let partners = s
                 .partners
                 .iter()
@@ -1352,18 +1361,13 @@ fn fill_back_references(site: &mut Site, index: &Index) {
                 .milestone
                 .iter()
                 .map(|m| (Back::MilestoneSuccesses, milestone(m)));
-            partners
-                .chain(objectives)
-                .chain(milestones)
-                .map(|(back, at)| (back, at, this.clone()))
-                .collect()
-        })
-        .collect();
-    let from_setbacks: Vec<Links> = site
-        .setbacks
-        .par_iter()
-        .map(|s| {
-            let this = me(Collection::Setbacks, &s.meta.slug);
+            partners.chain(objectives).chain(milestones).collect()
+        },
+    );
+    let from_setbacks = links_from(
+        &site.setbacks,
+        |s| me(Collection::Setbacks, &s.meta.slug),
+        |s| {
             let involved = s
                 .partners
                 .iter()
@@ -1378,18 +1382,13 @@ fn fill_back_references(site: &mut Site, index: &Index) {
                 .milestone
                 .iter()
                 .map(|m| (Back::MilestoneSetbacks, milestone(m)));
-            involved
-                .chain(objectives)
-                .chain(milestones)
-                .map(|(back, at)| (back, at, this.clone()))
-                .collect()
-        })
-        .collect();
-    let from_case_studies: Vec<Links> = site
-        .case_studies
-        .par_iter()
-        .map(|c| {
-            let this = me(Collection::CaseStudies, &c.meta.slug);
+            involved.chain(objectives).chain(milestones).collect()
+        },
+    );
+    let from_case_studies = links_from(
+        &site.case_studies,
+        |c| me(Collection::CaseStudies, &c.meta.slug),
+        |c| {
             let partners = c
                 .partners
                 .iter()
@@ -1398,12 +1397,9 @@ fn fill_back_references(site: &mut Site, index: &Index) {
                 .objectives
                 .iter()
                 .map(|o| (Back::ObjectiveCaseStudies, objective(o)));
-            partners
-                .chain(objectives)
-                .map(|(back, at)| (back, at, this.clone()))
-                .collect()
-        })
-        .collect();
+            partners.chain(objectives).collect()
+        },
+    );
 
     let all = [
         from_objectives,

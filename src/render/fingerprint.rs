@@ -165,16 +165,21 @@ pub struct TemplateDeps {
     pub site_fields: Option<BTreeSet<String>>,
 }
 
+/// A hash of every template of `theme`, names and texts.
+pub fn templates_hash(theme: &Theme) -> u128 {
+    let mut h = Hasher::default();
+    for (name, source) in &theme.templates {
+        h.add(name.as_bytes()).add(source.text.as_bytes());
+    }
+    h.finish()
+}
+
 /// The dependencies of each page template of `theme`. The last theme's are remembered:
 /// `candor serve` asks again on every save, and templates rarely change.
 pub fn template_deps(theme: &Theme) -> std::sync::Arc<HashMap<String, TemplateDeps>> {
     type Remembered = Option<(u128, std::sync::Arc<HashMap<String, TemplateDeps>>)>;
     static LAST: std::sync::Mutex<Remembered> = std::sync::Mutex::new(None);
-    let mut key = Hasher::default();
-    for (name, source) in &theme.templates {
-        key.add(name.as_bytes()).add(source.text.as_bytes());
-    }
-    let key = key.finish();
+    let key = templates_hash(theme);
     let last = || {
         LAST.lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)

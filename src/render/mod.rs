@@ -171,10 +171,8 @@ impl std::ops::Deref for Compiled {
 /// read.
 fn compiled_key(site: &Site, theme: &Theme) -> u128 {
     let mut h = fingerprint::Hasher::default();
-    for (name, source) in &theme.templates {
-        h.add(name.as_bytes()).add(source.text.as_bytes());
-    }
-    h.add(&[u8::from(site.alliance.allow_raw_html)])
+    h.add_hash(fingerprint::templates_hash(theme))
+        .add(&[u8::from(site.alliance.allow_raw_html)])
         .add(site.alliance.base_url.as_bytes())
         .add(site.alliance.base_path.as_bytes());
     h.finish()

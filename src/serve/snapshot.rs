@@ -210,9 +210,6 @@ struct DiskFile {
     bytes: bytes::Bytes,
 }
 
-/// How long after a file's modification time its size and time are trusted to tell edits.
-const RACY_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
-
 impl DiskFiles {
     /// The bytes of the file at `path` as it is now.
     pub fn read(&self, path: &std::path::Path) -> std::io::Result<bytes::Bytes> {
@@ -225,10 +222,7 @@ impl DiskFiles {
         if let Some(file) = known.get(path)
             && file.len == len
             && file.modified == modified
-            && file
-                .read_at
-                .duration_since(modified)
-                .is_ok_and(|age| age > RACY_WINDOW)
+            && crate::content::time_stamp_trusted(file.read_at, modified)
         {
             return Ok(file.bytes.clone());
         }
