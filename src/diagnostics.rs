@@ -134,8 +134,8 @@ impl Diagnostic {
         if !loc.line_text.is_empty() {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
-            let text = loc.line_text.replace('\t', " ");
-            let caret_at = " ".repeat(loc.column.saturating_sub(1));
+            let (text, caret_column) = excerpt(&loc.line_text.replace('\t', " "), loc.column);
+            let caret_at = " ".repeat(caret_column.saturating_sub(1));
             out.push_str(&format!(" {pad} {}|{}\n", p.accent, p.reset));
             out.push_str(&format!(" {}{number} |{} {text}\n", p.accent, p.reset));
             out.push_str(&format!(
@@ -143,7 +143,7 @@ impl Diagnostic {
                 p.accent,
                 p.reset,
                 p.label,
-                "^".repeat(loc.width.max(1)),
+                "^".repeat(loc.width.clamp(1, EXCERPT_WIDTH)),
                 p.reset
             ));
         }
@@ -152,6 +152,33 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// How many characters of a source line a message shows at most.
+const EXCERPT_WIDTH: usize = 100;
+
+/// The part of `line` shown under a message, and the column of `column` in it: a long line
+/// (a 150 KB minified value) is cut to [`EXCERPT_WIDTH`] characters around the column, with
+/// `…` where it was cut.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= EXCERPT_WIDTH {
+        return (line.to_string(), column);
+    }
+    let at = column.saturating_sub(1).min(chars.len());
+    let start = at.saturating_sub(EXCERPT_WIDTH / 3);
+    let end = (start + EXCERPT_WIDTH).min(chars.len());
+    let mut text = String::new();
+    let mut caret = at - start + 1;
+    if start > 0 {
+        text.push('…');
+        caret += 1;
+    }
+    text.extend(&chars[start..end]);
+    if end < chars.len() {
+        text.push('…');
+    }
+    (text, caret)
 }
 
 impl fmt::Display for Diagnostic {

@@ -26,7 +26,9 @@ pub mod commands;
 pub mod content;
 pub mod date;
 pub mod diagnostics;
+pub mod files;
 pub mod incremental;
+pub mod inert;
 pub mod model;
 pub mod newsletter;
 pub mod output;
@@ -83,12 +85,23 @@ pub struct Failure {
     pub diagnostics: Diagnostics,
 }
 
-/// Today, or the date of `SOURCE_DATE_EPOCH` when that is set (reproducible builds).
-pub fn build_date_from_env() -> Date {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .map_or_else(Date::today, Date::from_unix_seconds)
+/// Today, or the date of `SOURCE_DATE_EPOCH` when that is set (reproducible builds). A value
+/// that is not a Unix time between 1970 and the year 9999 is an error, never ignored.
+pub fn build_date_from_env() -> Result<Date, String> {
+    let text = match std::env::var("SOURCE_DATE_EPOCH") {
+        Err(std::env::VarError::NotPresent) => return Ok(Date::today()),
+        Err(std::env::VarError::NotUnicode(_)) => String::from("(not text)"),
+        Ok(text) if text.trim().is_empty() => return Ok(Date::today()),
+        Ok(text) => text,
+    };
+    /// 9999-12-31T23:59:59Z.
+    const LAST: i64 = 253_402_300_799;
+    match text.trim().parse::<i64>() {
+        Ok(secs) if (0..=LAST).contains(&secs) => Ok(Date::from_unix_seconds(secs)),
+        _ => Err(format!(
+            "SOURCE_DATE_EPOCH is `{text}`, which is not a Unix time (whole seconds since 1970-01-01, up to the year 9999); set it to one, such as 1767225600, or unset it"
+        )),
+    }
 }
 
 /// A linked site with its theme's templates ready: what rendering needs.
@@ -132,8 +145,18 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
     let Some(content) = content else {
         return Err(Failure { diagnostics });
     };
+    let build_date = match options.date.map_or_else(build_date_from_env, Ok) {
+        Ok(date) => date,
+        Err(problem) => {
+            diagnostics.push(
+                Diagnostic::error(file_location("(environment)"), problem)
+                    .with_hint("or give the date with --date YYYY-MM-DD"),
+            );
+            return Err(Failure { diagnostics });
+        }
+    };
     let link_options = model::LinkOptions {
-        build_date: options.date.unwrap_or_else(build_date_from_env),
+        build_date,
         include_drafts: options.drafts,
         base_url: options.base_url.clone(),
     };

@@ -13,89 +13,41 @@ fn hostile_site() -> TestSite {
     site.write("content/partners/acme.md", &format!("+++\nname = \"{TITLE}\"\nkind = \"business\"\njoined = 2024-01-01\nwebsite = \"javascript:alert('site')\"\nsummary = \"\\\" onmouseover=\\\"alert('summary')\"\nroles = [\"<b onclick=alert(6)>lead</b>\"]\ntags = [\"<i>tag</i>\", \"=cmd|' /C calc'!A0\"]\n+++\nBody <script>alert(7)</script> and <iframe src=//evil></iframe>\n\n[link](javascript:alert(8)) ![img](data:text/html,<script>alert(9)</script>) [vb](VBScript:msgbox)\n\n<svg><script>alert(10)</script></svg>\n"));
     site.write("content/setbacks/late-start.md", "+++\ntitle = \"Late <b>start</b>\"\ndate = 2024-08-01\nseverity = \"medium\"\nstatus = \"open\"\npartners = [\"acme\"]\nlessons = [\"<script>alert(11)</script>\"]\n\n[[updates]]\ndate = 2024-08-02\ntext = \"<img src=x onerror=alert(12)> [x](javascript:alert(13))\"\n\n[[responses]]\npartner = \"acme\"\ndate = 2024-08-03\ntext = \"</blockquote><script>alert(14)</script>\"\n+++\n");
     site.write("content/successes/first-hire.md", "+++\ntitle = \"First hire\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmetrics = [{ label = \"<script>alert(15)</script>\", value = \"<b>1</b>\" }]\n\n[[quotes]]\ntext = \"</p><script>alert(16)</script>\"\nby = \"<img src=x onerror=alert(17)>\"\n+++\n");
-    site.write("content/newsletters/n.md", "+++\ntitle = \"<script>alert(18)</script>\"\ndate = 2024-12-31\n+++\n<script>alert(19)</script>\n");
+    site.write("content/newsletters/n.md", &format!("+++\ntitle = \"<script>alert(18)</script>\"\ndate = 2024-12-31\n+++\n<script>alert(19)</script>\n\n{HEADING}\n"));
+    site.write("content/objectives/jobs.md", &format!("+++\ntitle = \"Jobs\"\nowners = [\"acme\"]\n\n[[indicators]]\nname = \"<svg onload=alert('name')>\"\nunit = '<img src=x onerror=alert(\"unit\")>'\nbaseline = 1\ntarget = 5\nbaseline_date = 2024-01-01\ntarget_date = 2025-01-01\nmeasurements = [{{ date = 2024-06-01, value = 2 }}]\n+++\n{HEADING}\n"));
+    site.write("content/case-studies/story.md", &format!("+++\ntitle = \"Story\"\ndate = 2024-05-01\npartners = [\"acme\"]\n+++\n{HEADING}\n\n# Top {{onclick=alert('h1')}}\n"));
+    site.write(
+        "content/pages/about.md",
+        &format!("+++\ntitle = \"About\"\n+++\n{HEADING}\n"),
+    );
+    let setback =
+        std::fs::read_to_string(site.root.join("content/setbacks/late-start.md")).unwrap();
+    site.write(
+        "content/setbacks/late-start.md",
+        &setback.replace(
+            "[[updates]]\ndate = 2024-08-02\ntext = \"",
+            &format!("[[updates]]\ndate = 2024-08-02\ntext = \"{HEADING}\\n\\n"),
+        ),
+    );
+    let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
+    site.write(
+        "content/alliance.toml",
+        &alliance
+            .replace("mission = \"", &format!("mission = \"{HEADING}\\n\\n"))
+            .replace("footer = \"", &format!("footer = \"{HEADING}\\n\\n")),
+    );
     site
 }
 
-/// Fails when `html` has markup that would run script: a script-like element, an `on...`
-/// event attribute, or a link or source with a script-running scheme. Escaped text (`&lt;`)
-/// is text and is fine.
+/// Fails when `html` has markup that would run script, as an HTML parser reads it (see
+/// `candor::inert`): a script-like element, an `on...` attribute, or a script-running URL.
 fn assert_inert(what: &str, html: &str) {
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        let end = rest[start..]
-            .find('>')
-            .map_or(rest.len(), |e| start + e + 1);
-        let tag = rest[start..end].to_ascii_lowercase();
-        rest = &rest[end..];
-        if tag.starts_with("<!") {
-            continue;
-        }
-        let name: String = tag[1..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        assert!(
-            !["script", "iframe", "object", "embed", "frame"].contains(&name.as_str()),
-            "{what} has a <{name}> element: {tag}"
-        );
-        for (key, value) in attributes(&tag[1 + name.len()..]) {
-            assert!(
-                !key.starts_with("on"),
-                "{what} has an event attribute: {tag}"
-            );
-            for scheme in ["javascript:", "vbscript:", "data:"] {
-                assert!(
-                    !value.trim_start().starts_with(scheme),
-                    "{what} has a {scheme} URL: {tag}"
-                );
-            }
-        }
-    }
+    let found = candor::inert::active_content(html);
+    assert!(found.is_empty(), "{what} could run script: {found:#?}");
 }
 
-/// The attributes of a tag's inside (after its name), honouring quotes.
-fn attributes(inside: &str) -> Vec<(String, String)> {
-    let chars: Vec<char> = inside
-        .trim_end_matches('>')
-        .trim_end_matches('/')
-        .chars()
-        .collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        while i < chars.len() && chars[i].is_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '=' {
-            i += 1;
-        }
-        let key: String = chars[start..i].iter().collect();
-        let mut value = String::new();
-        if i < chars.len() && chars[i] == '=' {
-            i += 1;
-            if i < chars.len() && (chars[i] == '"' || chars[i] == '\'') {
-                let quote = chars[i];
-                i += 1;
-                while i < chars.len() && chars[i] != quote {
-                    value.push(chars[i]);
-                    i += 1;
-                }
-                i += 1;
-            } else {
-                while i < chars.len() && !chars[i].is_whitespace() {
-                    value.push(chars[i]);
-                    i += 1;
-                }
-            }
-        }
-        if !key.is_empty() {
-            out.push((key, value));
-        }
-    }
-    out
-}
+/// Heading attributes (`{onfocus=...}`), which pulldown-cmark reads in every Markdown field.
+const HEADING: &str = "## Hello {tabindex=0 autofocus onfocus=alert('heading') .c #h}";
 
 #[test]
 fn nothing_executes_in_any_page_or_file() {
@@ -196,11 +148,109 @@ fn an_svg_that_could_run_script_is_refused() {
     site.write("content/case-studies/story/index.md", "+++\ntitle = \"Story\"\ndate = 2024-01-01\nimage = \"chart.svg\"\nimage_alt = \"A chart\"\n+++\n");
     site.write("content/case-studies/story/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"10\" height=\"10\"/>\n<script>fetch('/steal')</script>\n</svg>\n");
     let run = site.build_fails("2025-06-01");
-    assert!(run.stderr.contains("error: this SVG contains `<script`, which could run script in a reader's browser\n  --> content/case-studies/story/chart.svg:3:1"), "{}", run.stderr);
+    assert!(run.stderr.contains("error: this SVG contains a <script> element, which could run script in a reader's browser\n  --> content/case-studies/story/chart.svg:3:1"), "{}", run.stderr);
     site.write(
         "content/case-studies/story/chart.svg",
         "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"10\" height=\"10\"/></svg>\n",
     );
     site.build("2025-06-01");
     assert!(site.public().join("case-studies/story/chart.svg").is_file());
+}
+
+/// What the browser oracle (`tests/browser/oracle.mjs`) saw run in the pages of `dir`.
+fn scripts_run_in_chromium(dir: &std::path::Path) -> (u64, Vec<String>) {
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("node")
+        .arg(manifest.join("tests/browser/oracle.mjs"))
+        .arg(dir)
+        .output()
+        .expect("node must be installed (../shared/verify/setup.sh)");
+    assert!(
+        out.status.success(),
+        "the browser oracle could not run (Chromium and ../shared/verify/setup.sh are needed):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let executed = report["executed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            format!(
+                "{}: {}",
+                e["page"].as_str().unwrap(),
+                e["what"].as_str().unwrap()
+            )
+        })
+        .collect();
+    (report["checked"].as_u64().unwrap(), executed)
+}
+
+#[test]
+#[ignore = "needs Chromium and ../shared/verify/setup.sh; .ci/run runs it with --ignored"]
+fn nothing_runs_when_chromium_opens_every_page() {
+    // First, the oracle must see script run where it does: otherwise it proves nothing.
+    let control = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(control.path().join(name), text).unwrap();
+    write(
+        "error.html",
+        "<!doctype html><title>x</title><img src=missing.png onerror=\"void 0\">",
+    );
+    write(
+        "focus.html",
+        "<!doctype html><title>x</title><h2 tabindex=0 autofocus onfocus=\"void 0\">Hi</h2>",
+    );
+    write(
+        "link.html",
+        "<!doctype html><title>x</title><p><a href=\"javascript:void 0\">go</a>",
+    );
+    write(
+        "hover.html",
+        "<!doctype html><title>x</title><h1 onmouseover=\"void 0\">Big heading to hover</h1>",
+    );
+    write(
+        "image.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>void 0</script></svg>",
+    );
+    write(
+        "quiet.html",
+        "<!doctype html><title>x</title><h1>Nothing runs here</h1><a href=\"quiet.html\">self</a>",
+    );
+    let (checked, executed) = scripts_run_in_chromium(control.path());
+    assert_eq!(checked, 6);
+    for page in [
+        "error.html",
+        "focus.html",
+        "link.html",
+        "hover.html",
+        "image.svg",
+    ] {
+        assert!(
+            executed.iter().any(|e| e.starts_with(page)),
+            "the oracle did not see {page} run script: {executed:?}"
+        );
+    }
+    assert!(
+        !executed.iter().any(|e| e.starts_with("quiet.html")),
+        "{executed:?}"
+    );
+
+    // Then every page and SVG of the hostile site, and of the site with raw HTML allowed.
+    let site = hostile_site();
+    site.write("content/case-studies/story/index.md", "+++\ntitle = \"Story\"\ndate = 2024-01-01\nimage = \"chart.svg\"\nimage_alt = \"A chart\"\n+++\n## Hi {onfocus=alert(1) autofocus tabindex=0}\n");
+    site.write("content/case-studies/story/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"https://example.org/\"><rect width=\"10\" height=\"10\"/></a></svg>");
+    site.remove("content/case-studies/story.md");
+    site.build("2025-06-01");
+    let (checked, executed) = scripts_run_in_chromium(&site.public());
+    assert!(checked > 20, "only {checked} pages were opened");
+    assert_eq!(executed, Vec::<String>::new());
+    let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
+    site.write(
+        "content/alliance.toml",
+        &format!("allow_raw_html = true\n{alliance}"),
+    );
+    site.write("content/pages/raw.md", "+++\ntitle = \"Raw\"\n+++\n<img src=x onerror=alert(1)> <a href=\"javascript:alert(2)\">x</a> <svg><script>alert(3)</script></svg> <details open ontoggle=alert(4)><summary>s</summary></details>\n");
+    site.build("2025-06-01");
+    let (_, executed) = scripts_run_in_chromium(&site.public());
+    assert_eq!(executed, Vec::<String>::new());
 }

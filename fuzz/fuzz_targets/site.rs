@@ -1,6 +1,6 @@
 //! A whole small site from bytes: the input is split into an alliance.toml and entry files
 //! (`candor::synth::write_site_from_bytes`), written to a temporary folder and built in memory.
-//! Never panics, whatever the content.
+//! Never panics and never publishes a page with live markup, whatever the content.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,5 +12,15 @@ fuzz_target!(|data: &[u8]| {
     }
     let mut options = candor::BuildOptions::new(dir.path());
     options.date = Some(candor::date::Date::new(2025, 6, 1).unwrap());
-    let _ = candor::generate(&options);
+    if let Ok(built) = candor::generate(&options) {
+        // Whatever the content, no page may carry live markup (parsed, not grepped).
+        for file in &built.files.files {
+            if let candor::output::Contents::Bytes(bytes) = &file.contents
+                && file.path.ends_with(".html")
+            {
+                let found = candor::inert::active_content(&String::from_utf8_lossy(bytes));
+                assert!(found.is_empty(), "{}: {found:?}", file.path);
+            }
+        }
+    }
 });

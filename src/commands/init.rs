@@ -327,7 +327,14 @@ pub fn run(dir: &Path, name: Option<&str>, force: bool) -> i32 {
         .map(|n| n.to_string_lossy().replace(['-', '_'], " "))
         .unwrap_or_else(|| "Our Alliance".to_string());
     let name = name.map_or(fallback, str::to_string);
-    match create(dir, &name, force, crate::build_date_from_env()) {
+    let today = match crate::build_date_from_env() {
+        Ok(today) => today,
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            return 1;
+        }
+    };
+    match create(dir, &name, force, today) {
         Ok(files) => {
             println!(
                 "Created a site for {name} in {} ({} files).",

@@ -16,6 +16,13 @@ pub enum NewError {
     Exists(PathBuf),
     /// The disk said no.
     Io(PathBuf, std::io::Error),
+    /// The title makes a slug the site cannot use.
+    BadSlug {
+        /// The title given.
+        title: String,
+        /// Why, and what to do.
+        why: String,
+    },
 }
 
 impl std::fmt::Display for NewError {
@@ -37,6 +44,9 @@ impl std::fmt::Display for NewError {
                 path.display()
             ),
             NewError::Io(path, e) => write!(f, "could not write {}: {e}", path.display()),
+            NewError::BadSlug { title, why } => {
+                write!(f, "cannot make an entry called \"{title}\": {why}")
+            }
         }
     }
 }
@@ -258,6 +268,22 @@ pub fn create(
         .map(|(_, c)| *c)
         .ok_or_else(|| NewError::UnknownKind(kind.to_string()))?;
     let slug = crate::slug::slugify(title);
+    let bad = |why: String| NewError::BadSlug {
+        title: title.to_string(),
+        why,
+    };
+    if slug.is_empty() {
+        return Err(bad(
+            "it has no letters or digits to make its file name from; give a title with words in it"
+                .into(),
+        ));
+    }
+    if collection == Collection::Pages && crate::model::RESERVED_PAGE_SLUGS.contains(&slug.as_str())
+    {
+        return Err(bad(format!(
+            "a page at /{slug}/ would take the place of the site's own list of {slug}; choose another title, such as \"About our {title}\""
+        )));
+    }
     let dir = root.join("content").join(collection.dir());
     let file = dir.join(format!("{slug}.md"));
     let folder = dir.join(&slug);
@@ -280,7 +306,14 @@ pub fn create(
 
 /// Runs `candor new`; returns the exit code.
 pub fn run(root: &Path, kind: &str, title: &str, bundle: bool) -> i32 {
-    match create(root, kind, title, bundle, crate::build_date_from_env()) {
+    let today = match crate::build_date_from_env() {
+        Ok(today) => today,
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            return 1;
+        }
+    };
+    match create(root, kind, title, bundle, today) {
         Ok(path) => {
             println!("Created {}", path.display());
             0

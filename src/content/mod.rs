@@ -5,6 +5,7 @@
 //! Every file is read and parsed even when others fail, so one run reports every syntax and
 //! type error in the site. Files are parsed in parallel.
 
+pub mod assets;
 pub mod frontmatter;
 pub mod schema;
 
@@ -265,7 +266,14 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
 pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let content_dir = root.join("content");
-    if !content_dir.is_dir() {
+    let content_meta = match crate::files::metadata(root, &content_dir) {
+        Ok(meta) => meta,
+        Err(d) => {
+            diagnostics.push(*d);
+            return (None, diagnostics);
+        }
+    };
+    if !content_meta.is_some_and(|m| m.is_dir()) {
         diagnostics.push(
             Diagnostic::error(
                 file_location(relative(root, &content_dir)),
@@ -535,7 +543,14 @@ pub fn relative(root: &Path, path: &Path) -> PathBuf {
 
 fn warn_about_unknown_folders(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) {
     let known: Vec<&str> = Collection::ALL.iter().map(|c| c.dir()).collect();
-    for item in sorted_dir(content_dir) {
+    let items = match crate::files::list(root, content_dir) {
+        Ok(items) => items,
+        Err(d) => {
+            diagnostics.push(*d);
+            return;
+        }
+    };
+    for item in items {
         let name = item.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name.starts_with('.') || name == "alliance.toml" || known.contains(&name) {
             continue;
@@ -552,22 +567,16 @@ fn warn_about_unknown_folders(root: &Path, content_dir: &Path, diagnostics: &mut
     }
 }
 
-fn sorted_dir(dir: &Path) -> Vec<PathBuf> {
-    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    // One folder's items differ only in their names: comparing the bytes sorts them as
-    // comparing paths would, without splitting each into components.
-    items.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-    items
-}
-
 fn load_alliance(
     root: &Path,
     diagnostics: &mut Diagnostics,
 ) -> Option<(AllianceFile, Arc<SourceText>)> {
     let path = root.join("content").join("alliance.toml");
     let shown = relative(root, &path);
+    if let Err(d) = crate::files::metadata(root, &path) {
+        diagnostics.push(*d);
+        return None;
+    }
     let text = match read_text(&path, &shown) {
         Ok(text) => text,
         Err(d) => {
@@ -586,8 +595,34 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
     let dir = root.join("content").join(collection.dir());
     let mut found: Vec<Found> = Vec::new();
     let mut by_slug: HashMap<String, usize> = HashMap::new();
+    let listed = match crate::files::metadata(root, &dir) {
+        Ok(None) => Ok(Vec::new()),
+        Ok(Some(meta)) if !meta.is_dir() => Err(Box::new(
+            Diagnostic::error(
+                file_location(relative(root, &dir)),
+                format!(
+                    "`content/{}` should be a folder, but it is a file",
+                    collection.dir()
+                ),
+            )
+            .with_hint(format!(
+                "{} are <slug>.md files in the folder content/{}/",
+                collection.title().to_lowercase(),
+                collection.dir()
+            )),
+        )),
+        Ok(Some(_)) => crate::files::list(root, &dir),
+        Err(d) => Err(d),
+    };
+    let listed = match listed {
+        Ok(items) => items,
+        Err(d) => {
+            diagnostics.push(*d);
+            return found;
+        }
+    };
     // Asking for each item's metadata is most of the work on a large folder: in parallel.
-    let items: Vec<(PathBuf, std::io::Result<std::fs::Metadata>)> = sorted_dir(&dir)
+    let items: Vec<(PathBuf, std::io::Result<std::fs::Metadata>)> = listed
         .into_par_iter()
         .with_min_len(256)
         .map(|item| {
@@ -615,16 +650,29 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
                 continue;
             }
         };
-        if meta.file_type().is_symlink() {
-            diagnostics.push(
-                Diagnostic::warning(file_location(&shown), "symbolic link ignored")
-                    .with_hint("content entries must be real files or folders inside content/"),
-            );
-            continue;
-        }
+        // A link that stays inside the site folder is followed; one that leaves it is an
+        // error (see `crate::files`).
+        let meta = if meta.file_type().is_symlink() {
+            match crate::files::metadata(root, &item) {
+                Ok(Some(meta)) => meta,
+                Ok(None) => continue,
+                Err(d) => {
+                    diagnostics.push(*d);
+                    continue;
+                }
+            }
+        } else {
+            meta
+        };
         let (slug, file, bundle, stamp) = if meta.is_dir() {
             let index = item.join("index.md");
-            let index_meta = std::fs::metadata(&index).ok().filter(|m| m.is_file());
+            let index_meta = match crate::files::metadata(root, &index) {
+                Ok(meta) => meta.filter(|m| m.is_file()),
+                Err(d) => {
+                    diagnostics.push(*d);
+                    continue;
+                }
+            };
             let Some(index_meta) = index_meta else {
                 diagnostics.push(
                     Diagnostic::error(
@@ -713,39 +761,21 @@ pub fn slug_problem(slug: &str) -> Option<&'static str> {
     None
 }
 
+/// The files of a bundle beside its `index.md` that may be published (see [`assets`]).
 fn bundle_assets(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+    let (files, problems) = crate::files::files_under(root, dir, true);
+    for problem in problems {
+        diagnostics.push(problem);
+    }
     let mut assets = Vec::new();
-    for item in walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-    {
-        let item = match item {
-            Ok(item) => item,
-            Err(e) => {
-                diagnostics.push(Diagnostic::error(
-                    file_location(relative(root, dir)),
-                    format!("cannot read bundle: {e}"),
-                ));
-                continue;
-            }
-        };
-        let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
-        let hidden = rel
-            .components()
-            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
-        if hidden || rel == Path::new("index.md") || item.depth() == 0 {
+    for file in files {
+        let rel = file.strip_prefix(dir).unwrap_or(&file);
+        if rel == Path::new("index.md") {
             continue;
         }
-        if item.file_type().is_symlink() {
-            diagnostics.push(
-                Diagnostic::warning(
-                    file_location(relative(root, item.path())),
-                    "symbolic link in a bundle ignored",
-                )
-                .with_hint("copy the file into the bundle instead"),
-            );
-        } else if item.file_type().is_file() {
-            assets.push(rel.to_path_buf());
+        match assets::check(&file, &relative(root, &file)) {
+            None => assets.push(rel.to_path_buf()),
+            Some(problem) => diagnostics.push(problem),
         }
     }
     assets
@@ -760,7 +790,7 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Box<Diagnostic>> {
     })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
+        Ok(text) => Ok(lone_carriage_returns_as_newlines(text)),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(valid);
@@ -774,6 +804,25 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Box<Diagnostic>> {
             ))
         }
     }
+}
+
+/// `text` with every carriage return that is not followed by a line feed (old Mac line
+/// endings) made a line feed, so lines are counted as an editor shows them. Byte offsets do
+/// not move.
+fn lone_carriage_returns_as_newlines(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The parsing of the listed entry files, collection by collection.
@@ -894,10 +943,38 @@ fn parse_toml<T: DeserializeOwned>(
             Some(value)
         }
         Err(e) => {
-            diagnostics.push(toml_error(source, offset, &e));
+            let mut d = toml_error(source, offset, &e);
+            if e.message().trim() == "wanted string or table"
+                && let Some(choices) = e.span().and_then(|span| enum_choices::<T>(text, span))
+            {
+                d.message = format!("wrong type: expected one of {choices}, as a quoted string");
+                d.hint = choices
+                    .split('`')
+                    .nth(1)
+                    .map(|first| format!("for example `\"{first}\"`"));
+            }
+            diagnostics.push(d);
             None
         }
     }
+}
+
+/// The values a choice field (an enum) allows, in serde's words (`` `a`, `b` or `c` ``),
+/// found by reading `text` again with the value at `span` replaced by a string no field
+/// accepts. Only called for a file that already failed.
+fn enum_choices<T: DeserializeOwned>(text: &str, span: Range<usize>) -> Option<String> {
+    let patched = format!(
+        "{}\"\\u0001\"{}",
+        text.get(..span.start)?,
+        text.get(span.end..)?
+    );
+    let error = toml::from_str::<T>(&patched).err()?;
+    let message = error.message().trim().to_string();
+    let list = message.split_once("expected one of ")?.1;
+    Some(match list.rsplit_once(", ") {
+        Some((head, last)) => format!("{head} or {last}"),
+        None => list.to_string(),
+    })
 }
 
 fn toml_error(source: &SourceText, offset: usize, error: &toml::de::Error) -> Diagnostic {

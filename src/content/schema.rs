@@ -48,6 +48,62 @@ pub struct AllianceFile {
     pub extra: toml::Table,
 }
 
+/// The largest figure Candor accepts (a thousand million million): larger numbers are typing
+/// mistakes, and sums of them must stay exact enough to print.
+pub const LARGEST_FIGURE: f64 = 1e15;
+
+/// Why `n` is not a figure Candor can publish, if it is not.
+pub fn figure_problem(n: f64) -> Option<String> {
+    if !n.is_finite() {
+        Some(format!(
+            "`{n}` is not a number that can be published; write the figure"
+        ))
+    } else if n.abs() > LARGEST_FIGURE {
+        Some(format!(
+            "`{n}` is too large: figures are at most 1,000,000,000,000,000 either way"
+        ))
+    } else {
+        None
+    }
+}
+
+/// Reads a number, refusing `nan`, `inf` and figures beyond [`LARGEST_FIGURE`].
+fn figure<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+    let n = f64::deserialize(deserializer)?;
+    match figure_problem(n) {
+        Some(problem) => Err(serde::de::Error::custom(problem)),
+        None => Ok(n),
+    }
+}
+
+impl<'de> Deserialize<'de> for MetricValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = MetricValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a short text such as \"3 of 4\"")
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<MetricValue, E> {
+                match figure_problem(n) {
+                    Some(problem) => Err(E::custom(problem)),
+                    None => Ok(MetricValue::Number(n)),
+                }
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<MetricValue, E> {
+                self.visit_f64(n as f64)
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<MetricValue, E> {
+                self.visit_f64(n as f64)
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<MetricValue, E> {
+                Ok(MetricValue::Text(s.to_string()))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
 fn default_language() -> String {
     "en".into()
 }
@@ -210,6 +266,7 @@ pub struct ContributionFile {
     /// What kind of contribution.
     pub kind: ContributionKind,
     /// How much.
+    #[serde(deserialize_with = "figure")]
     pub amount: f64,
     /// The unit; defaults by kind.
     pub unit: Option<String>,
@@ -294,10 +351,12 @@ pub struct IndicatorFile {
     /// The unit of the values.
     pub unit: Option<String>,
     /// The value at the start.
+    #[serde(deserialize_with = "figure")]
     pub baseline: f64,
     /// When the baseline was measured.
     pub baseline_date: Option<Date>,
     /// The value aimed for.
+    #[serde(deserialize_with = "figure")]
     pub target: f64,
     /// When the target should be reached.
     pub target_date: Option<Date>,
@@ -328,6 +387,7 @@ pub struct MeasurementFile {
     /// When it was measured.
     pub date: Date,
     /// The value.
+    #[serde(deserialize_with = "figure")]
     pub value: f64,
     /// A note.
     pub note: Option<String>,
@@ -454,7 +514,7 @@ pub struct MetricFile {
 }
 
 /// A metric's value: a number, or a short text such as "3 of 4".
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum MetricValue {
     /// A number.
@@ -594,8 +654,10 @@ pub struct OutcomeFile {
     /// What was measured.
     pub label: String,
     /// Before.
+    #[serde(deserialize_with = "figure")]
     pub before: f64,
     /// After.
+    #[serde(deserialize_with = "figure")]
     pub after: f64,
     /// Unit.
     pub unit: Option<String>,

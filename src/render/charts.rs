@@ -22,6 +22,7 @@ fn day(d: Date) -> f64 {
 }
 
 fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, desc: &str) {
+    let id = esc(id);
     let _ = write!(
         out,
         "<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
@@ -36,7 +37,10 @@ fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, de
 pub fn indicator(i: &Indicator) -> String {
     let (w, h) = (640.0, 260.0);
     let (left, right, top, bottom) = (56.0, 600.0, 24.0, 220.0);
+    // `unit` is the author's text: `desc` and labels built with `format!` are escaped when
+    // written; `unit_markup` is for text written straight into the SVG.
     let unit = unit_suffix(i.unit.as_deref().unwrap_or(""));
+    let unit_markup = esc(&unit);
     let mut dates: Vec<Date> = i.measurements.iter().map(|m| m.date).collect();
     dates.extend(i.baseline_date);
     dates.extend(i.target_date);
@@ -109,8 +113,8 @@ pub fn indicator(i: &Indicator) -> String {
     // Baseline and target: labelled horizontal rules, drawn differently.
     let _ = write!(
         out,
-        "<g class=\"ref\"><line class=\"baseline\" x1=\"{left}\" y1=\"{by:.1}\" x2=\"{right}\" y2=\"{by:.1}\"/><text x=\"{left}\" y=\"{:.1}\">Baseline {}{unit}</text>\
-         <line class=\"target\" x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{right}\" y2=\"{ty:.1}\"/><text x=\"{right}\" y=\"{:.1}\" text-anchor=\"end\">Target {}{unit}</text></g>",
+        "<g class=\"ref\"><line class=\"baseline\" x1=\"{left}\" y1=\"{by:.1}\" x2=\"{right}\" y2=\"{by:.1}\"/><text x=\"{left}\" y=\"{:.1}\">Baseline {}{unit_markup}</text>\
+         <line class=\"target\" x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{right}\" y2=\"{ty:.1}\"/><text x=\"{right}\" y=\"{:.1}\" text-anchor=\"end\">Target {}{unit_markup}</text></g>",
         by_label(y(i.baseline), y(i.target)),
         format_number(i.baseline),
         by_label(y(i.target), y(i.baseline)),

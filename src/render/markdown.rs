@@ -140,8 +140,17 @@ pub fn absolute_url(url: &str, base_url: &str, page_url: &str) -> String {
     }
 }
 
+/// Makes one event safe to publish: raw HTML becomes text (unless the site allows it),
+/// headings keep only their id (the `{.class key=value}` of heading attributes is dropped, as
+/// an attribute such as `onfocus` would run script), and script-running link schemes go.
 fn neutralise(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
     match event {
+        Event::Start(Tag::Heading { level, id, .. }) => Event::Start(Tag::Heading {
+            level,
+            id,
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        }),
         Event::Html(raw) | Event::InlineHtml(raw) if !options.allow_raw_html => Event::Text(raw),
         Event::Start(Tag::HtmlBlock) if !options.allow_raw_html => Event::Start(Tag::Paragraph),
         Event::End(TagEnd::HtmlBlock) if !options.allow_raw_html => Event::End(TagEnd::Paragraph),
@@ -200,26 +209,35 @@ pub fn is_unsafe_url(url: &str) -> bool {
         .any(|s| cleaned.starts_with(s))
 }
 
+/// Gives every heading without an id one made from its text, unique on the page: a repeated
+/// heading gets `-1`, `-2`, ... (each base remembers its next number, so thousands of equal
+/// headings take linear time).
 fn add_heading_ids<'a>(mut events: Vec<Event<'a>>, prefix: &str) -> Vec<Event<'a>> {
-    let mut used: Vec<String> = events
+    let mut used: std::collections::HashSet<String> = events
         .iter()
         .filter_map(|e| match e {
             Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
             _ => None,
         })
         .collect();
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
             let text = heading_text(&events[i + 1..]);
             let base = format!("{prefix}{}", crate::slug::slugify(&text));
             let mut id = base.clone();
-            let mut n = 1;
-            while used.contains(&id) {
-                id = format!("{base}-{n}");
-                n += 1;
+            if used.contains(&id) {
+                let n = next.entry(base.clone()).or_insert(1);
+                loop {
+                    id = format!("{base}-{n}");
+                    *n += 1;
+                    if !used.contains(&id) {
+                        break;
+                    }
+                }
             }
-            used.push(id.clone());
+            used.insert(id.clone());
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i] {
                 *slot = Some(CowStr::from(id));
             }
@@ -334,6 +352,42 @@ mod tests {
         assert!(html.contains("<h2 id=\"what-we-learned\">"), "{html}");
         assert!(html.contains("<h2 id=\"what-we-learned-1\">"), "{html}");
         assert!(html.contains("<h2 id=\"mine\">"), "{html}");
+    }
+
+    #[test]
+    fn heading_attributes_keep_only_the_id() {
+        let payload =
+            "## Hello {tabindex=0 autofocus onfocus=alert(1) .x #hi}\n\n# A {onclick=alert(2)}\n";
+        for html in [
+            render(payload, SAFE, ""),
+            render_snippet(payload, SAFE),
+            render_absolute(payload, SAFE, "https://x.org/", "https://x.org/a/"),
+        ] {
+            assert_eq!(
+                crate::inert::active_content(&html),
+                Vec::<String>::new(),
+                "{html}"
+            );
+            assert!(
+                !html.contains("autofocus") && !html.contains("class"),
+                "{html}"
+            );
+        }
+        assert!(render(payload, SAFE, "").contains("<h2 id=\"hi\">Hello</h2>"));
+    }
+
+    #[test]
+    fn thousands_of_equal_headings_get_unique_ids() {
+        let text = "## Same\n\n".repeat(20_000);
+        let html = render(&text, SAFE, "");
+        assert!(html.contains("<h2 id=\"same\">"));
+        assert!(html.contains("<h2 id=\"same-19999\">"), "the last heading");
+        assert_eq!(html.matches("<h2 id=").count(), 20_000);
+        let written = render("## Same {#same-1}\n\n## Same\n\n## Same\n", SAFE, "");
+        assert!(
+            written.contains("id=\"same-1\">") && written.contains("id=\"same-2\">"),
+            "{written}"
+        );
     }
 
     #[test]

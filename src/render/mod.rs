@@ -993,9 +993,9 @@ pub fn format_number(n: f64) -> String {
     let rounded = (n * 100.0).round() / 100.0;
     let negative = rounded < 0.0;
     let abs = rounded.abs();
-    let whole = abs.trunc() as u64;
     let cents = ((abs - abs.trunc()) * 100.0).round() as u64;
-    let digits = whole.to_string();
+    // Every digit of the whole part, however large (a cast to an integer would saturate).
+    let digits = format!("{:.0}", abs.trunc());
     let mut grouped = String::new();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {

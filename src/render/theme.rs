@@ -63,13 +63,22 @@ pub fn resolve(
     let mut theme = Theme::default();
     add_builtin(&mut theme);
     let on_disk = root.join("themes").join(name);
-    if on_disk.is_dir() {
+    let theme_meta = crate::files::metadata(root, &on_disk).unwrap_or_else(|d| {
+        diagnostics.push(*d);
+        None
+    });
+    if theme_meta.is_some_and(|m| m.is_dir()) {
         // A theme on disk replaces the built-in files it has; the rest come from the default.
         let add = |rel, text, shown| {
             theme.templates.insert(rel, TemplateSource { text, shown });
         };
         read_dir_into(root, &on_disk.join("templates"), diagnostics, add);
-        collect_static(&on_disk.join("static"), &mut theme.static_files);
+        collect_static(
+            root,
+            &on_disk.join("static"),
+            diagnostics,
+            &mut theme.static_files,
+        );
         let toml_path = on_disk.join("theme.toml");
         let builtin_extra = std::mem::take(&mut theme.info.extra);
         theme.info = if toml_path.is_file() {
@@ -96,7 +105,12 @@ pub fn resolve(
             theme.templates.insert(rel, TemplateSource { text, shown });
         },
     );
-    collect_static(&root.join("static"), &mut theme.static_files);
+    collect_static(
+        root,
+        &root.join("static"),
+        diagnostics,
+        &mut theme.static_files,
+    );
     Some(theme)
 }
 
@@ -177,24 +191,14 @@ fn read_dir_into(
     diagnostics: &mut Diagnostics,
     mut add: impl FnMut(String, String, PathBuf),
 ) {
-    if !dir.is_dir() {
-        return;
+    let (files, problems) = crate::files::files_under(root, dir, false);
+    for problem in problems {
+        diagnostics.push(problem);
     }
-    for item in walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if !item.file_type().is_file() {
-            continue;
-        }
-        let rel = slash_path(item.path().strip_prefix(dir).unwrap_or(item.path()));
-        let shown = item
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(item.path())
-            .to_path_buf();
-        match std::fs::read_to_string(item.path()) {
+    for file in files {
+        let rel = slash_path(file.strip_prefix(dir).unwrap_or(&file));
+        let shown = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
+        match std::fs::read_to_string(&file) {
             Ok(text) => add(rel, text, shown),
             Err(e) => diagnostics.push(Diagnostic::error(
                 file_location(shown),
@@ -204,21 +208,19 @@ fn read_dir_into(
     }
 }
 
-fn collect_static(dir: &Path, out: &mut BTreeMap<String, Origin>) {
-    if !dir.is_dir() {
-        return;
+/// The files of a `static/` folder (hidden ones left out), by their path in the site.
+fn collect_static(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+    out: &mut BTreeMap<String, Origin>,
+) {
+    let (files, problems) = crate::files::files_under(root, dir, true);
+    for problem in problems {
+        diagnostics.push(problem);
     }
-    for item in walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
-        let hidden = rel
-            .components()
-            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
-        if item.file_type().is_file() && !hidden {
-            out.insert(slash_path(rel), Origin::Disk(item.path().to_path_buf()));
-        }
+    for file in files {
+        let rel = file.strip_prefix(dir).unwrap_or(&file);
+        out.insert(slash_path(rel), Origin::Disk(file.clone()));
     }
 }

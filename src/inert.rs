@@ -1,0 +1,123 @@
+//! The test oracle for "nothing runs": finds every piece of markup in an HTML page that could
+//! run script, by tokenising the page with a real HTML parser (html5ever) rather than by
+//! looking for the payloads someone thought of. The tests and fuzz targets run every page they
+//! make through [`active_content`].
+//!
+//! What counts as active: an element that runs or embeds code (`script`, `iframe`, `frame`,
+//! `frameset`, `object`, `embed`, `applet`, `base`, a `meta` refresh), any attribute whose
+//! name starts with `on` (event handlers, whatever the element), and any attribute whose value
+//! is a `javascript:`, `vbscript:` or non-image `data:` URL. The tokeniser runs without a tree
+//! builder, so the text of `<title>` or `<textarea>` is read as markup too: it may flag more
+//! than a browser would run, never less.
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use std::cell::RefCell;
+
+const ACTIVE_ELEMENTS: &[&str] = &[
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base",
+];
+
+/// Every piece of `html` that could run script, described for a test failure (empty when the
+/// page is inert).
+pub fn active_content(html: &str) -> Vec<String> {
+    let sink = Sink::default();
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.found.take()
+}
+
+#[derive(Default)]
+struct Sink {
+    found: RefCell<Vec<String>>,
+}
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
+        let Token::TagToken(tag) = token else {
+            return TokenSinkResult::Continue;
+        };
+        if tag.kind != TagKind::StartTag {
+            return TokenSinkResult::Continue;
+        }
+        let name = tag.name.to_ascii_lowercase().to_string();
+        let mut found = self.found.borrow_mut();
+        if ACTIVE_ELEMENTS.contains(&name.as_str()) {
+            found.push(format!("line {line}: a <{name}> element"));
+        }
+        for attribute in &tag.attrs {
+            let key = attribute.name.local.to_ascii_lowercase().to_string();
+            let value: &str = &attribute.value;
+            if key.starts_with("on") {
+                found.push(format!("line {line}: <{name} {key}=\"{value}\">"));
+            } else if runs_script(value) {
+                found.push(format!("line {line}: <{name} {key}=\"{value}\">"));
+            } else if name == "meta" && key == "http-equiv" && value.eq_ignore_ascii_case("refresh")
+            {
+                found.push(format!("line {line}: a <meta http-equiv=refresh>"));
+            }
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+/// True for a URL whose scheme runs script (spaces and control characters that browsers skip
+/// are skipped); `data:` images are not.
+fn runs_script(value: &str) -> bool {
+    let cleaned: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(24)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let image = [
+        "data:image/png",
+        "data:image/jpeg",
+        "data:image/gif",
+        "data:image/webp",
+    ];
+    if image.iter().any(|i| cleaned.starts_with(i)) {
+        return false;
+    }
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| cleaned.starts_with(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_runs_and_passes_what_does_not() {
+        let active = [
+            "<h2 tabindex=0 autofocus onfocus=alert(1)>x</h2>",
+            "<svg><text>a</text><img src=x onerror=alert(1)></svg>",
+            "<a href=' jav&#x09;ascript:alert(1)'>x</a>",
+            "<SCRIPT src=x.js></SCRIPT>",
+            "<iframe srcdoc='x'></iframe>",
+            "<a href=\"data:text/html,x\">x</a>",
+            "<meta http-equiv=Refresh content=\"0;url=x\">",
+            "<div/onclick=alert(1)>x</div>",
+        ];
+        for html in active {
+            assert!(!active_content(html).is_empty(), "missed: {html}");
+        }
+        let inert = [
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt; onfocus=alert(1)</p>",
+            "<a href=\"https://x.org/?q=javascript:\">javascript: is text here</a>",
+            "<img src=\"data:image/png;base64,AAAA\" alt=\"\">",
+            "<h2 id=\"hello\">Hello</h2>",
+        ];
+        for html in inert {
+            assert!(active_content(html).is_empty(), "flagged: {html}");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+// oracle.mjs DIR [PAGE...]: opens every HTML and SVG file of DIR (or only PAGE...) in headless
+// Chromium, served over http://127.0.0.1, and reports every script that runs in a page.
+//
+// The detector is the browser's own debugger: every script Chromium compiles in a page's main
+// world (an inline <script>, an event handler as it fires, a javascript: URL as it is
+// followed) raises `Debugger.scriptParsed`. Playwright's helpers run in an isolated world and
+// are not counted. After loading, the oracle presses Tab through the page (focus handlers),
+// moves the mouse over headings, images, SVGs and links (hover handlers) and clicks every link
+// whose address is not plainly http(s), mailto or tel (javascript: links); navigations away
+// are stopped. The page's Content-Security-Policy is bypassed, so what is tested is the markup
+// itself, not the CSP that would also stop it.
+//
+// Prints one JSON object: {"checked": N, "executed": [{"page": ..., "what": ...}]}.
+// Needs playwright-core (in VERIFY_DIR/node_modules) and Chromium (CHROMIUM, default /usr/bin/chromium).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+// playwright-core is installed by ../shared/verify/setup.sh (VERIFY_DIR overrides where).
+const VERIFY_DIR = process.env.VERIFY_DIR || path.join(path.dirname(new URL(import.meta.url).pathname), '../../../shared/verify');
+const { chromium } = createRequire(path.join(path.resolve(VERIFY_DIR), 'package.json'))('playwright-core');
+
+const [dir, ...wanted] = process.argv.slice(2);
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TYPES = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css', '.js': 'text/javascript', '.xml': 'application/xml', '.png': 'image/png', '.json': 'application/json' };
+
+function listPages(root) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(html?|svg)$/i.test(e.name)) out.push(path.relative(root, p).split(path.sep).join('/'));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function serve(root) {
+  const server = http.createServer((req, res) => {
+    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+    let file = path.join(root, rel);
+    if (!file.startsWith(path.resolve(root))) { res.writeHead(403); res.end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function check(context, origin, rel, executed) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const mainWorlds = new Set();
+  const record = (what) => executed.push({ page: rel, what });
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.auxData && e.context.auxData.isDefault) mainWorlds.add(e.context.id);
+  });
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (mainWorlds.has(e.executionContextId)) {
+      record(`script compiled in the page (${e.url || 'inline'}, line ${e.startLine})`);
+    }
+  });
+  page.on('dialog', async (d) => { record(`dialog: ${d.message()}`); await d.dismiss().catch(() => {}); });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Debugger.enable');
+  let loaded = false;
+  await page.route('**/*', (route) => {
+    const r = route.request();
+    if (loaded && r.isNavigationRequest()) return route.abort();
+    return route.continue();
+  });
+  await page.goto(`${origin}/${rel}`, { waitUntil: 'load', timeout: 30000 });
+  loaded = true;
+  await page.waitForTimeout(200);
+  if (rel.endsWith('.html')) {
+    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab').catch(() => {});
+    const hover = page.locator('h1, h2, h3, h4, h5, h6, img, svg, a[href], [tabindex], summary');
+    const n = Math.min(await hover.count(), 80);
+    for (let i = 0; i < n; i++) await hover.nth(i).hover({ timeout: 500, force: true }).catch(() => {});
+    const links = page.locator('a[href]');
+    const count = await links.count();
+    for (let i = 0; i < count; i++) {
+      const href = ((await links.nth(i).getAttribute('href').catch(() => '')) || '').trim().toLowerCase();
+      if (/^(https?:|mailto:|tel:|#|\/|\.|[a-z0-9_-]+(\/|\.html|$))/.test(href)) continue;
+      await links.nth(i).click({ timeout: 1000, force: true, noWaitAfter: true }).catch(() => {});
+    }
+    await page.waitForTimeout(100);
+  }
+  await page.close();
+}
+
+async function main() {
+  const root = path.resolve(dir);
+  const pages = wanted.length ? wanted : listPages(root);
+  const server = await serve(root);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
+  const executed = [];
+  for (const rel of pages) await check(context, origin, rel, executed);
+  await browser.close();
+  server.close();
+  console.log(JSON.stringify({ checked: pages.length, executed }));
+}
+
+main().catch((e) => { console.error(`oracle: ${e.stack || e}`); process.exit(2); });
