@@ -272,12 +272,6 @@ pub fn create(
         title: title.to_string(),
         why,
     };
-    if slug.is_empty() {
-        return Err(bad(
-            "it has no letters or digits to make its file name from; give a title with words in it"
-                .into(),
-        ));
-    }
     if collection == Collection::Pages && crate::model::RESERVED_PAGE_SLUGS.contains(&slug.as_str())
     {
         return Err(bad(format!(

@@ -1430,8 +1430,7 @@ fn fill_newsletter_changes(site: &mut Site, changes: Vec<(Option<Date>, super::c
 }
 
 /// The tags of every entry, one per slug, and a problem for each tag whose page would be
-/// shared with a differently written tag (`C++` and `C` both make `/tags/c/`) or that has no
-/// letters or digits to make a page address of.
+/// shared with a differently written tag (`C++` and `C` both make `/tags/c/`).
 fn collect_tags(site: &Site, index: &Index) -> (Vec<Tag>, Vec<Diagnostic>) {
     let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
     let mut problems = Vec::new();
@@ -1456,19 +1455,6 @@ fn collect_tags(site: &Site, index: &Index) -> (Vec<Tag>, Vec<Diagnostic>) {
                     })
                     .unwrap_or_else(|| file_location(&meta.source))
             };
-            if slug.is_empty() && !t.name.is_empty() {
-                problems.push(
-                    Diagnostic::error(
-                        at(),
-                        format!(
-                            "the tag `{}` has no letters or digits to make its page's address from",
-                            t.name
-                        ),
-                    )
-                    .with_hint("write the tag with at least one letter or digit"),
-                );
-                continue;
-            }
             if let Some(first) = tags.get(&slug)
                 && !same(&first.name, &t.name)
             {
