@@ -6,6 +6,7 @@ use common::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A running `candor serve` on a free port, stopped when dropped.
@@ -14,36 +15,65 @@ struct Server {
     port: u16,
 }
 
+/// `candor serve` on a free port with a fixed date, and `args`.
+fn serve_command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_candor"));
+    command
+        .args(["serve", "--port", "0", "--date", "2025-06-01"])
+        .args(args);
+    command
+}
+
 impl Server {
+    /// Serves `site`, named with an absolute `--root`.
     fn start(site: &TestSite) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
-            .args(["serve", "--port", "0", "--date", "2025-06-01", "--root"])
-            .arg(&site.root)
+        let mut command = serve_command(&["--root"]);
+        command.arg(&site.root);
+        Server::launch(command)
+    }
+
+    /// Runs `command` (a `candor serve`) and waits for its address.
+    fn launch(mut command: Command) -> Server {
+        let mut child = command
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .unwrap();
+        let terminal = Arc::new(Mutex::new(String::new()));
+        let stderr = BufReader::new(child.stderr.take().unwrap());
+        std::thread::spawn(collect(stderr.lines(), terminal.clone()));
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
         let port = loop {
-            let line = lines.next().expect("serve printed its address").unwrap();
+            let Some(Ok(line)) = lines.next() else {
+                let _ = child.kill();
+                panic!(
+                    "serve stopped before printing its address:\n{}",
+                    terminal.lock().unwrap()
+                );
+            };
             if let Some(rest) = line.strip_prefix("Serving at http://127.0.0.1:") {
                 break rest.split('/').next().unwrap().parse().unwrap();
             }
         };
-        std::thread::spawn(move || for _ in lines {});
+        std::thread::spawn(collect(lines, terminal.clone()));
         Server { child, port }
     }
 
-    /// `(status, content type, body)` of a request.
+    /// `(status, content type, body)` of a request for `localhost`.
     fn request(&self, method: &str, path: &str) -> (u16, String, Vec<u8>) {
+        self.request_for("localhost", method, path)
+    }
+
+    /// `(status, content type, body)` of a request with this `Host` header.
+    fn request_for(&self, host: &str, method: &str, path: &str) -> (u16, String, Vec<u8>) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
         write!(
             stream,
-            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
         )
         .unwrap();
         let mut raw = Vec::new();
@@ -69,17 +99,16 @@ impl Server {
 
     /// Subscribes to reload events.
     fn events(&self) -> BufReader<TcpStream> {
+        let path = EVENTS;
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
-        write!(
-            stream,
-            "GET /__candor/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-        )
-        .unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
         let mut reader = BufReader::new(stream);
         let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        assert!(line.starts_with("HTTP/1.1 200"), "{path}: {line}");
         while reader.read_line(&mut line).unwrap() > 0 && line != "\r\n" {
             line.clear();
         }
@@ -93,6 +122,23 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// A thread's work: adds each line to `terminal`.
+fn collect(
+    lines: impl Iterator<Item = std::io::Result<String>>,
+    terminal: Arc<Mutex<String>>,
+) -> impl FnOnce() {
+    move || {
+        for line in lines.map_while(Result::ok) {
+            let mut text = terminal.lock().unwrap();
+            text.push_str(&line);
+            text.push('\n');
+        }
+    }
+}
+
+/// Where pages subscribe to reloads.
+const EVENTS: &str = "/__candor/events";
 
 /// Waits for the next `data:` message of an event stream.
 fn next_event(events: &mut BufReader<TcpStream>) -> String {
@@ -319,4 +365,60 @@ fn after_any_series_of_edits_serve_matches_a_fresh_build() {
     );
     let started = Instant::now();
     assert!(started.elapsed() < Duration::from_secs(60));
+}
+
+/// Saves a partner's new name and sees the reload, then the new page.
+fn assert_a_save_reloads(site: &TestSite, server: &Server) {
+    let mut events = server.events();
+    site.write(
+        "content/partners/acme.md",
+        "+++\nname = \"Acme Cooperative\"\nkind = \"business\"\njoined = 2024-01-01\n+++\n",
+    );
+    assert_eq!(next_event(&mut events), "reload");
+    assert!(
+        server
+            .get("/partners/acme/")
+            .2
+            .contains("<h1>Acme Cooperative</h1>")
+    );
+}
+
+#[test]
+fn a_save_reloads_when_serve_runs_in_the_site_folder_as_the_readme_says() {
+    // `candor serve` with no --root, from inside the site folder.
+    let site = TestSite::small();
+    let mut command = serve_command(&[]);
+    command.current_dir(&site.root);
+    let server = Server::launch(command);
+    assert_a_save_reloads(&site, &server);
+}
+
+#[test]
+fn a_save_reloads_with_a_relative_root() {
+    for (dir, root) in [("site", "."), ("parent", "site")] {
+        let site = TestSite::small();
+        let cwd = match dir {
+            "site" => site.root.clone(),
+            _ => site.root.parent().unwrap().to_path_buf(),
+        };
+        let mut command = serve_command(&["--root", root]);
+        command.current_dir(cwd);
+        let server = Server::launch(command);
+        assert_a_save_reloads(&site, &server);
+    }
+}
+
+#[test]
+fn a_missing_site_folder_is_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = serve_command(&["--root", "no-such-site"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cannot use `no-such-site` as the site folder"),
+        "{stderr}"
+    );
 }

@@ -3,6 +3,9 @@
 //! reload once the new build is complete. Broken content never stops it: the terminal and the
 //! browser show every problem, the last good build stays up, and the next good save recovers.
 //!
+//! The site folder is made absolute once at the start, so the watcher's paths can be compared
+//! with it.
+//!
 //! Every rebuild runs the same pipeline as `candor build`, through an
 //! [`incremental::Session`](crate::incremental::Session) that renders again only the pages a
 //! change affects, so what `serve` shows is what `build` writes.
@@ -40,6 +43,8 @@ pub struct ServeOptions {
 /// Why the server could not run.
 #[derive(Debug)]
 pub enum ServeError {
+    /// The site folder could not be found or resolved.
+    Root(PathBuf, std::io::Error),
     /// The address could not be bound.
     Bind(String, std::io::Error),
     /// The folder could not be watched.
@@ -56,6 +61,9 @@ impl std::fmt::Display for ServeError {
                     f,
                     "{addr} is already in use; choose another port with --port"
                 )
+            }
+            ServeError::Root(root, e) => {
+                write!(f, "cannot use `{}` as the site folder: {e}", root.display())
             }
             ServeError::Bind(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
             ServeError::Watch(root, e) => {
@@ -167,8 +175,12 @@ pub fn strip_injected(body: &[u8]) -> Vec<u8> {
 }
 
 /// Runs the server until Ctrl+C.
-pub fn run(options: ServeOptions) -> Result<(), ServeError> {
-    let root = options.build.root.clone();
+pub fn run(mut options: ServeOptions) -> Result<(), ServeError> {
+    // The watcher reports absolute paths: the root must be absolute (and without links) too,
+    // or no change would ever be recognised as part of the site.
+    let root = std::fs::canonicalize(&options.build.root)
+        .map_err(|e| ServeError::Root(options.build.root.clone(), e))?;
+    options.build.root = root.clone();
     let initial = Snapshot {
         base_path: "/".into(),
         ..Snapshot::default()
