@@ -13,6 +13,8 @@ use std::time::{Duration, Instant};
 struct Server {
     child: Child,
     port: u16,
+    /// What it printed after its address (stdout and stderr, as they come).
+    terminal: Arc<Mutex<String>>,
 }
 
 /// `candor serve` on a free port with a fixed date, and `args`.
@@ -57,7 +59,11 @@ impl Server {
             }
         };
         std::thread::spawn(collect(lines, terminal.clone()));
-        Server { child, port }
+        Server {
+            child,
+            port,
+            terminal,
+        }
     }
 
     /// `(status, content type, body)` of a request for `localhost`.
@@ -113,6 +119,23 @@ impl Server {
             line.clear();
         }
         reader
+    }
+
+    /// What it printed so far after its address.
+    fn terminal(&self) -> String {
+        self.terminal.lock().unwrap().clone()
+    }
+
+    /// Waits up to `limit` for it to exit; its exit code, or `None` if it is still running.
+    fn exit_within(&mut self, limit: Duration) -> Option<i32> {
+        let started = Instant::now();
+        while started.elapsed() < limit {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status.code().unwrap_or(-1));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
     }
 }
 
@@ -420,5 +443,38 @@ fn a_missing_site_folder_is_a_clear_error() {
     assert!(
         stderr.contains("cannot use `no-such-site` as the site folder"),
         "{stderr}"
+    );
+}
+
+/// Sends SIGINT, as Ctrl+C in a terminal does.
+fn interrupt(server: &Server) {
+    let status = Command::new("kill")
+        .args(["-INT", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn ctrl_c_stops_serve_while_a_page_listens_for_reloads() {
+    let site = TestSite::small();
+    let mut server = Server::start(&site);
+    // An open page: its reload stream stays connected.
+    let mut events = server.events();
+    assert_eq!(server.get("/").0, 200);
+    interrupt(&server);
+    let code = server.exit_within(Duration::from_secs(5));
+    assert_eq!(
+        code,
+        Some(0),
+        "one Ctrl+C stops serve, with success:\n{}",
+        server.terminal()
+    );
+    // The page's stream was ended, not cut off mid-way.
+    let mut rest = Vec::new();
+    let _ = events.read_to_end(&mut rest);
+    assert!(
+        String::from_utf8_lossy(&rest).ends_with("0\r\n\r\n"),
+        "{rest:?}"
     );
 }

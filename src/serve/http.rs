@@ -1,7 +1,7 @@
 //! The preview's HTTP side (axum): files from the in-memory snapshot with their content types,
 //! `404.html` for missing pages, a redirect from `/` to the base path, and the Server-Sent
-//! Events stream that tells open pages to reload. Paths are looked up in a map, so nothing
-//! outside the built site can ever be served.
+//! Events stream that tells open pages to reload, which ends when the server stops. Paths are
+//! looked up in a map, so nothing outside the built site can ever be served.
 
 use super::snapshot::{EVENTS_PATH, Snapshot, error_page};
 use axum::Router;
@@ -11,9 +11,10 @@ use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use futures_util::StreamExt;
 use std::convert::Infallible;
 use std::sync::{Arc, RwLock};
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 
 /// What the handlers share.
 #[derive(Clone)]
@@ -22,6 +23,8 @@ pub struct AppState {
     pub snapshot: Arc<RwLock<Snapshot>>,
     /// Reload messages: `reload` or `css`.
     pub reload: broadcast::Sender<&'static str>,
+    /// Becomes `true` when the server starts to stop: the reload streams end then.
+    pub stopping: watch::Receiver<bool>,
 }
 
 /// The router.
@@ -32,7 +35,11 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn events(State(state): State<AppState>) -> impl IntoResponse {
+async fn events(State(state): State<AppState>) -> Response {
+    let mut stopping = state.stopping.clone();
+    let stopped = async move {
+        let _ = stopping.wait_for(|stopping| *stopping).await;
+    };
     let rx = state.reload.subscribe();
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
         loop {
@@ -45,7 +52,10 @@ async fn events(State(state): State<AppState>) -> impl IntoResponse {
             }
         }
     });
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    // A stream that never ends would keep the server from stopping.
+    Sse::new(stream.take_until(stopped))
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 /// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.

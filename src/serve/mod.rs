@@ -4,7 +4,7 @@
 //! browser show every problem, the last good build stays up, and the next good save recovers.
 //!
 //! The site folder is made absolute once at the start, so the watcher's paths can be compared
-//! with it.
+//! with it. Ctrl+C ends the reload streams and stops within [`GRACE`]; a second one at once.
 //!
 //! Every rebuild runs the same pipeline as `candor build`, through an
 //! [`incremental::Session`](crate::incremental::Session) that renders again only the pages a
@@ -17,6 +17,7 @@ pub mod watch;
 use crate::BuildOptions;
 use crate::incremental::Session;
 use snapshot::Snapshot;
+use std::future::IntoFuture;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
@@ -174,8 +175,21 @@ pub fn strip_injected(body: &[u8]) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// Runs the server until Ctrl+C.
-pub fn run(mut options: ServeOptions) -> Result<(), ServeError> {
+/// How the server stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// On Ctrl+C, once open responses had ended (or [`GRACE`] had passed).
+    Gracefully,
+    /// On a second Ctrl+C, without waiting.
+    Forced,
+}
+
+/// How long a stop waits for responses under way to finish. The reload streams end at once
+/// when the stop begins, so this only bounds a slow download.
+pub const GRACE: Duration = Duration::from_secs(2);
+
+/// Runs the server until Ctrl+C (a second Ctrl+C stops it without waiting).
+pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
     // The watcher reports absolute paths: the root must be absolute (and without links) too,
     // or no change would ever be recognised as part of the site.
     let root = std::fs::canonicalize(&options.build.root)
@@ -271,16 +285,42 @@ pub fn run(mut options: ServeOptions) -> Result<(), ServeError> {
         }
     });
 
-    let app = http::router(http::AppState { snapshot, reload });
-    runtime.block_on(async move {
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
-            .map_err(ServeError::Runtime)
-    })
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let app = http::router(http::AppState {
+        snapshot,
+        reload,
+        stopping: stopping.clone(),
+    });
+    let stopped = runtime.block_on(serve_until_stopped(listener, app, stop, stopping));
+    // Nothing is left to wait for: a handler still running is dropped.
+    runtime.shutdown_background();
+    stopped
+}
+
+/// Serves until the first Ctrl+C, then ends the reload streams and waits for the responses
+/// under way, for at most [`GRACE`]; a second Ctrl+C stops at once.
+async fn serve_until_stopped(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    stop: tokio::sync::watch::Sender<bool>,
+    stopping: tokio::sync::watch::Receiver<bool>,
+) -> Result<Stopped, ServeError> {
+    let mut wait_for_stop = stopping.clone();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let _ = wait_for_stop.wait_for(|stopping| *stopping).await;
+    });
+    let mut server = std::pin::pin!(server.into_future());
+    tokio::select! {
+        served = &mut server => return served.map(|()| Stopped::Gracefully).map_err(ServeError::Runtime),
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    println!("Stopping; press Ctrl+C again to stop at once.");
+    let _ = stop.send(true);
+    tokio::select! {
+        served = &mut server => served.map(|()| Stopped::Gracefully).map_err(ServeError::Runtime),
+        _ = tokio::time::sleep(GRACE) => Ok(Stopped::Gracefully),
+        _ = tokio::signal::ctrl_c() => Ok(Stopped::Forced),
+    }
 }
 
 fn open_browser(url: &str) {
