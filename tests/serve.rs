@@ -103,6 +103,11 @@ impl Server {
         (status, ct, String::from_utf8_lossy(&body).into_owned())
     }
 
+    fn get_for(&self, host: &str, path: &str) -> (u16, String, String) {
+        let (status, ct, body) = self.request_for(host, "GET", path);
+        (status, ct, String::from_utf8_lossy(&body).into_owned())
+    }
+
     /// Subscribes to reload events.
     fn events(&self) -> BufReader<TcpStream> {
         let path = EVENTS;
@@ -477,4 +482,44 @@ fn ctrl_c_stops_serve_while_a_page_listens_for_reloads() {
         String::from_utf8_lossy(&rest).ends_with("0\r\n\r\n"),
         "{rest:?}"
     );
+}
+
+#[test]
+fn requests_for_other_host_names_are_refused() {
+    let site = TestSite::small();
+    let server = Server::start(&site);
+    for path in ["/", "/partners/acme/", "/style.css", EVENTS] {
+        let (status, ct, body) = server.get_for("evil.example", path);
+        assert_eq!(status, 403, "{path}");
+        assert_eq!(ct, "text/plain; charset=utf-8");
+        assert!(body.contains("--allow-host evil.example"), "{body}");
+        assert!(!body.contains("Acme"), "{body}");
+    }
+    assert_eq!(server.get_for("evil.example:80", "/").0, 403);
+    assert_eq!(server.get_for("localhost.evil.example", "/").0, 403);
+    let port = server.port;
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        "localhost".to_string(),
+        format!("[::1]:{port}"),
+    ] {
+        let (status, _, body) = server.get_for(&host, "/partners/acme/");
+        assert_eq!(status, 200, "{host}");
+        assert!(body.contains("Acme Works"), "{host}");
+    }
+}
+
+#[test]
+fn allow_host_admits_a_name() {
+    let site = TestSite::small();
+    let mut command = serve_command(&["--allow-host", "preview.lan", "--root"]);
+    command.arg(&site.root);
+    let server = Server::launch(command);
+    let port = server.port;
+    let (status, _, body) = server.get_for(&format!("preview.lan:{port}"), "/partners/acme/");
+    assert_eq!(status, 200);
+    assert!(body.contains("Acme Works"));
+    assert_eq!(server.get_for("PREVIEW.LAN", "/").0, 200);
+    assert_eq!(server.get_for("other.lan", "/").0, 403);
 }

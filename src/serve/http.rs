@@ -1,13 +1,16 @@
 //! The preview's HTTP side (axum): files from the in-memory snapshot with their content types,
 //! `404.html` for missing pages, a redirect from `/` to the base path, and the Server-Sent
 //! Events stream that tells open pages to reload, which ends when the server stops. Paths are
-//! looked up in a map, so nothing outside the built site can ever be served.
+//! looked up in a map, so nothing outside the built site can ever be served. Every route first
+//! checks the request's `Host` ([`super::host`]).
 
+use super::host::{self, Allowed};
 use super::snapshot::{EVENTS_PATH, Snapshot, error_page};
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -25,6 +28,8 @@ pub struct AppState {
     pub reload: broadcast::Sender<&'static str>,
     /// Becomes `true` when the server starts to stop: the reload streams end then.
     pub stopping: watch::Receiver<bool>,
+    /// The host names answered besides addresses and `localhost`.
+    pub hosts: Arc<Allowed>,
 }
 
 /// The router.
@@ -32,7 +37,26 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route(EVENTS_PATH, get(events))
         .fallback(get(file))
+        .layer(middleware::from_fn_with_state(state.clone(), check_host))
         .with_state(state)
+}
+
+/// Refuses (403) a request whose `Host` is not an address, `localhost` or an allowed name.
+async fn check_host(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_string)
+        .or_else(|| request.uri().authority().map(|a| a.to_string()));
+    match host {
+        Some(h) if state.hosts.admits(&h) => next.run(request).await,
+        _ => respond(
+            StatusCode::FORBIDDEN,
+            "text/plain; charset=utf-8",
+            Body::from(host::refusal(host.as_deref())),
+        ),
+    }
 }
 
 async fn events(State(state): State<AppState>) -> Response {

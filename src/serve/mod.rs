@@ -4,12 +4,15 @@
 //! browser show every problem, the last good build stays up, and the next good save recovers.
 //!
 //! The site folder is made absolute once at the start, so the watcher's paths can be compared
-//! with it. Ctrl+C ends the reload streams and stops within [`GRACE`]; a second one at once.
+//! with it. Only requests for an IP address, `localhost` or a name given with `--allow-host`
+//! are answered ([`host`]), so a web page elsewhere cannot read the preview through DNS
+//! rebinding. Ctrl+C ends the reload streams and stops within [`GRACE`]; a second one at once.
 //!
 //! Every rebuild runs the same pipeline as `candor build`, through an
 //! [`incremental::Session`](crate::incremental::Session) that renders again only the pages a
 //! change affects, so what `serve` shows is what `build` writes.
 
+pub mod host;
 pub mod http;
 pub mod snapshot;
 pub mod watch;
@@ -39,6 +42,9 @@ pub struct ServeOptions {
     pub poll: bool,
     /// How long the folder must be quiet before a rebuild.
     pub debounce: Duration,
+    /// Host names the preview answers to besides IP addresses and `localhost`
+    /// (`--allow-host`).
+    pub allowed_hosts: Vec<String>,
 }
 
 /// Why the server could not run.
@@ -290,6 +296,7 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
         snapshot,
         reload,
         stopping: stopping.clone(),
+        hosts: Arc::new(host::Allowed::new(&options.allowed_hosts)),
     });
     let stopped = runtime.block_on(serve_until_stopped(listener, app, stop, stopping));
     // Nothing is left to wait for: a handler still running is dropped.
