@@ -110,7 +110,11 @@ impl Server {
 
     /// Subscribes to reload events.
     fn events(&self) -> BufReader<TcpStream> {
-        let path = EVENTS;
+        self.events_at(EVENTS)
+    }
+
+    /// Subscribes to reload events at `path`.
+    fn events_at(&self, path: &str) -> BufReader<TcpStream> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
@@ -189,7 +193,7 @@ fn serves_pages_and_assets_like_a_static_host() {
     let server = Server::start(&site);
     let (status, ct, body) = server.get("/");
     assert_eq!((status, ct.as_str()), (200, "text/html; charset=utf-8"));
-    assert!(body.contains("Test Alliance") && body.contains("/__candor/events"));
+    assert!(body.contains("Test Alliance") && body.contains("/__candor/reload.js"));
     assert_eq!(server.get("/style.css").1, "text/css; charset=utf-8");
     assert_eq!(server.get("/atom.xml").1, "application/xml");
     assert_eq!(server.get("/data/alliance.json").1, "application/json");
@@ -488,7 +492,13 @@ fn ctrl_c_stops_serve_while_a_page_listens_for_reloads() {
 fn requests_for_other_host_names_are_refused() {
     let site = TestSite::small();
     let server = Server::start(&site);
-    for path in ["/", "/partners/acme/", "/style.css", EVENTS] {
+    for path in [
+        "/",
+        "/partners/acme/",
+        "/style.css",
+        EVENTS,
+        "/__candor/reload.js",
+    ] {
         let (status, ct, body) = server.get_for("evil.example", path);
         assert_eq!(status, 403, "{path}");
         assert_eq!(ct, "text/plain; charset=utf-8");
@@ -522,4 +532,82 @@ fn allow_host_admits_a_name() {
     assert!(body.contains("Acme Works"));
     assert_eq!(server.get_for("PREVIEW.LAN", "/").0, 200);
     assert_eq!(server.get_for("other.lan", "/").0, 403);
+}
+
+/// The opening tags of every `<script>` element of a page.
+fn script_tags(page: &str) -> Vec<String> {
+    let lower = page.to_ascii_lowercase();
+    lower
+        .match_indices("<script")
+        .map(|(at, _)| {
+            let end = lower[at..].find('>').map_or(lower.len(), |e| at + e + 1);
+            page[at..end].to_string()
+        })
+        .collect()
+}
+
+/// Asserts that a served page runs no inline script and that its scripts are served.
+fn assert_no_inline_script(server: &Server, page: &str) {
+    let tags = script_tags(page);
+    assert!(!tags.is_empty(), "the reload script is loaded: {page}");
+    for tag in tags {
+        let src = tag
+            .split("src=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or_else(|| panic!("an inline script: {tag}"));
+        let (status, ct, body) = server.get(src);
+        assert_eq!(
+            (status, ct.as_str()),
+            (200, "text/javascript; charset=utf-8")
+        );
+        assert!(body.contains("EventSource"), "{body}");
+    }
+    assert!(!page.contains(" onload="), "no inline handler");
+}
+
+#[test]
+fn served_pages_load_the_reload_script_as_a_file() {
+    let site = TestSite::small();
+    let server = Server::start(&site);
+    assert_no_inline_script(&server, &server.get("/").2);
+    assert_no_inline_script(&server, &server.get("/partners/acme/").2);
+
+    // The banner of a broken build needs no inline script or style either.
+    let mut events = server.events();
+    site.write(
+        "content/successes/first-hire.md",
+        "+++\ntitle = \"Oops\n+++\n",
+    );
+    assert_eq!(next_event(&mut events), "reload");
+    let page = server.get("/partners/acme/").2;
+    assert!(page.contains("candor-errors"));
+    assert_no_inline_script(&server, &page);
+    assert!(!page.contains(" style="), "{page}");
+    let (status, ct, css) = server.get("/__candor/banner.css");
+    assert_eq!((status, ct.as_str()), (200, "text/css; charset=utf-8"));
+    assert!(css.contains(".candor-errors"));
+}
+
+#[test]
+fn a_sub_path_site_loads_the_reload_script_under_it() {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        "name = \"Test Alliance\"\nbase_url = \"https://example.org/riverside/\"\n",
+    );
+    let server = Server::start(&site);
+    let page = server.get("/riverside/partners/acme/").2;
+    assert!(
+        page.contains("src=\"/riverside/__candor/reload.js\""),
+        "{page}"
+    );
+    assert_no_inline_script(&server, &page);
+    // The script subscribes next to itself.
+    let mut events = server.events_at("/riverside/__candor/events");
+    site.write(
+        "content/partners/acme.md",
+        "+++\nname = \"Acme Cooperative\"\nkind = \"business\"\njoined = 2024-01-01\n+++\n",
+    );
+    assert_eq!(next_event(&mut events), "reload");
 }

@@ -1,11 +1,12 @@
 //! The preview's HTTP side (axum): files from the in-memory snapshot with their content types,
-//! `404.html` for missing pages, a redirect from `/` to the base path, and the Server-Sent
-//! Events stream that tells open pages to reload, which ends when the server stops. Paths are
-//! looked up in a map, so nothing outside the built site can ever be served. Every route first
-//! checks the request's `Host` ([`super::host`]).
+//! `404.html` for missing pages, a redirect from `/` to the base path, serve's own files under
+//! `<base>__candor/` (the reload script, the banner's stylesheet), and the Server-Sent Events
+//! stream that tells open pages to reload, which ends when the server stops. Paths are looked
+//! up in a map, so nothing outside the built site can ever be served. Every route first checks
+//! the request's `Host` ([`super::host`]).
 
 use super::host::{self, Allowed};
-use super::snapshot::{EVENTS_PATH, Snapshot, error_page};
+use super::snapshot::{self, ASSETS_DIR, EVENTS_PATH, Snapshot, error_page};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -159,6 +160,31 @@ fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
 }
 
 async fn file(State(state): State<AppState>, uri: Uri) -> Response {
+    let base_path = match state.snapshot.read() {
+        Ok(s) => s.base_path.clone(),
+        Err(poisoned) => poisoned.into_inner().base_path.clone(),
+    };
+    // Serve's own files come first: a site file cannot take their place.
+    if let Some(rest) = uri.path().strip_prefix(base_path.as_str())
+        && rest.starts_with(ASSETS_DIR)
+    {
+        if rest.strip_prefix(ASSETS_DIR) == Some("events") {
+            return events(State(state)).await;
+        }
+        return match snapshot::asset(rest) {
+            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.body)),
+            None => respond(
+                StatusCode::NOT_FOUND,
+                "text/plain; charset=utf-8",
+                Body::from("Not found"),
+            ),
+        };
+    }
+    site_file(&state, &uri)
+}
+
+/// A file of the site (or the page saying why there is none yet).
+fn site_file(state: &AppState, uri: &Uri) -> Response {
     let snapshot = match state.snapshot.read() {
         Ok(s) => s,
         Err(poisoned) => poisoned.into_inner(),
@@ -169,6 +195,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
                 .errors
                 .as_deref()
                 .unwrap_or("The site is being built."),
+            &snapshot.base_path,
         );
         return respond(
             StatusCode::SERVICE_UNAVAILABLE,

@@ -93,86 +93,95 @@ pub fn rebuild(
     let started = Instant::now();
     let rebuilt = session.rebuild();
     let timer = crate::timings::Timer::start();
-    match rebuilt {
-        Ok(built) => {
-            crate::commands::print_diagnostics(&built.diagnostics);
-            let mut files = snapshot::files_of(&built.files, None, disk);
-            files.reserve(built.pages.len());
-            timer.lap("served files");
-            let mut fresh = 0;
-            for page in &built.pages {
-                let unchanged = previous
-                    .files
-                    .get(&page.path)
-                    .filter(|_| !page.fresh && previous.errors.is_none());
-                let served = match unchanged {
-                    Some(served) => served.clone(),
-                    None => {
-                        fresh += 1;
-                        snapshot::Served {
-                            body: snapshot::inject(&page.html, None),
-                            content_type: snapshot::content_type(&page.info.path),
-                        }
-                    }
-                };
-                files.insert(Arc::clone(&page.path), served);
+    let built = match rebuilt {
+        Ok(built) => built,
+        Err(failure) => return (failed(previous, &failure), Err(failure)),
+    };
+    crate::commands::print_diagnostics(&built.diagnostics);
+    let base_path = built.site.alliance.base_path.clone();
+    let mut files = snapshot::files_of(&built.files, &base_path, disk);
+    files.reserve(built.pages.len());
+    timer.lap("served files");
+    let mut fresh = 0;
+    for page in &built.pages {
+        let unchanged = previous.files.get(&page.path).filter(|_| {
+            !page.fresh && previous.errors.is_none() && previous.base_path == base_path
+        });
+        let served = match unchanged {
+            Some(served) => served.clone(),
+            None => {
+                fresh += 1;
+                snapshot::Served {
+                    body: snapshot::inject(&page.html, None, &base_path),
+                    content_type: snapshot::content_type(&page.info.path),
+                }
             }
-            timer.lap("served pages");
-            let page_count = built.pages.len();
-            let snapshot = Snapshot {
-                files: Arc::new(files),
-                errors: None,
-                generation: previous.generation + 1,
-                base_path: built.site.alliance.base_path.clone(),
-                later: Some(Arc::new(snapshot::Later::new(
-                    built.site,
-                    built.pages.into_iter().map(|p| p.info).collect(),
-                ))),
+        };
+        files.insert(Arc::clone(&page.path), served);
+    }
+    timer.lap("served pages");
+    let page_count = built.pages.len();
+    let snapshot = Snapshot {
+        files: Arc::new(files),
+        errors: None,
+        generation: previous.generation + 1,
+        base_path,
+        later: Some(Arc::new(snapshot::Later::new(
+            built.site,
+            built.pages.into_iter().map(|p| p.info).collect(),
+        ))),
+    };
+    let line = format!(
+        "Built {} pages ({fresh} rendered) in {}",
+        page_count,
+        crate::commands::human_duration(started.elapsed())
+    );
+    (snapshot, Ok(line))
+}
+
+/// The previous snapshot's files with the banner listing the problems of `failure`.
+fn failed(previous: &Snapshot, failure: &crate::Failure) -> Snapshot {
+    let errors = snapshot::diagnostics_text(&failure.diagnostics);
+    let files = previous
+        .files
+        .iter()
+        .map(|(path, served)| {
+            let body = if served.content_type.starts_with("text/html") {
+                let clean = strip_injected(&served.body);
+                snapshot::inject(
+                    &String::from_utf8_lossy(&clean),
+                    Some(&errors),
+                    &previous.base_path,
+                )
+            } else {
+                served.body.clone()
             };
-            let line = format!(
-                "Built {} pages ({fresh} rendered) in {}",
-                page_count,
-                crate::commands::human_duration(started.elapsed())
-            );
-            (snapshot, Ok(line))
-        }
-        Err(failure) => {
-            let errors = snapshot::diagnostics_text(&failure.diagnostics);
-            let files = previous
-                .files
-                .iter()
-                .map(|(path, served)| {
-                    let body = if served.content_type.starts_with("text/html") {
-                        let clean = strip_injected(&served.body);
-                        snapshot::inject(&String::from_utf8_lossy(&clean), Some(&errors))
-                    } else {
-                        served.body.clone()
-                    };
-                    (
-                        path.clone(),
-                        snapshot::Served {
-                            body,
-                            content_type: served.content_type,
-                        },
-                    )
-                })
-                .collect();
-            let snapshot = Snapshot {
-                files: Arc::new(files),
-                later: previous.later.clone(),
-                errors: Some(errors),
-                generation: previous.generation + 1,
-                base_path: previous.base_path.clone(),
-            };
-            (snapshot, Err(failure))
-        }
+            (
+                path.clone(),
+                snapshot::Served {
+                    body,
+                    content_type: served.content_type,
+                },
+            )
+        })
+        .collect();
+    Snapshot {
+        files: Arc::new(files),
+        later: previous.later.clone(),
+        errors: Some(errors),
+        generation: previous.generation + 1,
+        base_path: previous.base_path.clone(),
     }
 }
 
 /// A served page without the banner and script `serve` added (the page as `build` writes it).
 pub fn strip_injected(body: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(body);
-    let mut text = text.replacen(snapshot::RELOAD_SCRIPT, "", 1);
+    let mut text = String::from_utf8_lossy(body).into_owned();
+    if let Some(start) = text.rfind(snapshot::RELOAD_TAG_START)
+        && let Some(len) = text[start..].find("</script>")
+    {
+        text.replace_range(start..start + len + "</script>".len(), "");
+    }
     if let Some(start) = text.find("<div id=\"candor-errors\"")
         && let Some(len) = text[start..].find("</pre></div>")
     {
