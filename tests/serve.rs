@@ -19,7 +19,11 @@ struct Server {
 
 /// `candor serve` on a free port with a fixed date, and `args`.
 fn serve_command(args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_candor"));
+    serve_command_with(Command::new(env!("CARGO_BIN_EXE_candor")), args)
+}
+
+/// `command` given the arguments of `candor serve` on a free port with a fixed date, and `args`.
+fn serve_command_with(mut command: Command, args: &[&str]) -> Command {
     command
         .args(["serve", "--port", "0", "--date", "2025-06-01"])
         .args(args);
@@ -610,4 +614,81 @@ fn a_sub_path_site_loads_the_reload_script_under_it() {
         "+++\nname = \"Acme Cooperative\"\nkind = \"business\"\njoined = 2024-01-01\n+++\n",
     );
     assert_eq!(next_event(&mut events), "reload");
+}
+
+/// Whether this process can read a file no one may read (root, or a capability like it).
+fn reads_past_permissions(dir: &std::path::Path) -> bool {
+    let probe = dir.join("probe");
+    std::fs::write(&probe, "x").unwrap();
+    chmod(&probe, 0o000);
+    let can = std::fs::read(&probe).is_ok();
+    std::fs::remove_file(&probe).unwrap();
+    can
+}
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn an_unreadable_static_file_is_a_problem_shown_in_the_terminal_and_the_banner() {
+    let site = TestSite::small();
+    let tmp = site.root.parent().unwrap();
+    // Permissions do not stop root (CI runs the tests as root). Then the server runs as the
+    // unprivileged user `nobody` (uid and gid 65534, no groups) through util-linux's
+    // `setpriv`, for which a file of mode 000 really cannot be read; the site folder is made
+    // readable by everyone for it. As any other user, the server runs as that user.
+    let command = if reads_past_permissions(tmp) {
+        chmod(tmp, 0o755);
+        let mut setpriv = Command::new("setpriv");
+        setpriv.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_candor"),
+        ]);
+        serve_command_with(setpriv, &["--root"])
+    } else {
+        serve_command(&["--root"])
+    };
+    let mut command = command;
+    command.arg(&site.root);
+    let server = Server::launch(command);
+    assert_eq!(server.get("/").0, 200);
+
+    let mut events = server.events();
+    site.write("static/files/report.pdf", "%PDF-1.4");
+    chmod(&site.root.join("static/files/report.pdf"), 0o000);
+    assert_eq!(next_event(&mut events), "reload");
+    let page = server.get("/partners/acme/").2;
+    assert!(page.contains("candor-errors"), "a banner: {page}");
+    assert!(
+        page.contains("cannot read `static/files/report.pdf`: Permission denied"),
+        "{page}"
+    );
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !server
+        .terminal()
+        .contains("Still serving the last good build")
+    {
+        assert!(Instant::now() < deadline, "{}", server.terminal());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let terminal = server.terminal();
+    assert!(
+        terminal.contains("cannot read `static/files/report.pdf`: Permission denied"),
+        "{terminal}"
+    );
+    assert!(
+        !terminal.contains("Built "),
+        "no success reported: {terminal}"
+    );
+
+    // Readable again: the banner goes and the file is served.
+    chmod(&site.root.join("static/files/report.pdf"), 0o644);
+    site.write("static/files/report.pdf", "%PDF-1.5");
+    assert_eq!(next_event(&mut events), "reload");
+    assert!(!server.get("/partners/acme/").2.contains("candor-errors"));
+    assert_eq!(server.get("/files/report.pdf").2, "%PDF-1.5");
 }

@@ -22,7 +22,7 @@ use crate::incremental::Session;
 use snapshot::Snapshot;
 use std::future::IntoFuture;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
@@ -83,10 +83,11 @@ impl std::fmt::Display for ServeError {
 
 impl std::error::Error for ServeError {}
 
-/// Builds the site into a new snapshot, keeping the previous files when the build fails.
-/// Returns the snapshot and a line for the terminal.
+/// Builds the site at `root` (the one `session` builds) into a new snapshot, keeping the
+/// previous files when the build fails. Returns the snapshot and a line for the terminal.
 pub fn rebuild(
     session: &mut Session,
+    root: &Path,
     previous: &Snapshot,
     disk: &snapshot::DiskFiles,
 ) -> (Snapshot, Result<String, crate::Failure>) {
@@ -99,7 +100,16 @@ pub fn rebuild(
     };
     crate::commands::print_diagnostics(&built.diagnostics);
     let base_path = built.site.alliance.base_path.clone();
-    let mut files = snapshot::files_of(&built.files, &base_path, disk);
+    let mut files = match snapshot::files_of(&built.files, root, &base_path, disk) {
+        Ok(files) => files,
+        Err(problems) => {
+            // A file of the site that cannot be read fails the build, as it fails `build`.
+            let mut diagnostics = built.diagnostics;
+            diagnostics.extend(problems);
+            let failure = crate::Failure { diagnostics };
+            return (failed(previous, &failure), Err(failure));
+        }
+    };
     files.reserve(built.pages.len());
     timer.lap("served files");
     let mut fresh = 0;
@@ -219,7 +229,7 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
         watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
     let mut session = Session::new(options.build.clone());
     let disk = snapshot::DiskFiles::default();
-    let (first, outcome) = rebuild(&mut session, &initial, &disk);
+    let (first, outcome) = rebuild(&mut session, &root, &initial, &disk);
     match &outcome {
         Ok(line) => println!("{line}."),
         Err(failure) => {
@@ -273,7 +283,7 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
-            let (next, outcome) = rebuild(&mut session, &previous, &disk);
+            let (next, outcome) = rebuild(&mut session, &root, &previous, &disk);
             let failed = outcome.is_err();
             match watch_snapshot.write() {
                 Ok(mut s) => *s = next,

@@ -5,9 +5,10 @@
 //! still lets them run). Files on disk for publishing never contain any of it: it is added
 //! here only.
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use crate::output::{Contents, SiteFiles};
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
 /// The path of the Server-Sent Events stream that tells pages to reload (it is also answered
@@ -290,17 +291,30 @@ impl DiskFiles {
     }
 }
 
-/// The served files of a finished build served under `base_path`: pages with the reload
-/// script, everything else as is. Files copied from disk are read through `disk`.
-pub fn files_of(site: &SiteFiles, base_path: &str, disk: &DiskFiles) -> Files {
+/// The served files of a finished build of the site at `root`, served under `base_path`:
+/// pages with the reload script, everything else as is. Files copied from disk are read
+/// through `disk`; a file that cannot be read is an error naming it and the system's reason
+/// (every one is reported). A file deleted since the build listed it is left out: the watcher
+/// has seen it go.
+pub fn files_of(
+    site: &SiteFiles,
+    root: &Path,
+    base_path: &str,
+    disk: &DiskFiles,
+) -> Result<Files, Diagnostics> {
     let mut files = Files::with_capacity_and_hasher(site.files.len(), Default::default());
+    let mut problems = Diagnostics::new();
     for file in &site.files {
         let bytes: bytes::Bytes = match &file.contents {
             Contents::Bytes(b) => b.clone().into(),
             Contents::Builtin(b) => bytes::Bytes::from_static(b),
             Contents::Copy(path) => match disk.read(path) {
                 Ok(b) => b,
-                Err(_) => continue,
+                Err(e) if deleted(path, &e) => continue,
+                Err(e) => {
+                    problems.push(unreadable(root, path, &e));
+                    continue;
+                }
             },
         };
         let content_type = content_type(&file.path);
@@ -311,7 +325,31 @@ pub fn files_of(site: &SiteFiles, base_path: &str, disk: &DiskFiles) -> Files {
         };
         files.insert(file.path.as_str().into(), Served { body, content_type });
     }
-    files
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Whether reading `path` failed because nothing is there any more (not even a link).
+fn deleted(path: &Path, e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err()
+}
+
+/// The error for a file of the site that cannot be read.
+fn unreadable(root: &Path, path: &Path, e: &std::io::Error) -> Diagnostic {
+    let shown = path.strip_prefix(root).unwrap_or(path);
+    let reason = if e.kind() == std::io::ErrorKind::NotFound {
+        "it is a link to a file that does not exist".to_string()
+    } else {
+        e.to_string()
+    };
+    Diagnostic::error(
+        file_location(shown),
+        format!("cannot read `{}`: {reason}", shown.display()),
+    )
+    .with_hint("the site is published with every file or not at all; make it readable or remove it")
 }
 
 #[cfg(test)]
