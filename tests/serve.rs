@@ -692,3 +692,42 @@ fn an_unreadable_static_file_is_a_problem_shown_in_the_terminal_and_the_banner()
     assert!(!server.get("/partners/acme/").2.contains("candor-errors"));
     assert_eq!(server.get("/files/report.pdf").2, "%PDF-1.5");
 }
+
+/// A request that never finishes arriving: it holds a graceful stop until its bound.
+fn stuck_request(server: &Server) -> TcpStream {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(stream, "GET / HTTP/1.1\r\nHost: localhost\r\n").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    stream
+}
+
+#[test]
+fn a_stop_waits_for_a_stuck_request_only_a_moment() {
+    let site = TestSite::small();
+    let mut server = Server::start(&site);
+    let _stuck = stuck_request(&server);
+    let started = Instant::now();
+    interrupt(&server);
+    assert_eq!(server.exit_within(Duration::from_secs(8)), Some(0));
+    assert!(started.elapsed() < Duration::from_secs(6));
+}
+
+#[test]
+fn a_second_ctrl_c_stops_serve_at_once() {
+    let site = TestSite::small();
+    let mut server = Server::start(&site);
+    let _stuck = stuck_request(&server);
+    interrupt(&server);
+    assert_eq!(
+        server.exit_within(Duration::from_millis(300)),
+        None,
+        "the first Ctrl+C waits for the request a moment"
+    );
+    interrupt(&server);
+    assert_eq!(
+        server.exit_within(Duration::from_secs(5)),
+        Some(130),
+        "{}",
+        server.terminal()
+    );
+}

@@ -314,10 +314,10 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
     let app = http::router(http::AppState {
         snapshot,
         reload,
-        stopping: stopping.clone(),
+        stopping,
         hosts: Arc::new(host::Allowed::new(&options.allowed_hosts)),
     });
-    let stopped = runtime.block_on(serve_until_stopped(listener, app, stop, stopping));
+    let stopped = runtime.block_on(serve_until_stopped(listener, app, stop));
     // Nothing is left to wait for: a handler still running is dropped.
     runtime.shutdown_background();
     stopped
@@ -329,9 +329,8 @@ async fn serve_until_stopped(
     listener: tokio::net::TcpListener,
     app: axum::Router,
     stop: tokio::sync::watch::Sender<bool>,
-    stopping: tokio::sync::watch::Receiver<bool>,
 ) -> Result<Stopped, ServeError> {
-    let mut wait_for_stop = stopping.clone();
+    let mut wait_for_stop = stop.subscribe();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         let _ = wait_for_stop.wait_for(|stopping| *stopping).await;
     });
