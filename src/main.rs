@@ -41,7 +41,7 @@ enum Command {
     /// Preview the site while you write: builds into memory, serves it, and reloads the
     /// browser on every save. Never touches public/.
     #[command(
-        after_help = "Examples:\n  candor serve\n  candor serve --root my-alliance --port 8080 --open\n  candor serve --bind 0.0.0.0 --poll      # in a VM or on a network drive"
+        after_help = "Examples:\n  candor serve\n  candor serve --root my-alliance --port 8080 --open\n  candor serve --bind 0.0.0.0 --poll      # in a VM or on a network drive\n  candor serve --bind 0.0.0.0 --allow-host preview.lan\n\nThe preview answers only requests for an IP address (127.0.0.1:1111), localhost (and\n*.localhost) or a name given with --allow-host; any other host name gets 403, so that a web\npage elsewhere cannot read it by pointing its own name at this machine (DNS rebinding).\nCtrl+C stops it (exit code 0); a second Ctrl+C stops it without waiting (exit code 130)."
     )]
     Serve {
         #[command(flatten)]
@@ -58,6 +58,10 @@ enum Command {
         /// Poll for changes instead of using file events (network drives, WSL, some VMs).
         #[arg(long)]
         poll: bool,
+        /// Also answer requests for this host name (repeatable); addresses and localhost
+        /// are always answered, other names get 403.
+        #[arg(long = "allow-host", value_name = "NAME")]
+        allow_host: Vec<String>,
     },
     /// Check the content and templates (rendering every page in memory) and review what is
     /// legal but probably wrong; writes nothing.
@@ -171,6 +175,7 @@ fn main() {
             port,
             open,
             poll,
+            allow_host,
         } => candor::commands::serve::run(candor::serve::ServeOptions {
             build: site.options(None),
             bind,
@@ -178,6 +183,7 @@ fn main() {
             open,
             poll,
             debounce: std::time::Duration::from_millis(20),
+            allowed_hosts: allow_host,
         }),
         Command::Check { site, strict } => {
             candor::commands::check::run(&site.options(None), strict)

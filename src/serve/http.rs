@@ -1,19 +1,24 @@
 //! The preview's HTTP side (axum): files from the in-memory snapshot with their content types,
-//! `404.html` for missing pages, a redirect from `/` to the base path, and the Server-Sent
-//! Events stream that tells open pages to reload. Paths are looked up in a map, so nothing
-//! outside the built site can ever be served.
+//! `404.html` for missing pages, a redirect from `/` to the base path, serve's own files under
+//! `<base>__candor/` (the reload script, the banner's stylesheet), and the Server-Sent Events
+//! stream that tells open pages to reload, which ends when the server stops. Paths are looked
+//! up in a map, so nothing outside the built site can ever be served. Every route first checks
+//! the request's `Host` ([`super::host`]).
 
-use super::snapshot::{EVENTS_PATH, Snapshot, error_page};
+use super::host::{self, Allowed};
+use super::snapshot::{self, ASSETS_DIR, EVENTS_PATH, Snapshot, error_page};
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use futures_util::StreamExt;
 use std::convert::Infallible;
 use std::sync::{Arc, RwLock};
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 
 /// What the handlers share.
 #[derive(Clone)]
@@ -22,6 +27,10 @@ pub struct AppState {
     pub snapshot: Arc<RwLock<Snapshot>>,
     /// Reload messages: `reload` or `css`.
     pub reload: broadcast::Sender<&'static str>,
+    /// Becomes `true` when the server starts to stop: the reload streams end then.
+    pub stopping: watch::Receiver<bool>,
+    /// The host names answered besides addresses and `localhost`.
+    pub hosts: Arc<Allowed>,
 }
 
 /// The router.
@@ -29,10 +38,33 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route(EVENTS_PATH, get(events))
         .fallback(get(file))
+        .layer(middleware::from_fn_with_state(state.clone(), check_host))
         .with_state(state)
 }
 
-async fn events(State(state): State<AppState>) -> impl IntoResponse {
+/// Refuses (403) a request whose `Host` is not an address, `localhost` or an allowed name.
+async fn check_host(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_string)
+        .or_else(|| request.uri().authority().map(|a| a.to_string()));
+    match host {
+        Some(h) if state.hosts.admits(&h) => next.run(request).await,
+        _ => respond(
+            StatusCode::FORBIDDEN,
+            "text/plain; charset=utf-8",
+            Body::from(host::refusal(host.as_deref())),
+        ),
+    }
+}
+
+async fn events(State(state): State<AppState>) -> Response {
+    let mut stopping = state.stopping.clone();
+    let stopped = async move {
+        let _ = stopping.wait_for(|stopping| *stopping).await;
+    };
     let rx = state.reload.subscribe();
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
         loop {
@@ -45,7 +77,10 @@ async fn events(State(state): State<AppState>) -> impl IntoResponse {
             }
         }
     });
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    // A stream that never ends would keep the server from stopping.
+    Sse::new(stream.take_until(stopped))
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 /// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
@@ -125,6 +160,31 @@ fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
 }
 
 async fn file(State(state): State<AppState>, uri: Uri) -> Response {
+    let base_path = match state.snapshot.read() {
+        Ok(s) => s.base_path.clone(),
+        Err(poisoned) => poisoned.into_inner().base_path.clone(),
+    };
+    // Serve's own files come first: a site file cannot take their place.
+    if let Some(rest) = uri.path().strip_prefix(base_path.as_str())
+        && rest.starts_with(ASSETS_DIR)
+    {
+        if rest.strip_prefix(ASSETS_DIR) == Some("events") {
+            return events(State(state)).await;
+        }
+        return match snapshot::asset(rest) {
+            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.body)),
+            None => respond(
+                StatusCode::NOT_FOUND,
+                "text/plain; charset=utf-8",
+                Body::from("Not found"),
+            ),
+        };
+    }
+    site_file(&state, &uri)
+}
+
+/// A file of the site (or the page saying why there is none yet).
+fn site_file(state: &AppState, uri: &Uri) -> Response {
     let snapshot = match state.snapshot.read() {
         Ok(s) => s,
         Err(poisoned) => poisoned.into_inner(),
@@ -135,6 +195,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
                 .errors
                 .as_deref()
                 .unwrap_or("The site is being built."),
+            &snapshot.base_path,
         );
         return respond(
             StatusCode::SERVICE_UNAVAILABLE,

@@ -3,10 +3,16 @@
 //! reload once the new build is complete. Broken content never stops it: the terminal and the
 //! browser show every problem, the last good build stays up, and the next good save recovers.
 //!
+//! The site folder is made absolute once at the start, so the watcher's paths can be compared
+//! with it. Only requests for an IP address, `localhost` or a name given with `--allow-host`
+//! are answered ([`host`]), so a web page elsewhere cannot read the preview through DNS
+//! rebinding. Ctrl+C ends the reload streams and stops within [`GRACE`]; a second one at once.
+//!
 //! Every rebuild runs the same pipeline as `candor build`, through an
 //! [`incremental::Session`](crate::incremental::Session) that renders again only the pages a
 //! change affects, so what `serve` shows is what `build` writes.
 
+pub mod host;
 pub mod http;
 pub mod snapshot;
 pub mod watch;
@@ -14,8 +20,9 @@ pub mod watch;
 use crate::BuildOptions;
 use crate::incremental::Session;
 use snapshot::Snapshot;
+use std::future::IntoFuture;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
@@ -35,11 +42,16 @@ pub struct ServeOptions {
     pub poll: bool,
     /// How long the folder must be quiet before a rebuild.
     pub debounce: Duration,
+    /// Host names the preview answers to besides IP addresses and `localhost`
+    /// (`--allow-host`).
+    pub allowed_hosts: Vec<String>,
 }
 
 /// Why the server could not run.
 #[derive(Debug)]
 pub enum ServeError {
+    /// The site folder could not be found or resolved.
+    Root(PathBuf, std::io::Error),
     /// The address could not be bound.
     Bind(String, std::io::Error),
     /// The folder could not be watched.
@@ -57,6 +69,9 @@ impl std::fmt::Display for ServeError {
                     "{addr} is already in use; choose another port with --port"
                 )
             }
+            ServeError::Root(root, e) => {
+                write!(f, "cannot use `{}` as the site folder: {e}", root.display())
+            }
             ServeError::Bind(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
             ServeError::Watch(root, e) => {
                 write!(f, "cannot watch {}: {e}; try --poll", root.display())
@@ -68,96 +83,115 @@ impl std::fmt::Display for ServeError {
 
 impl std::error::Error for ServeError {}
 
-/// Builds the site into a new snapshot, keeping the previous files when the build fails.
-/// Returns the snapshot and a line for the terminal.
+/// Builds the site at `root` (the one `session` builds) into a new snapshot, keeping the
+/// previous files when the build fails. Returns the snapshot and a line for the terminal.
 pub fn rebuild(
     session: &mut Session,
+    root: &Path,
     previous: &Snapshot,
     disk: &snapshot::DiskFiles,
 ) -> (Snapshot, Result<String, crate::Failure>) {
     let started = Instant::now();
     let rebuilt = session.rebuild();
     let timer = crate::timings::Timer::start();
-    match rebuilt {
-        Ok(built) => {
-            crate::commands::print_diagnostics(&built.diagnostics);
-            let mut files = snapshot::files_of(&built.files, None, disk);
-            files.reserve(built.pages.len());
-            timer.lap("served files");
-            let mut fresh = 0;
-            for page in &built.pages {
-                let unchanged = previous
-                    .files
-                    .get(&page.path)
-                    .filter(|_| !page.fresh && previous.errors.is_none());
-                let served = match unchanged {
-                    Some(served) => served.clone(),
-                    None => {
-                        fresh += 1;
-                        snapshot::Served {
-                            body: snapshot::inject(&page.html, None),
-                            content_type: snapshot::content_type(&page.info.path),
-                        }
-                    }
-                };
-                files.insert(Arc::clone(&page.path), served);
+    let built = match rebuilt {
+        Ok(built) => built,
+        Err(failure) => return (failed(previous, &failure), Err(failure)),
+    };
+    crate::commands::print_diagnostics(&built.diagnostics);
+    let base_path = built.site.alliance.base_path.clone();
+    let mut files = match snapshot::files_of(&built.files, root, &base_path, disk) {
+        Ok(files) => files,
+        Err(problems) => {
+            // A file of the site that cannot be read fails the build, as it fails `build`.
+            let mut diagnostics = built.diagnostics;
+            diagnostics.extend(problems);
+            let failure = crate::Failure { diagnostics };
+            return (failed(previous, &failure), Err(failure));
+        }
+    };
+    files.reserve(built.pages.len());
+    timer.lap("served files");
+    let mut fresh = 0;
+    for page in &built.pages {
+        let unchanged = previous.files.get(&page.path).filter(|_| {
+            !page.fresh && previous.errors.is_none() && previous.base_path == base_path
+        });
+        let served = match unchanged {
+            Some(served) => served.clone(),
+            None => {
+                fresh += 1;
+                snapshot::Served {
+                    body: snapshot::inject(&page.html, None, &base_path),
+                    content_type: snapshot::content_type(&page.info.path),
+                }
             }
-            timer.lap("served pages");
-            let page_count = built.pages.len();
-            let snapshot = Snapshot {
-                files: Arc::new(files),
-                errors: None,
-                generation: previous.generation + 1,
-                base_path: built.site.alliance.base_path.clone(),
-                later: Some(Arc::new(snapshot::Later::new(
-                    built.site,
-                    built.pages.into_iter().map(|p| p.info).collect(),
-                ))),
+        };
+        files.insert(Arc::clone(&page.path), served);
+    }
+    timer.lap("served pages");
+    let page_count = built.pages.len();
+    let snapshot = Snapshot {
+        files: Arc::new(files),
+        errors: None,
+        generation: previous.generation + 1,
+        base_path,
+        later: Some(Arc::new(snapshot::Later::new(
+            built.site,
+            built.pages.into_iter().map(|p| p.info).collect(),
+        ))),
+    };
+    let line = format!(
+        "Built {} pages ({fresh} rendered) in {}",
+        page_count,
+        crate::commands::human_duration(started.elapsed())
+    );
+    (snapshot, Ok(line))
+}
+
+/// The previous snapshot's files with the banner listing the problems of `failure`.
+fn failed(previous: &Snapshot, failure: &crate::Failure) -> Snapshot {
+    let errors = snapshot::diagnostics_text(&failure.diagnostics);
+    let files = previous
+        .files
+        .iter()
+        .map(|(path, served)| {
+            let body = if served.content_type.starts_with("text/html") {
+                let clean = strip_injected(&served.body);
+                snapshot::inject(
+                    &String::from_utf8_lossy(&clean),
+                    Some(&errors),
+                    &previous.base_path,
+                )
+            } else {
+                served.body.clone()
             };
-            let line = format!(
-                "Built {} pages ({fresh} rendered) in {}",
-                page_count,
-                crate::commands::human_duration(started.elapsed())
-            );
-            (snapshot, Ok(line))
-        }
-        Err(failure) => {
-            let errors = snapshot::diagnostics_text(&failure.diagnostics);
-            let files = previous
-                .files
-                .iter()
-                .map(|(path, served)| {
-                    let body = if served.content_type.starts_with("text/html") {
-                        let clean = strip_injected(&served.body);
-                        snapshot::inject(&String::from_utf8_lossy(&clean), Some(&errors))
-                    } else {
-                        served.body.clone()
-                    };
-                    (
-                        path.clone(),
-                        snapshot::Served {
-                            body,
-                            content_type: served.content_type,
-                        },
-                    )
-                })
-                .collect();
-            let snapshot = Snapshot {
-                files: Arc::new(files),
-                later: previous.later.clone(),
-                errors: Some(errors),
-                generation: previous.generation + 1,
-                base_path: previous.base_path.clone(),
-            };
-            (snapshot, Err(failure))
-        }
+            (
+                path.clone(),
+                snapshot::Served {
+                    body,
+                    content_type: served.content_type,
+                },
+            )
+        })
+        .collect();
+    Snapshot {
+        files: Arc::new(files),
+        later: previous.later.clone(),
+        errors: Some(errors),
+        generation: previous.generation + 1,
+        base_path: previous.base_path.clone(),
     }
 }
 
 /// A served page without the banner and script `serve` added (the page as `build` writes it).
 pub fn strip_injected(body: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(body);
-    let mut text = text.replacen(snapshot::RELOAD_SCRIPT, "", 1);
+    let mut text = String::from_utf8_lossy(body).into_owned();
+    if let Some(start) = text.rfind(snapshot::RELOAD_TAG_START)
+        && let Some(len) = text[start..].find("</script>")
+    {
+        text.replace_range(start..start + len + "</script>".len(), "");
+    }
     if let Some(start) = text.find("<div id=\"candor-errors\"")
         && let Some(len) = text[start..].find("</pre></div>")
     {
@@ -166,9 +200,26 @@ pub fn strip_injected(body: &[u8]) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// Runs the server until Ctrl+C.
-pub fn run(options: ServeOptions) -> Result<(), ServeError> {
-    let root = options.build.root.clone();
+/// How the server stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// On Ctrl+C, once open responses had ended (or [`GRACE`] had passed).
+    Gracefully,
+    /// On a second Ctrl+C, without waiting.
+    Forced,
+}
+
+/// How long a stop waits for responses under way to finish. The reload streams end at once
+/// when the stop begins, so this only bounds a slow download.
+pub const GRACE: Duration = Duration::from_secs(2);
+
+/// Runs the server until Ctrl+C (a second Ctrl+C stops it without waiting).
+pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
+    // The watcher reports absolute paths: the root must be absolute (and without links) too,
+    // or no change would ever be recognised as part of the site.
+    let root = std::fs::canonicalize(&options.build.root)
+        .map_err(|e| ServeError::Root(options.build.root.clone(), e))?;
+    options.build.root = root.clone();
     let initial = Snapshot {
         base_path: "/".into(),
         ..Snapshot::default()
@@ -178,7 +229,7 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
         watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
     let mut session = Session::new(options.build.clone());
     let disk = snapshot::DiskFiles::default();
-    let (first, outcome) = rebuild(&mut session, &initial, &disk);
+    let (first, outcome) = rebuild(&mut session, &root, &initial, &disk);
     match &outcome {
         Ok(line) => println!("{line}."),
         Err(failure) => {
@@ -232,7 +283,7 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
-            let (next, outcome) = rebuild(&mut session, &previous, &disk);
+            let (next, outcome) = rebuild(&mut session, &root, &previous, &disk);
             let failed = outcome.is_err();
             match watch_snapshot.write() {
                 Ok(mut s) => *s = next,
@@ -259,16 +310,42 @@ pub fn run(options: ServeOptions) -> Result<(), ServeError> {
         }
     });
 
-    let app = http::router(http::AppState { snapshot, reload });
-    runtime.block_on(async move {
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
-            .map_err(ServeError::Runtime)
-    })
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let app = http::router(http::AppState {
+        snapshot,
+        reload,
+        stopping,
+        hosts: Arc::new(host::Allowed::new(&options.allowed_hosts)),
+    });
+    let stopped = runtime.block_on(serve_until_stopped(listener, app, stop));
+    // Nothing is left to wait for: a handler still running is dropped.
+    runtime.shutdown_background();
+    stopped
+}
+
+/// Serves until the first Ctrl+C, then ends the reload streams and waits for the responses
+/// under way, for at most [`GRACE`]; a second Ctrl+C stops at once.
+async fn serve_until_stopped(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    stop: tokio::sync::watch::Sender<bool>,
+) -> Result<Stopped, ServeError> {
+    let mut wait_for_stop = stop.subscribe();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let _ = wait_for_stop.wait_for(|stopping| *stopping).await;
+    });
+    let mut server = std::pin::pin!(server.into_future());
+    tokio::select! {
+        served = &mut server => return served.map(|()| Stopped::Gracefully).map_err(ServeError::Runtime),
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    println!("Stopping; press Ctrl+C again to stop at once.");
+    let _ = stop.send(true);
+    tokio::select! {
+        served = &mut server => served.map(|()| Stopped::Gracefully).map_err(ServeError::Runtime),
+        _ = tokio::time::sleep(GRACE) => Ok(Stopped::Gracefully),
+        _ = tokio::signal::ctrl_c() => Ok(Stopped::Forced),
+    }
 }
 
 fn open_browser(url: &str) {

@@ -1,23 +1,69 @@
-//! What the preview server serves: the last good build, held in memory, with the live-reload
-//! script injected into its HTML pages, and the diagnostics of the latest build when it failed.
-//! Files on disk for publishing never contain the script: it is added here only.
+//! What the preview server serves: the last good build, held in memory, with an element that
+//! loads the live-reload script added to its HTML pages, and the diagnostics of the latest build
+//! when it failed. The script and the banner's stylesheet are files of their own under
+//! `<base>__candor/` (nothing inline, so a Content-Security-Policy that forbids inline script
+//! still lets them run). Files on disk for publishing never contain any of it: it is added
+//! here only.
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use crate::output::{Contents, SiteFiles};
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
-/// The path of the Server-Sent Events stream that tells pages to reload.
+/// The path of the Server-Sent Events stream that tells pages to reload (it is also answered
+/// under the site's base path, at `<base>__candor/events`).
 pub const EVENTS_PATH: &str = "/__candor/events";
 
-/// The script added before `</body>` of every served page.
-pub const RELOAD_SCRIPT: &str = concat!(
-    "<script>(function(){var s=new EventSource(\"/__candor/events\");",
+/// The folder, under the site's base path, of the files `serve` adds to the site (the reload
+/// script, the error banner's stylesheet). They are answered before the site's own files, so a
+/// site cannot shadow them; `build` never writes them.
+pub const ASSETS_DIR: &str = "__candor/";
+
+/// The reload script, served at `<base>__candor/reload.js` (never inline: the default theme's
+/// Content-Security-Policy forbids inline script). It subscribes to the events next to it.
+pub const RELOAD_JS: &str = concat!(
+    "(function(){var me=document.currentScript;",
+    "var s=new EventSource(new URL(\"events\",me?me.src:location.origin+\"/__candor/\"));",
     "s.onmessage=function(e){if(e.data===\"css\"){",
     "document.querySelectorAll('link[rel=\"stylesheet\"]').forEach(function(l){",
     "var u=new URL(l.href);u.searchParams.set(\"candor\",Date.now());l.href=u.href;});",
-    "}else{location.reload();}};})();</script>"
+    "}else{location.reload();}};})();\n"
 );
+
+/// The error banner's stylesheet, served at `<base>__candor/banner.css`.
+pub const BANNER_CSS: &str = concat!(
+    ".candor-errors{position:sticky;top:0;max-height:50vh;overflow:auto;z-index:99999;",
+    "margin:0;padding:1rem 1.25rem;background:#fff0f0;color:#6e0b0b;",
+    "border-bottom:4px solid #b42318;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace}\n",
+    ".candor-errors p{margin:0 0 .5rem;font:700 16px system-ui,sans-serif}\n",
+    ".candor-errors pre{margin:0;white-space:pre-wrap}\n"
+);
+
+/// How the element that loads the reload script starts; [`crate::serve::strip_injected`]
+/// finds it by this.
+pub const RELOAD_TAG_START: &str = "<script id=\"candor-reload\"";
+
+/// One of the files `serve` adds, by its path under the base path (`__candor/reload.js`).
+pub fn asset(rest: &str) -> Option<Served> {
+    let (body, content_type) = match rest.strip_prefix(ASSETS_DIR)? {
+        "reload.js" => (RELOAD_JS, "text/javascript; charset=utf-8"),
+        "banner.css" => (BANNER_CSS, "text/css; charset=utf-8"),
+        _ => return None,
+    };
+    Some(Served {
+        body: bytes::Bytes::from_static(body.as_bytes()),
+        content_type,
+    })
+}
+
+/// The element added before `</body>` of every served page: loads the reload script.
+pub fn reload_tag(base_path: &str) -> String {
+    format!(
+        "{RELOAD_TAG_START} src=\"{}{ASSETS_DIR}reload.js\" defer></script>",
+        escape(base_path)
+    )
+}
 
 /// Served files by path under the site.
 pub type Files = rustc_hash::FxHashMap<Arc<str>, Served>;
@@ -149,39 +195,45 @@ fn escape(text: &str) -> String {
 }
 
 /// The banner listing every problem, shown on top of served pages while the content is broken.
-pub fn error_banner(errors: &str) -> String {
+/// It brings its own stylesheet (a `<link>` is allowed in the body), so it needs no inline
+/// style or script.
+pub fn error_banner(errors: &str, base_path: &str) -> String {
     format!(
-        "<div id=\"candor-errors\" role=\"alert\" style=\"position:sticky;top:0;max-height:50vh;overflow:auto;z-index:99999;margin:0;padding:1rem 1.25rem;background:#fff0f0;color:#6e0b0b;border-bottom:4px solid #b42318;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace\">\
-         <p style=\"margin:0 0 .5rem;font:700 16px system-ui,sans-serif\">The site could not be rebuilt; this page shows the last good build. Fix these and save:</p>\
-         <pre style=\"margin:0;white-space:pre-wrap\">{}</pre></div>",
+        "<div id=\"candor-errors\" class=\"candor-errors\" role=\"alert\">\
+         <link rel=\"stylesheet\" href=\"{}{ASSETS_DIR}banner.css\">\
+         <p>The site could not be rebuilt; this page shows the last good build. Fix these and save:</p>\
+         <pre>{}</pre></div>",
+        escape(base_path),
         escape(errors)
     )
 }
 
 /// A whole page for when no build has succeeded yet.
-pub fn error_page(errors: &str) -> String {
+pub fn error_page(errors: &str, base_path: &str) -> String {
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Build failed · candor serve</title></head><body style=\"margin:0\">{}{}</body></html>",
-        error_banner(errors),
-        RELOAD_SCRIPT
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Build failed · candor serve</title></head><body>{}{}</body></html>",
+        error_banner(errors, base_path),
+        reload_tag(base_path)
     )
 }
 
-/// Adds the reload script (and the error banner, when there are errors) to an HTML page.
-pub fn inject(text: &str, errors: Option<&str>) -> bytes::Bytes {
-    let mut out = String::with_capacity(text.len() + RELOAD_SCRIPT.len() + 64);
+/// Adds the reload script (and the error banner, when there are errors) to an HTML page of a
+/// site served under `base_path`.
+pub fn inject(text: &str, errors: Option<&str>, base_path: &str) -> bytes::Bytes {
+    let tag = reload_tag(base_path);
+    let mut out = String::with_capacity(text.len() + tag.len() + 64);
     let body_end = text.rfind("</body>").unwrap_or(text.len());
     let head = &text[..body_end];
     match (errors, head.find("<body")) {
         (Some(e), Some(b)) => {
             let open_end = head[b..].find('>').map_or(b, |i| b + i + 1);
             out.push_str(&head[..open_end]);
-            out.push_str(&error_banner(e));
+            out.push_str(&error_banner(e, base_path));
             out.push_str(&head[open_end..]);
         }
         _ => out.push_str(head),
     }
-    out.push_str(RELOAD_SCRIPT);
+    out.push_str(&tag);
     out.push_str(&text[body_end..]);
     out.into()
 }
@@ -239,28 +291,65 @@ impl DiskFiles {
     }
 }
 
-/// The served files of a finished build: pages with the script, everything else as is.
-/// Files copied from disk are read through `disk`.
-pub fn files_of(site: &SiteFiles, errors: Option<&str>, disk: &DiskFiles) -> Files {
+/// The served files of a finished build of the site at `root`, served under `base_path`:
+/// pages with the reload script, everything else as is. Files copied from disk are read
+/// through `disk`; a file that cannot be read is an error naming it and the system's reason
+/// (every one is reported). A file deleted since the build listed it is left out: the watcher
+/// has seen it go.
+pub fn files_of(
+    site: &SiteFiles,
+    root: &Path,
+    base_path: &str,
+    disk: &DiskFiles,
+) -> Result<Files, Diagnostics> {
     let mut files = Files::with_capacity_and_hasher(site.files.len(), Default::default());
+    let mut problems = Diagnostics::new();
     for file in &site.files {
         let bytes: bytes::Bytes = match &file.contents {
             Contents::Bytes(b) => b.clone().into(),
             Contents::Builtin(b) => bytes::Bytes::from_static(b),
             Contents::Copy(path) => match disk.read(path) {
                 Ok(b) => b,
-                Err(_) => continue,
+                Err(e) if deleted(path, &e) => continue,
+                Err(e) => {
+                    problems.push(unreadable(root, path, &e));
+                    continue;
+                }
             },
         };
         let content_type = content_type(&file.path);
         let body = if content_type.starts_with("text/html") {
-            inject(&String::from_utf8_lossy(&bytes), errors)
+            inject(&String::from_utf8_lossy(&bytes), None, base_path)
         } else {
             bytes
         };
         files.insert(file.path.as_str().into(), Served { body, content_type });
     }
-    files
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Whether reading `path` failed because nothing is there any more (not even a link).
+fn deleted(path: &Path, e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err()
+}
+
+/// The error for a file of the site that cannot be read.
+fn unreadable(root: &Path, path: &Path, e: &std::io::Error) -> Diagnostic {
+    let shown = path.strip_prefix(root).unwrap_or(path);
+    let reason = if e.kind() == std::io::ErrorKind::NotFound {
+        "it is a link to a file that does not exist".to_string()
+    } else {
+        e.to_string()
+    };
+    Diagnostic::error(
+        file_location(shown),
+        format!("cannot read `{}`: {reason}", shown.display()),
+    )
+    .with_hint("the site is published with every file or not at all; make it readable or remove it")
 }
 
 #[cfg(test)]
@@ -295,9 +384,11 @@ mod tests {
 
     #[test]
     fn the_script_goes_before_the_end_of_the_body() {
-        let page = inject("<html><body><p>Hi</p></body></html>", None).to_vec();
+        let page = inject("<html><body><p>Hi</p></body></html>", None, "/sub/").to_vec();
         let page = String::from_utf8(page).unwrap();
-        assert!(page.ends_with(&format!("<p>Hi</p>{RELOAD_SCRIPT}</body></html>")));
+        assert!(page.ends_with(
+            "<p>Hi</p><script id=\"candor-reload\" src=\"/sub/__candor/reload.js\" defer></script></body></html>"
+        ));
     }
 
     #[test]
@@ -306,12 +397,32 @@ mod tests {
             inject(
                 "<html><body class=\"x\"><p>Hi</p></body></html>",
                 Some("bad <tag>"),
+                "/",
             )
             .to_vec(),
         )
         .unwrap();
         assert!(page.contains("<body class=\"x\"><div id=\"candor-errors\""));
         assert!(page.contains("bad &lt;tag&gt;"));
+        assert!(page.contains("href=\"/__candor/banner.css\""));
+        assert!(!page.contains(" style="), "no inline style: {page}");
+    }
+
+    #[test]
+    fn serve_s_own_files_are_found_under_their_folder() {
+        let js = asset("__candor/reload.js").unwrap();
+        assert_eq!(js.content_type, "text/javascript; charset=utf-8");
+        assert!(
+            std::str::from_utf8(&js.body)
+                .unwrap()
+                .contains("EventSource")
+        );
+        assert_eq!(
+            asset("__candor/banner.css").unwrap().content_type,
+            "text/css; charset=utf-8"
+        );
+        assert!(asset("__candor/other.js").is_none());
+        assert!(asset("reload.js").is_none());
     }
 
     #[test]
