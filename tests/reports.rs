@@ -160,6 +160,20 @@ fn the_json_matches_its_published_schema() {
     let data: serde_json::Value = serde_json::from_str(&site.page("data/alliance.json")).unwrap();
     let schema: serde_json::Value =
         serde_json::from_str(&site.page("data/alliance.schema.json")).unwrap();
+    // Every named type is defined, not a pointer to its own name (validators that resolve
+    // references eagerly, such as Python's jsonschema, loop for ever on one); .ci/run checks
+    // the example's data with that second, independent validator too.
+    for (name, definition) in schema["$defs"].as_object().unwrap() {
+        assert_ne!(
+            definition["$ref"].as_str(),
+            Some(format!("#/$defs/{name}").as_str()),
+            "$defs.{name} refers to itself"
+        );
+        assert!(
+            definition.get("$ref").is_none() || definition.get("type").is_some(),
+            "$defs.{name} is only a reference: {definition}"
+        );
+    }
     let validator = jsonschema::validator_for(&schema).expect("a valid schema");
     let errors: Vec<String> = validator
         .iter_errors(&data)
