@@ -26,6 +26,7 @@ pub mod commands;
 pub mod content;
 pub mod date;
 pub mod diagnostics;
+pub mod escape;
 pub mod files;
 pub mod incremental;
 pub mod inert;

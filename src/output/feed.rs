@@ -3,6 +3,7 @@
 
 use crate::content::schema::MilestoneStatus;
 use crate::date::Date;
+use crate::escape::markup;
 use crate::model::Site;
 use crate::model::words;
 
@@ -12,23 +13,6 @@ struct FeedEntry {
     link: String,
     date: Date,
     summary: String,
-}
-
-/// Escapes text for XML content and attribute values.
-pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn entries(site: &Site) -> Vec<FeedEntry> {
@@ -157,57 +141,44 @@ fn document(site: &Site, title: &str, self_path: &str, entries: &[FeedEntry]) ->
     xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        xml_escape(&a.language)
+        markup(&a.language)
     ));
-    xml.push_str(&format!("  <title>{}</title>\n", xml_escape(title)));
+    xml.push_str(&format!("  <title>{}</title>\n", markup(title)));
     if let Some(tagline) = &a.tagline {
-        xml.push_str(&format!("  <subtitle>{}</subtitle>\n", xml_escape(tagline)));
+        xml.push_str(&format!("  <subtitle>{}</subtitle>\n", markup(tagline)));
     }
     xml.push_str(&format!(
         "  <id>{}</id>\n",
-        xml_escape(&site.permalink(self_path))
+        markup(&site.permalink(self_path))
     ));
     xml.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        xml_escape(&site.permalink(self_path))
+        markup(&site.permalink(self_path))
     ));
     xml.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        xml_escape(&a.base_url)
+        markup(&a.base_url)
     ));
     xml.push_str(&format!("  <updated>{}</updated>\n", updated.rfc3339()));
     xml.push_str(&format!(
         "  <author><name>{}</name></author>\n",
-        xml_escape(&a.name)
+        markup(&a.name)
     ));
     xml.push_str("  <generator>Candor</generator>\n");
     for e in entries {
         xml.push_str("  <entry>\n");
-        xml.push_str(&format!("    <title>{}</title>\n", xml_escape(&e.title)));
-        xml.push_str(&format!("    <id>{}</id>\n", xml_escape(&e.id)));
+        xml.push_str(&format!("    <title>{}</title>\n", markup(&e.title)));
+        xml.push_str(&format!("    <id>{}</id>\n", markup(&e.id)));
         xml.push_str(&format!(
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            xml_escape(&e.link)
+            markup(&e.link)
         ));
         xml.push_str(&format!("    <updated>{}</updated>\n", e.date.rfc3339()));
         if !e.summary.is_empty() {
-            xml.push_str(&format!(
-                "    <summary>{}</summary>\n",
-                xml_escape(&e.summary)
-            ));
+            xml.push_str(&format!("    <summary>{}</summary>\n", markup(&e.summary)));
         }
         xml.push_str("  </entry>\n");
     }
     xml.push_str("</feed>\n");
     xml
-}
-
-#[cfg(test)]
-mod tests {
-    use super::xml_escape;
-
-    #[test]
-    fn escapes_markup_and_drops_control_characters() {
-        assert_eq!(xml_escape("a<b>&\"c'\u{1}"), "a&lt;b&gt;&amp;&quot;c&apos;");
-    }
 }

@@ -221,7 +221,7 @@ fn sitemap<'p>(site: &Site, pages: impl Iterator<Item = &'p PageInfo>) -> String
         let url = page.url.as_deref().unwrap_or("");
         let path = url.strip_prefix(&site.alliance.base_path).unwrap_or(url);
         xml.push_str("  <url><loc>");
-        xml.push_str(&feed::xml_escape(&site.permalink(path)));
+        xml.push_str(&crate::escape::markup(&site.permalink(path)));
         xml.push_str("</loc>");
         if let Some(d) = page.lastmod {
             xml.push_str(&format!("<lastmod>{d}</lastmod>"));

@@ -4,8 +4,8 @@
 //! and tells series apart by shape and line style as well as colour.
 
 use crate::date::Date;
+use crate::escape::markup as esc;
 use crate::model::{Indicator, Milestone, Total};
-use crate::output::feed::xml_escape as esc;
 use crate::render::{format_number, unit_suffix};
 use std::fmt::Write;
 

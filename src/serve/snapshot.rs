@@ -61,7 +61,7 @@ pub fn asset(rest: &str) -> Option<Served> {
 pub fn reload_tag(base_path: &str) -> String {
     format!(
         "{RELOAD_TAG_START} src=\"{}{ASSETS_DIR}reload.js\" defer></script>",
-        escape(base_path)
+        crate::escape::markup(base_path)
     )
 }
 
@@ -186,14 +186,6 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The banner listing every problem, shown on top of served pages while the content is broken.
 /// It brings its own stylesheet (a `<link>` is allowed in the body), so it needs no inline
 /// style or script.
@@ -203,8 +195,8 @@ pub fn error_banner(errors: &str, base_path: &str) -> String {
          <link rel=\"stylesheet\" href=\"{}{ASSETS_DIR}banner.css\">\
          <p>The site could not be rebuilt; this page shows the last good build. Fix these and save:</p>\
          <pre>{}</pre></div>",
-        escape(base_path),
-        escape(errors)
+        crate::escape::markup(base_path),
+        crate::escape::markup(errors)
     )
 }
 
