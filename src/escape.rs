@@ -19,9 +19,42 @@ pub fn markup(text: &str) -> String {
     out
 }
 
+/// True for a URL whose scheme runs script when a browser follows or loads it:
+/// `javascript:`, `vbscript:`, or a `data:` URL other than a raster image (spaces and control
+/// characters, which browsers skip, are skipped).
+pub fn runs_script(url: &str) -> bool {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(24)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let raster = [
+        "data:image/png",
+        "data:image/jpeg",
+        "data:image/gif",
+        "data:image/webp",
+    ];
+    if raster.iter().any(|r| cleaned.starts_with(r)) {
+        return false;
+    }
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| cleaned.starts_with(s))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::markup;
+    use super::{markup, runs_script};
+
+    #[test]
+    fn script_urls_are_known_however_written() {
+        assert!(runs_script(" JaVa\tScript:alert(1)"));
+        assert!(runs_script("data:text/html,x"));
+        assert!(runs_script("data:image/svg+xml,<svg onload=x>"));
+        assert!(!runs_script("data:image/png;base64,AAAA"));
+        assert!(!runs_script("https://x.org/javascript:"));
+    }
 
     #[test]
     fn escapes_markup_and_drops_control_characters() {

@@ -57,7 +57,7 @@ impl TokenSink for Sink {
             let value: &str = &attribute.value;
             if key.starts_with("on") {
                 found.push(format!("line {line}: <{name} {key}=\"{value}\">"));
-            } else if runs_script(value) {
+            } else if crate::escape::runs_script(value) {
                 found.push(format!("line {line}: <{name} {key}=\"{value}\">"));
             } else if name == "meta" && key == "http-equiv" && value.eq_ignore_ascii_case("refresh")
             {
@@ -66,29 +66,6 @@ impl TokenSink for Sink {
         }
         TokenSinkResult::Continue
     }
-}
-
-/// True for a URL whose scheme runs script (spaces and control characters that browsers skip
-/// are skipped); `data:` images are not.
-fn runs_script(value: &str) -> bool {
-    let cleaned: String = value
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(24)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let image = [
-        "data:image/png",
-        "data:image/jpeg",
-        "data:image/gif",
-        "data:image/webp",
-    ];
-    if image.iter().any(|i| cleaned.starts_with(i)) {
-        return false;
-    }
-    ["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|s| cleaned.starts_with(s))
 }
 
 #[cfg(test)]

@@ -145,7 +145,8 @@ fn active_part(node: roxmltree::Node<'_, '_>) -> Option<(std::ops::Range<usize>,
                 format!("the event attribute `{}`", attribute.name()),
             ));
         }
-        if (local == "href" || local == "base" || local == "src") && unsafe_link(attribute.value())
+        if (local == "href" || local == "base" || local == "src")
+            && crate::escape::runs_script(attribute.value())
         {
             return Some((
                 attribute.range(),
@@ -154,29 +155,6 @@ fn active_part(node: roxmltree::Node<'_, '_>) -> Option<(std::ops::Range<usize>,
         }
     }
     None
-}
-
-/// True for a link that can run script: `javascript:`, `vbscript:`, or any `data:` URL but a
-/// raster image (design tools embed those).
-fn unsafe_link(url: &str) -> bool {
-    let cleaned: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(24)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let raster = [
-        "data:image/png",
-        "data:image/jpeg",
-        "data:image/gif",
-        "data:image/webp",
-    ];
-    if raster.iter().any(|r| cleaned.starts_with(r)) {
-        return false;
-    }
-    ["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|s| cleaned.starts_with(s))
 }
 
 /// The byte offset of 1-based `row` and `col` (in characters) in `text`.
