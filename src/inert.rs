@@ -55,9 +55,7 @@ impl TokenSink for Sink {
         for attribute in &tag.attrs {
             let key = attribute.name.local.to_ascii_lowercase().to_string();
             let value: &str = &attribute.value;
-            if key.starts_with("on") {
-                found.push(format!("line {line}: <{name} {key}=\"{value}\">"));
-            } else if crate::escape::runs_script(value) {
+            if key.starts_with("on") || crate::escape::runs_script(value) {
                 found.push(format!("line {line}: <{name} {key}=\"{value}\">"));
             } else if name == "meta" && key == "http-equiv" && value.eq_ignore_ascii_case("refresh")
             {
