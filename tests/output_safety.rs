@@ -399,9 +399,10 @@ fn other_files_added_by_hand_stop_the_build_and_are_named() {
     let run = site.build_fails(DATE);
     assert!(
         run.stderr.contains("refusing to write the site to")
-            && run.stderr.contains("empty/, notes.txt, old/page.html")
-            && run.stderr.contains("that the previous build did not write")
-            && run.stderr.contains("static/"),
+            && run.stderr.contains(
+                "it holds files the previous build did not write (empty/, notes.txt, old/page.html)"
+            )
+            && run.stderr.contains("put files to publish in static/"),
         "{}",
         run.stderr
     );

@@ -113,7 +113,7 @@ impl fmt::Display for WriteError {
             } => write!(
                 f,
                 "refusing to write the site to {}: it is not empty and was not written by candor \
-                 (no {MARKER} file); it holds {}; empty it or choose another --output",
+                 (no {MARKER} file; it holds {}); empty it or choose another --output",
                 path.display(),
                 name_some(files),
             ),
@@ -123,9 +123,9 @@ impl fmt::Display for WriteError {
                 marked: true,
             } => write!(
                 f,
-                "refusing to write the site to {}: it holds {} that the previous build did not \
-                 write, and replacing the folder would delete them; put files to publish in \
-                 static/ (names starting with `.` are not published from there), move the \
+                "refusing to write the site to {}: it holds files the previous build did not \
+                 write ({}), and replacing the folder would delete them; put files to publish \
+                 in static/ (names starting with `.` are not published from there), move the \
                  others elsewhere, or choose another --output. Only {} are kept between builds",
                 path.display(),
                 name_some(files),
@@ -162,16 +162,20 @@ fn name_some(names: &[String]) -> String {
     }
 }
 
-/// The preserved entries as a sentence.
+/// The preserved entries as a sentence: `CNAME, ... and .gitignore`.
 fn preserved_list() -> String {
-    PRESERVED
+    let names: Vec<String> = PRESERVED
         .iter()
         .map(|name| match *name {
             ".well-known" => ".well-known/".to_string(),
             other => other.to_string(),
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// What was written.
