@@ -109,7 +109,15 @@ fn a_linked_output_stays_a_link_and_its_folder_gets_the_new_site() {
         "content/successes/second.md",
         "+++\ntitle = \"Second hire\"\ndate = 2024-09-01\npartners = [\"acme\"]\n+++\n",
     );
-    site.build(DATE);
+    let run = site.build(DATE);
+    assert!(
+        run.stdout.contains(&format!(
+            "public (a link to {})",
+            served.canonicalize().unwrap().display()
+        )),
+        "{}",
+        run.stdout
+    );
 
     let link = std::fs::symlink_metadata(site.public()).unwrap();
     assert!(link.file_type().is_symlink(), "public/ is still a link");

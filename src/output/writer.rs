@@ -312,6 +312,13 @@ fn extend_missing(
     Ok(real)
 }
 
+/// The folder a linked output points to (`public -> /var/www/html`), which is the one written;
+/// `None` when `output` is not a symbolic link.
+pub fn linked_folder(output: &Path) -> Option<PathBuf> {
+    let is_link = std::fs::symlink_metadata(output).is_ok_and(|m| m.file_type().is_symlink());
+    is_link.then(|| Target::resolve(output).ok().map(|t| t.real))?
+}
+
 /// Checks that `output` is a folder candor may replace for the site at `root`, and that
 /// replacing it loses nothing. Creates nothing.
 pub fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
@@ -349,11 +356,12 @@ fn check_place(target: &Target, root: &Path) -> Result<(), WriteError> {
             ));
         }
     }
-    if !target.exists() {
-        return Ok(());
-    }
-    if !target.real.is_dir() {
-        return Err(refused(output, "it exists and is not a folder"));
+    match std::fs::symlink_metadata(&target.real) {
+        Err(_) => return Ok(()),
+        Ok(meta) if !meta.is_dir() => {
+            return Err(refused(output, "it exists and is not a folder"));
+        }
+        Ok(_) => {}
     }
     if target.real.join("content").exists() {
         return Err(refused(
@@ -399,13 +407,19 @@ fn unknown_files(dir: &Path, previous: &Previous) -> Result<Vec<String>, WriteEr
         .into_iter()
         .filter_entry(|e| e.depth() > 1 || !is_kept(&e.file_name().to_string_lossy()));
     for entry in walk {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(dir).to_path_buf();
-            WriteError::Io {
-                source: e.into(),
-                path,
+        let entry = match entry {
+            Ok(entry) => entry,
+            // Moved away while looking (another build swapping it in without the lock: this is
+            // the early check); the check with the lock held sees the folder as it stays.
+            Err(e) if e.io_error().is_some_and(is_not_found) => continue,
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                return Err(WriteError::Io {
+                    source: e.into(),
+                    path,
+                });
             }
-        })?;
+        };
         let rel = slash_path(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
         if entry.file_type().is_dir() {
             if is_empty_dir(entry.path()) {
@@ -420,8 +434,12 @@ fn unknown_files(dir: &Path, previous: &Previous) -> Result<Vec<String>, WriteEr
 
 /// The entries at the top of a folder with no marker, except the preserved ones.
 fn unknown_top_entries(dir: &Path) -> Result<Vec<String>, WriteError> {
-    let mut unknown: Vec<String> = std::fs::read_dir(dir)
-        .map_err(io(dir))?
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if is_not_found(&e) => return Ok(Vec::new()),
+        Err(e) => return Err(io(dir)(e)),
+    };
+    let mut unknown: Vec<String> = entries
         .flatten()
         .filter(|e| !is_kept(&e.file_name().to_string_lossy()))
         .filter(|e| !DISPOSABLE.contains(&e.file_name().to_string_lossy().as_ref()))
@@ -435,6 +453,10 @@ fn unknown_top_entries(dir: &Path) -> Result<Vec<String>, WriteError> {
         .collect();
     unknown.sort();
     Ok(unknown)
+}
+
+fn is_not_found(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::NotFound
 }
 
 /// The marker and the preserved entries: what a folder may hold besides candor's files.
