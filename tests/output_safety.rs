@@ -166,7 +166,7 @@ fn a_build_waits_while_another_holds_the_output_and_clears_only_dead_builds_left
         .write(true)
         .create(true)
         .truncate(false)
-        .open(site.root.join(".public.candor-lock"))
+        .open(site.root.join(".public.candor.lock"))
         .unwrap();
     lock.lock().unwrap();
 
@@ -183,7 +183,7 @@ fn a_build_waits_while_another_holds_the_output_and_clears_only_dead_builds_left
     let waiting = lines.recv_timeout(Duration::from_secs(120)).unwrap();
     assert!(
         waiting.starts_with("Waiting for another build into ")
-            && waiting.contains(".public.candor-lock"),
+            && waiting.contains(".public.candor.lock"),
         "{waiting}"
     );
     std::thread::sleep(Duration::from_millis(300));
@@ -492,7 +492,7 @@ fn a_dot_dot_after_a_missing_folder_is_refused_before_anything_is_made() {
     // Missing folders without `..` are made, and only the site and its lock file appear.
     let deep = base.join("x").join("y");
     assert_eq!(build_into(&site, &deep).code, 0);
-    assert_eq!(names_in(&base.join("x")), [".y.candor-lock", "y"]);
+    assert_eq!(names_in(&base.join("x")), [".y.candor.lock", "y"]);
 }
 
 #[test]

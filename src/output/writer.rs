@@ -15,7 +15,7 @@
 //! named, rather than being deleted (except the litter of file browsers, [`DISPOSABLE`]).
 //!
 //! One build at a time writes an output: a build holds an advisory lock on a file beside the
-//! output (`.<name>.candor-lock`) from before it makes its staging folder until the new site is
+//! output (`.<name>.candor.lock`) from before it makes its staging folder until the new site is
 //! in place, and a second build waits for it. Staging folders left beside the output are
 //! removed only while holding that lock, so they are always those of a build that died.
 
@@ -254,6 +254,12 @@ impl Target {
     /// A file or folder beside the output, named after it: `.<name>.candor-<what>`.
     fn sibling(&self, what: &str) -> PathBuf {
         self.parent.join(format!(".{}.candor-{what}", self.name))
+    }
+
+    /// The file builds lock to write this output: `.<name>.candor.lock` (not `candor-`, the
+    /// prefix of the folders a build leaves while it runs).
+    fn lock_file(&self) -> PathBuf {
+        self.parent.join(format!(".{}.candor.lock", self.name))
     }
 
     /// This build's staging folder.
@@ -519,7 +525,7 @@ fn is_under(path: &str, name: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
-/// An advisory lock on the output folder (on `.<name>.candor-lock` beside it), released when
+/// An advisory lock on the output folder (on `.<name>.candor.lock` beside it), released when
 /// dropped or when the process ends, however it ends. The lock file stays: removing it would
 /// let two builds lock two different files.
 #[derive(Debug)]
@@ -530,7 +536,7 @@ struct OutputLock {
 impl OutputLock {
     /// Takes the lock, first saying so when another build holds it and waiting for it.
     fn acquire(target: &Target) -> Result<OutputLock, WriteError> {
-        let path = target.sibling("lock");
+        let path = target.lock_file();
         let file = std::fs::OpenOptions::new()
             .read(true)
             .write(true)
@@ -988,13 +994,8 @@ mod tests {
             .unwrap()
             .flatten()
             .filter(|e| e.file_name().to_string_lossy().contains("candor-"))
-            .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(
-            leftovers,
-            [".public.candor-lock"],
-            "only the lock file stays"
-        );
+        assert!(leftovers.is_empty());
     }
 
     fn two_files(a: &str, b: &str) -> SiteFiles {
