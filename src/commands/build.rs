@@ -18,7 +18,7 @@ pub fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
                 count(summary.pages, "page"),
                 count(summary.files - summary.pages, "other file"),
                 human_bytes(summary.bytes),
-                output.display(),
+                where_written(output),
                 human_duration(started.elapsed()),
                 written.site.build_date,
             );
@@ -41,5 +41,13 @@ pub fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
             eprintln!("error: {e}");
             1
         }
+    }
+}
+
+/// The output as the user named it, and the folder it points to when it is a link.
+fn where_written(output: &Path) -> String {
+    match crate::output::writer::linked_folder(output) {
+        Some(real) => format!("{} (a link to {})", output.display(), real.display()),
+        None => output.display().to_string(),
     }
 }

@@ -2,16 +2,29 @@
 //! the target; only when every file is written is the staging folder swapped into place, so a
 //! failed or interrupted build leaves the previous site exactly as it was.
 //!
+//! The output is first resolved as the file system sees it: a symbolic link is followed (the
+//! site is built beside the folder it points to and swapped in there, so the link stays a link)
+//! and `..` is resolved before anything is created. Every rule below applies to that folder.
+//!
 //! The writer refuses to replace a folder it did not make: the output folder must be missing,
-//! empty, or carry the marker file of an earlier candor build, and it may not be the site root
-//! or hold a `content/` folder.
+//! empty, or carry the marker file of an earlier candor build (which lists every file that
+//! build wrote), and it may not be the site root, hold a `content/` folder, or lie inside one
+//! of the folders a build reads (`content/`, `templates/`, `static/`, `themes/`). A few
+//! entries people add to a published folder by hand ([`PRESERVED`]: `CNAME`, `.git`, ...) are
+//! carried into the new site; any other file the previous build did not write stops the build,
+//! named, rather than being deleted (except the litter of file browsers, [`DISPOSABLE`]).
+//!
+//! One build at a time writes an output: a build holds an advisory lock on a file beside the
+//! output (`.<name>.candor.lock`) from before it makes its staging folder until the new site is
+//! in place, and a second build waits for it. Staging folders left beside the output are
+//! removed only while holding that lock, so they are always those of a build that died.
 
 use super::{Contents, SiteFiles};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::fmt;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use xxhash_rust::xxh3::xxh3_128;
@@ -20,6 +33,31 @@ use xxhash_rust::xxh3::xxh3_128;
 pub const MARKER: &str = ".candor-build";
 const MARKER_TEXT: &str =
     "This folder is written by candor (candor build) and replaced on every build.\n";
+
+/// Entries at the top of the output folder that are kept from one build to the next although
+/// candor did not write them: a custom domain for GitHub Pages (`CNAME`, `.nojekyll`), files
+/// a host or certificate tool asks for (`.well-known/`), and a git checkout of the published
+/// branch (`.git`, as a folder or a worktree's file, with `.gitattributes` and `.gitignore`).
+/// When the site itself has a file there (a `static/CNAME`), the site's file wins.
+pub const PRESERVED: &[&str] = &[
+    "CNAME",
+    ".nojekyll",
+    ".well-known",
+    ".git",
+    ".gitattributes",
+    ".gitignore",
+];
+
+/// Files operating systems leave in any folder someone looks at; they are neither kept nor a
+/// reason to refuse the output.
+const DISPOSABLE: &[&str] = &[".DS_Store", "Thumbs.db", "desktop.ini"];
+
+/// The folders of a site that a build reads or `serve` watches: an output inside one of them
+/// would be read back as part of the site.
+const SITE_FOLDERS: &[&str] = &["content", "templates", "static", "themes"];
+
+/// How many unexpected files an error names before saying "and N more".
+const NAMED_FILES: usize = 10;
 
 /// Why the site could not be written.
 #[derive(Debug)]
@@ -30,6 +68,24 @@ pub enum WriteError {
         path: PathBuf,
         /// Why.
         reason: String,
+    },
+    /// The output folder holds files the previous build did not write (or it was never
+    /// written by candor), which replacing it would delete.
+    UnknownFiles {
+        /// The folder.
+        path: PathBuf,
+        /// The files and folders, relative to it, folders ending in `/`.
+        files: Vec<String>,
+        /// Whether the folder has the marker of an earlier build.
+        marked: bool,
+    },
+    /// Files of the staging folder disappeared before the swap: something else removed them,
+    /// so the new site is incomplete and was not published.
+    StagingDisturbed {
+        /// The staging folder.
+        staging: PathBuf,
+        /// The files that are missing, relative to it.
+        missing: Vec<String>,
     },
     /// The disk said no.
     Io {
@@ -50,6 +106,39 @@ impl fmt::Display for WriteError {
                     path.display()
                 )
             }
+            WriteError::UnknownFiles {
+                path,
+                files,
+                marked: false,
+            } => write!(
+                f,
+                "refusing to write the site to {}: it is not empty and was not written by candor \
+                 (no {MARKER} file; it holds {}); empty it or choose another --output",
+                path.display(),
+                name_some(files),
+            ),
+            WriteError::UnknownFiles {
+                path,
+                files,
+                marked: true,
+            } => write!(
+                f,
+                "refusing to write the site to {}: it holds files the previous build did not \
+                 write ({}), and replacing the folder would delete them; put files to publish \
+                 in static/ (names starting with `.` are not published from there), move the \
+                 others elsewhere, or choose another --output. Only {} are kept between builds",
+                path.display(),
+                name_some(files),
+                preserved_list(),
+            ),
+            WriteError::StagingDisturbed { staging, missing } => write!(
+                f,
+                "the new site in {} lost {} while it was being written (another program \
+                 removed them); it was not published and the previous site was left as it \
+                 was; build again",
+                staging.display(),
+                name_some(missing),
+            ),
             WriteError::Io { path, source } => {
                 write!(
                     f,
@@ -62,6 +151,32 @@ impl fmt::Display for WriteError {
 }
 
 impl std::error::Error for WriteError {}
+
+/// `a, b and 3 more`: the first few of `names`.
+fn name_some(names: &[String]) -> String {
+    let shown: Vec<&str> = names.iter().take(NAMED_FILES).map(String::as_str).collect();
+    let rest = names.len().saturating_sub(NAMED_FILES);
+    match rest {
+        0 => shown.join(", "),
+        n => format!("{} and {n} more", shown.join(", ")),
+    }
+}
+
+/// The preserved entries as a sentence: `CNAME, ... and .gitignore`.
+fn preserved_list() -> String {
+    let names: Vec<String> = PRESERVED
+        .iter()
+        .map(|name| match *name {
+            ".well-known" => ".well-known/".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
 
 /// What was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,41 +198,292 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
     }
 }
 
-/// Checks that `output` is a folder candor may replace for the site at `root`.
+fn refused(path: &Path, reason: impl Into<String>) -> WriteError {
+    WriteError::Refused {
+        path: path.to_path_buf(),
+        reason: reason.into(),
+    }
+}
+
+/// How many symbolic links are followed from the output before giving up.
+const MAX_LINKS: usize = 40;
+
+/// The output folder as the file system sees it.
+#[derive(Debug, Clone)]
+struct Target {
+    /// As the user gave it, for messages.
+    given: PathBuf,
+    /// The folder itself: absolute, links followed, `..` resolved. It may not exist yet.
+    real: PathBuf,
+    /// Its parent folder (also real), where the staging folders and the lock file go.
+    parent: PathBuf,
+    /// Its file name.
+    name: String,
+}
+
+impl Target {
+    /// Resolves `output` without creating anything: a link (or a chain of them) is followed to
+    /// the folder it points to, which need not exist yet; folders missing at the end of its
+    /// parent are allowed (they are created later), but not a `..` after a missing folder.
+    fn resolve(output: &Path) -> Result<Target, WriteError> {
+        let mut path = std::path::absolute(output).map_err(io(output))?;
+        for _ in 0..MAX_LINKS {
+            let Some(name) = path.file_name().map(ToOwned::to_owned) else {
+                return Err(refused(
+                    output,
+                    "it does not name a folder (it ends in `..` or is the file system's root); give the folder's own name",
+                ));
+            };
+            let parent = real_folder(output, path.parent().unwrap_or(Path::new("/")))?;
+            let candidate = parent.join(&name);
+            match std::fs::read_link(&candidate) {
+                Ok(link) => path = parent.join(link),
+                Err(_) => {
+                    return Ok(Target {
+                        given: output.to_path_buf(),
+                        real: candidate,
+                        parent,
+                        name: name.to_string_lossy().into_owned(),
+                    });
+                }
+            }
+        }
+        Err(refused(output, "it is a chain of too many symbolic links"))
+    }
+
+    /// A file or folder beside the output, named after it: `.<name>.candor-<what>`.
+    fn sibling(&self, what: &str) -> PathBuf {
+        self.parent.join(format!(".{}.candor-{what}", self.name))
+    }
+
+    /// The file builds lock to write this output: `.<name>.candor.lock` (not `candor-`, the
+    /// prefix of the folders a build leaves while it runs).
+    fn lock_file(&self) -> PathBuf {
+        self.parent.join(format!(".{}.candor.lock", self.name))
+    }
+
+    /// This build's staging folder.
+    fn staging_dir(&self) -> PathBuf {
+        self.sibling(&format!("new-{}", std::process::id()))
+    }
+
+    /// Where the previous site waits while the new one is moved in.
+    fn old_dir(&self) -> PathBuf {
+        self.sibling(&format!("old-{}", std::process::id()))
+    }
+
+    fn exists(&self) -> bool {
+        std::fs::symlink_metadata(&self.real).is_ok()
+    }
+}
+
+/// `dir` with links followed and `..` resolved, without creating anything. Folders that do not
+/// exist yet may end it (the writer creates them), but a `..` after one cannot be followed.
+fn real_folder(output: &Path, dir: &Path) -> Result<PathBuf, WriteError> {
+    let parts: Vec<Component> = dir.components().collect();
+    for keep in (1..=parts.len()).rev() {
+        let existing: PathBuf = parts[..keep].iter().collect();
+        match std::fs::canonicalize(&existing) {
+            Ok(real) => return extend_missing(output, real, &existing, &parts[keep..]),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(io(&existing)(e)),
+        }
+    }
+    Err(refused(output, "its folder cannot be found"))
+}
+
+/// `real` followed by the parts of a path that do not exist yet.
+fn extend_missing(
+    output: &Path,
+    mut real: PathBuf,
+    existing: &Path,
+    missing: &[Component],
+) -> Result<PathBuf, WriteError> {
+    for part in missing {
+        match part {
+            Component::Normal(name) => real.push(name),
+            Component::CurDir => {}
+            _ => {
+                let first = missing.first().map_or(PathBuf::new(), |c| existing.join(c));
+                return Err(refused(
+                    output,
+                    format!(
+                        "{} does not exist, so the `..` after it cannot be followed; create it first or give the path without `..`",
+                        first.display()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(real)
+}
+
+/// The folder a linked output points to (`public -> /var/www/html`), which is the one written;
+/// `None` when `output` is not a symbolic link.
+pub fn linked_folder(output: &Path) -> Option<PathBuf> {
+    let is_link = std::fs::symlink_metadata(output).is_ok_and(|m| m.file_type().is_symlink());
+    is_link.then(|| Target::resolve(output).ok().map(|t| t.real))?
+}
+
+/// Checks that `output` is a folder candor may replace for the site at `root`, and that
+/// replacing it loses nothing. Creates nothing.
 pub fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
-    let refuse = |reason: &str| WriteError::Refused {
-        path: output.to_path_buf(),
-        reason: reason.to_string(),
-    };
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let out_abs = std::fs::canonicalize(output).unwrap_or_else(|_| absolute(output));
-    let root_abs = std::fs::canonicalize(root).unwrap_or_else(|_| absolute(root));
-    if out_abs == root_abs || root_abs.starts_with(&out_abs) {
-        return Err(refuse(
+    let target = Target::resolve(output)?;
+    check_place(&target, root)?;
+    check_contents(&target, &read_manifest(&target.real.join(MARKER)))
+}
+
+/// Where the output is: not the site root or above it, not inside a folder the build reads,
+/// a folder if it exists, and not a site of its own.
+fn check_place(target: &Target, root: &Path) -> Result<(), WriteError> {
+    let output = &target.given;
+    let real_root = std::fs::canonicalize(root)
+        .or_else(|_| std::path::absolute(root))
+        .map_err(io(root))?;
+    if target.real == real_root || real_root.starts_with(&target.real) {
+        return Err(refused(
+            output,
             "it is the site root (or holds it); choose a folder such as public/",
         ));
     }
-    if !output.exists() {
-        return Ok(());
+    for folder in SITE_FOLDERS {
+        let read = std::fs::canonicalize(real_root.join(folder)).unwrap_or(real_root.join(folder));
+        if target.real.starts_with(&read) {
+            return Err(refused(
+                output,
+                format!(
+                    "it is inside the site's {folder}/ folder, which every build reads, so the next build would read the site it wrote; choose a folder outside {}, such as public/",
+                    SITE_FOLDERS
+                        .iter()
+                        .map(|f| format!("{f}/"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
     }
-    if !output.is_dir() {
-        return Err(refuse("it exists and is not a folder"));
+    match std::fs::symlink_metadata(&target.real) {
+        Err(_) => return Ok(()),
+        Ok(meta) if !meta.is_dir() => {
+            return Err(refused(output, "it exists and is not a folder"));
+        }
+        Ok(_) => {}
     }
-    if output.join("content").exists() {
-        return Err(refuse(
+    if target.real.join("content").exists() {
+        return Err(refused(
+            output,
             "it holds a content/ folder, so it looks like a site, not an output folder",
         ));
     }
-    let empty = std::fs::read_dir(output)
-        .map_err(io(output))?
-        .next()
-        .is_none();
-    if !empty && !output.join(MARKER).is_file() {
-        return Err(refuse(&format!(
-            "it is not empty and was not written by candor (no {MARKER} file); empty it or choose another --output"
-        )));
-    }
     Ok(())
+}
+
+/// What the output holds: nothing that replacing it would lose, apart from the [`PRESERVED`]
+/// entries, which are carried into the new site.
+fn check_contents(target: &Target, previous: &Previous) -> Result<(), WriteError> {
+    if !target.real.is_dir() {
+        return Ok(());
+    }
+    let files = unknown_files(&target.real, previous)?;
+    if files.is_empty() {
+        return Ok(());
+    }
+    Err(WriteError::UnknownFiles {
+        path: target.given.clone(),
+        files,
+        marked: previous.marked,
+    })
+}
+
+/// The files and folders in `dir` (folders ending in `/`) that the previous build did not
+/// write and that are not preserved. Without a marker that is everything at the top; with a
+/// marker from a version that did not list its files, nothing (the folder is candor's).
+fn unknown_files(dir: &Path, previous: &Previous) -> Result<Vec<String>, WriteError> {
+    if !previous.marked {
+        return unknown_top_entries(dir);
+    }
+    if !previous.listed {
+        return Ok(Vec::new());
+    }
+    let mut unknown = Vec::new();
+    let walk = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() > 1 || !is_kept(&e.file_name().to_string_lossy()));
+    for entry in walk {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // Moved away while looking (another build swapping it in without the lock: this is
+            // the early check); the check with the lock held sees the folder as it stays.
+            Err(e) if e.io_error().is_some_and(is_not_found) => continue,
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                return Err(WriteError::Io {
+                    source: e.into(),
+                    path,
+                });
+            }
+        };
+        let rel = slash_path(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
+        if entry.file_type().is_dir() {
+            if is_empty_dir(entry.path()) {
+                unknown.push(format!("{rel}/"));
+            }
+        } else if !previous.files.contains_key(&rel) && !is_disposable(&entry) {
+            unknown.push(rel);
+        }
+    }
+    Ok(unknown)
+}
+
+/// The entries at the top of a folder with no marker, except the preserved ones.
+fn unknown_top_entries(dir: &Path) -> Result<Vec<String>, WriteError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if is_not_found(&e) => return Ok(Vec::new()),
+        Err(e) => return Err(io(dir)(e)),
+    };
+    let mut unknown: Vec<String> = entries
+        .flatten()
+        .filter(|e| !is_kept(&e.file_name().to_string_lossy()))
+        .filter(|e| !DISPOSABLE.contains(&e.file_name().to_string_lossy().as_ref()))
+        .map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            match e.file_type().is_ok_and(|t| t.is_dir()) {
+                true => format!("{name}/"),
+                false => name,
+            }
+        })
+        .collect();
+    unknown.sort();
+    Ok(unknown)
+}
+
+fn is_not_found(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::NotFound
+}
+
+/// The marker and the preserved entries: what a folder may hold besides candor's files.
+fn is_kept(top_name: &str) -> bool {
+    top_name == MARKER || PRESERVED.contains(&top_name)
+}
+
+/// A file an operating system left ([`DISPOSABLE`]).
+fn is_disposable(entry: &walkdir::DirEntry) -> bool {
+    DISPOSABLE.contains(&entry.file_name().to_string_lossy().as_ref())
+}
+
+fn is_empty_dir(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+fn slash_path(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Writes `site` to `output`, replacing what was there only once everything is written.
@@ -134,12 +500,64 @@ struct Recorded {
     len: u64,
 }
 
-/// The files an earlier build wrote, and when it finished: a file modified after that was
-/// edited by hand and is not reused.
+/// What the marker of an earlier build says: the files it wrote, and when it finished (a file
+/// modified after that was edited by hand and is not reused).
 #[derive(Debug, Default)]
 struct Previous {
+    /// The folder has a marker.
+    marked: bool,
+    /// The marker lists the files (older versions did not).
+    listed: bool,
     files: HashMap<String, Recorded>,
     finished: Option<std::time::SystemTime>,
+}
+
+impl Previous {
+    /// Whether the previous build wrote `name` or anything inside it.
+    fn wrote_under(&self, name: &str) -> bool {
+        self.files.keys().any(|path| is_under(path, name))
+    }
+}
+
+/// Whether `path` is `name` or inside it.
+fn is_under(path: &str, name: &str) -> bool {
+    path.strip_prefix(name)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// An advisory lock on the output folder (on `.<name>.candor.lock` beside it), released when
+/// dropped or when the process ends, however it ends. The lock file stays: removing it would
+/// let two builds lock two different files.
+#[derive(Debug)]
+struct OutputLock {
+    _file: std::fs::File,
+}
+
+impl OutputLock {
+    /// Takes the lock, first saying so when another build holds it and waiting for it.
+    fn acquire(target: &Target) -> Result<OutputLock, WriteError> {
+        let path = target.lock_file();
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io(&path))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                eprintln!(
+                    "Waiting for another build into {} to finish (it holds {})...",
+                    target.given.display(),
+                    path.display()
+                );
+                file.lock().map_err(io(&path))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(&path)(e)),
+        }
+        Ok(OutputLock { _file: file })
+    }
 }
 
 /// A site on its way to disk. Files go into a staging folder beside the output folder; a file
@@ -147,47 +565,45 @@ struct Previous {
 /// untouched since) is hard-linked from the previous output instead of being written again,
 /// which costs the file system far less than a fresh file. [`Staging::commit`] swaps the
 /// finished folder into place; dropping a `Staging` without committing removes the staging
-/// folder and leaves the previous site as it was.
+/// folder and leaves the previous site as it was. A `Staging` holds the output's lock.
 pub struct Staging {
     dir: PathBuf,
-    output: PathBuf,
-    parent: PathBuf,
-    name: String,
+    target: Target,
     previous: Previous,
     written: Mutex<Vec<(String, Recorded)>>,
     bytes: AtomicU64,
     reused: AtomicUsize,
-    committed: bool,
+    /// The staging folder must stay: it became the output, or it holds a preserved entry
+    /// that could not be moved back.
+    keep: bool,
+    // Dropped after the staging folder is removed (see `Drop`).
+    _lock: OutputLock,
 }
 
 impl Staging {
-    /// Checks `output` and makes a fresh staging folder beside it.
+    /// Resolves and checks `output`, waits for any other build into it, removes what dead
+    /// builds left beside it, and makes a fresh staging folder there.
     pub fn begin(output: &Path, root: &Path) -> Result<Staging, WriteError> {
-        check_target(output, root)?;
-        let parent = match output.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = output
-            .file_name()
-            .map_or("public".into(), |n| n.to_string_lossy().into_owned());
-        std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-        remove_leftovers(&parent, &name);
-        let dir = parent.join(format!(".{name}.candor-new-{}", std::process::id()));
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
-        }
-        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let target = Target::resolve(output)?;
+        check_place(&target, root)?;
+        std::fs::create_dir_all(&target.parent).map_err(io(&target.parent))?;
+        let lock = OutputLock::acquire(&target)?;
+        restore_interrupted_swap(&target)?;
+        remove_leftovers(&target);
+        check_place(&target, root)?;
+        let previous = read_manifest(&target.real.join(MARKER));
+        check_contents(&target, &previous)?;
+        let dir = target.staging_dir();
+        std::fs::create_dir(&dir).map_err(io(&dir))?;
         Ok(Staging {
-            previous: read_manifest(&output.join(MARKER)),
-            output: output.to_path_buf(),
             dir,
-            parent,
-            name,
+            target,
+            previous,
             written: Mutex::new(Vec::new()),
             bytes: AtomicU64::new(0),
             reused: AtomicUsize::new(0),
-            committed: false,
+            keep: false,
+            _lock: lock,
         })
     }
 
@@ -209,7 +625,7 @@ impl Staging {
     pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let inside = Path::new(path)
             .components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)));
+            .all(|c| matches!(c, Component::Normal(_)));
         if !inside {
             return Err(WriteError::Refused {
                 path: PathBuf::from(path),
@@ -246,7 +662,7 @@ impl Staging {
         if *old != wanted {
             return false;
         }
-        let source = self.output.join(path);
+        let source = self.target.real.join(path);
         let untouched = std::fs::symlink_metadata(&source).is_ok_and(|meta| {
             meta.is_file()
                 && meta.len() == wanted.len
@@ -255,8 +671,9 @@ impl Staging {
         untouched && std::fs::hard_link(&source, target).is_ok()
     }
 
-    /// Writes the marker (with the manifest the next build reuses files by), swaps the
-    /// staging folder into place and removes the previous site.
+    /// Writes the marker (with the manifest the next build reuses files by), carries the
+    /// preserved entries over, checks that every file is still there, swaps the staging
+    /// folder into place and removes the previous site.
     pub fn commit(mut self, pages: usize) -> Result<WriteSummary, WriteError> {
         let mut written = std::mem::take(
             &mut *self
@@ -267,8 +684,16 @@ impl Staging {
         written.sort_by(|a, b| a.0.cmp(&b.0));
         let marker = self.dir.join(MARKER);
         write_file(&marker, manifest(&written).as_bytes())?;
-        swap_into_place(&self.dir, &self.output, &self.parent, &self.name)?;
-        self.committed = true;
+        let mut carried = Carried::default();
+        let published = self
+            .carry_preserved(&written, &mut carried)
+            .and_then(|()| self.check_complete(&written))
+            .and_then(|()| swap_into_place(&self.dir, &self.target));
+        if let Err(e) = published {
+            self.keep = !carried.put_back();
+            return Err(e);
+        }
+        self.keep = true;
         Ok(WriteSummary {
             pages,
             files: written.len(),
@@ -276,13 +701,84 @@ impl Staging {
             reused: self.reused.load(Ordering::Relaxed),
         })
     }
+
+    /// Moves the [`PRESERVED`] entries of the previous output into the staging folder, unless
+    /// the new site has its own (then the site's wins) or the previous build wrote them.
+    fn carry_preserved(
+        &self,
+        written: &[(String, Recorded)],
+        carried: &mut Carried,
+    ) -> Result<(), WriteError> {
+        if !self.target.real.is_dir() {
+            return Ok(());
+        }
+        for name in PRESERVED {
+            let from = self.target.real.join(name);
+            let in_new_site = written.iter().any(|(path, _)| is_under(path, name));
+            if std::fs::symlink_metadata(&from).is_err()
+                || in_new_site
+                || self.previous.wrote_under(name)
+            {
+                continue;
+            }
+            let to = self.dir.join(name);
+            std::fs::rename(&from, &to).map_err(io(&from))?;
+            carried.moved.push((from, to));
+        }
+        Ok(())
+    }
+
+    /// Checks that every file written (and the marker) is still in the staging folder.
+    fn check_complete(&self, written: &[(String, Recorded)]) -> Result<(), WriteError> {
+        let gone = |path: &str| std::fs::symlink_metadata(self.dir.join(path)).is_err();
+        let mut missing: Vec<String> = written
+            .par_iter()
+            .filter(|(path, _)| gone(path))
+            .map(|(path, _)| path.clone())
+            .collect();
+        if gone(MARKER) {
+            missing.insert(0, MARKER.to_string());
+        }
+        if missing.is_empty() {
+            return Ok(());
+        }
+        Err(WriteError::StagingDisturbed {
+            staging: self.dir.clone(),
+            missing,
+        })
+    }
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.committed {
+        if !self.keep {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
+    }
+}
+
+/// The preserved entries moved into the staging folder, to move back if the swap fails.
+#[derive(Debug, Default)]
+struct Carried {
+    moved: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Carried {
+    /// Moves every entry back where it was; says so when one cannot be, and then returns
+    /// false (the staging folder holding it must be kept).
+    fn put_back(&self) -> bool {
+        let mut all = true;
+        for (from, to) in self.moved.iter().rev() {
+            if let Err(e) = std::fs::rename(to, from) {
+                all = false;
+                eprintln!(
+                    "warning: could not move {} back to {}: {e}; move it back by hand before building again",
+                    to.display(),
+                    from.display()
+                );
+            }
+        }
+        all
     }
 }
 
@@ -298,15 +794,18 @@ fn manifest(written: &[(String, Recorded)]) -> String {
     text
 }
 
-/// The files an earlier build recorded in its marker; nothing when there is no marker or it
-/// cannot be read (then every file is written afresh).
+/// What the marker of an earlier build says; nothing when there is no marker or it cannot be
+/// read (then every file is written afresh, and the folder counts as not written by candor).
 fn read_manifest(marker: &Path) -> Previous {
     let finished = std::fs::metadata(marker).and_then(|m| m.modified());
     let (Ok(text), Ok(finished)) = (std::fs::read_to_string(marker), finished) else {
         return Previous::default();
     };
     let Some((_, listing)) = text.split_once(MANIFEST_HEADER) else {
-        return Previous::default();
+        return Previous {
+            marked: true,
+            ..Previous::default()
+        };
     };
     let files = listing
         .lines()
@@ -319,25 +818,65 @@ fn read_manifest(marker: &Path) -> Previous {
         })
         .collect();
     Previous {
+        marked: true,
+        listed: true,
         files,
         finished: Some(finished),
     }
 }
 
-/// Removes staging folders left by builds that were killed midway.
-fn remove_leftovers(parent: &Path, name: &str) {
+/// The folders beside the output that builds leave while they run (`.<name>.candor-new-*`
+/// and `.<name>.candor-old-*`).
+fn leftovers(target: &Target) -> Vec<PathBuf> {
     let prefixes = [
-        format!(".{name}.candor-new-"),
-        format!(".{name}.candor-old-"),
+        format!(".{}.candor-new-", target.name),
+        format!(".{}.candor-old-", target.name),
     ];
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
+    let Ok(entries) = std::fs::read_dir(&target.parent) else {
+        return Vec::new();
     };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
+    entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            prefixes.iter().any(|p| name.starts_with(p.as_str()))
+        })
+        .map(|e| e.path())
+        .collect()
+}
+
+/// When a build died between moving the previous site aside and moving the new one in, the
+/// output is missing and the previous site waits in `.<name>.candor-old-*`: puts it back.
+/// Only called with the lock held.
+fn restore_interrupted_swap(target: &Target) -> Result<(), WriteError> {
+    if target.exists() {
+        return Ok(());
+    }
+    let old_prefix = format!(".{}.candor-old-", target.name);
+    let newest = leftovers(target)
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&old_prefix))
+        })
+        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+    let Some(old) = newest else {
+        return Ok(());
+    };
+    std::fs::rename(&old, &target.real).map_err(io(&target.real))?;
+    eprintln!(
+        "Put the previous site back into {} from {} (a build was stopped while replacing it).",
+        target.given.display(),
+        old.display()
+    );
+    Ok(())
+}
+
+/// Removes the staging folders of builds that died midway. Only called with the lock held, so
+/// no build that is still running owns one.
+fn remove_leftovers(target: &Target) {
+    for dir in leftovers(target) {
+        let _ = std::fs::remove_dir_all(dir);
     }
 }
 
@@ -346,33 +885,21 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     f.write_all(bytes).map_err(io(path))
 }
 
-fn swap_into_place(
-    staging: &Path,
-    output: &Path,
-    parent: &Path,
-    name: &str,
-) -> Result<(), WriteError> {
-    if !output.exists() {
+/// Moves the previous site aside, the staging folder into its place, and removes the previous
+/// site; on failure puts the previous site back (the caller removes the staging folder).
+fn swap_into_place(staging: &Path, target: &Target) -> Result<(), WriteError> {
+    let output = &target.real;
+    if !target.exists() {
         return std::fs::rename(staging, output).map_err(io(output));
     }
-    let old = parent.join(format!(".{name}.candor-old-{}", std::process::id()));
-    if old.exists() {
+    let old = target.old_dir();
+    if std::fs::symlink_metadata(&old).is_ok() {
         std::fs::remove_dir_all(&old).map_err(io(&old))?;
     }
-    std::fs::rename(output, &old).map_err(|e| {
-        let _ = std::fs::remove_dir_all(staging);
-        WriteError::Io {
-            path: output.to_path_buf(),
-            source: e,
-        }
-    })?;
+    std::fs::rename(output, &old).map_err(io(output))?;
     if let Err(e) = std::fs::rename(staging, output) {
         let _ = std::fs::rename(&old, output);
-        let _ = std::fs::remove_dir_all(staging);
-        return Err(WriteError::Io {
-            path: output.to_path_buf(),
-            source: e,
-        });
+        return Err(io(output)(e));
     }
     remove_tree(&old);
     Ok(())
@@ -537,5 +1064,65 @@ mod tests {
         let fresh = write(&two_files("page", "css"), &out, &root).unwrap();
         assert_eq!(fresh.reused, 0, "no file list, nothing reused");
         assert_eq!(std::fs::read_to_string(out.join("b.css")).unwrap(), "css");
+    }
+
+    #[test]
+    fn a_staging_folder_disturbed_by_someone_else_is_not_published() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        let out = root.join("public");
+        write(&two_files("good", "css"), &out, &root).unwrap();
+        let staging = Staging::begin(&out, &root).unwrap();
+        staging.put("a/index.html", b"new").unwrap();
+        staging.put("b.css", b"new css").unwrap();
+        std::fs::remove_file(staging.dir.join("b.css")).unwrap();
+        let e = staging.commit(1).unwrap_err();
+        assert!(matches!(e, WriteError::StagingDisturbed { .. }), "{e:?}");
+        assert!(
+            e.to_string()
+                .contains("lost b.css while it was being written"),
+            "{e}"
+        );
+        assert_eq!(std::fs::read_to_string(out.join("b.css")).unwrap(), "css");
+        let names: Vec<String> = std::fs::read_dir(&root)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".candor-new-"))
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn litter_of_file_browsers_neither_stops_nor_survives_a_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        let out = root.join("public");
+        write(&one_file("one"), &out, &root).unwrap();
+        std::fs::write(out.join(".DS_Store"), "x").unwrap();
+        std::fs::write(out.join("a/Thumbs.db"), "x").unwrap();
+        write(&one_file("two"), &out, &root).unwrap();
+        assert!(!out.join(".DS_Store").exists() && !out.join("a/Thumbs.db").exists());
+    }
+
+    #[test]
+    fn the_output_is_resolved_before_anything_is_made() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        let target = Target::resolve(&root.join("content/../public")).unwrap();
+        assert_eq!(target.real, root.canonicalize().unwrap().join("public"));
+        assert_eq!(target.name, "public");
+        let e = Target::resolve(&root.join("missing/../public")).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("missing does not exist, so the `..` after it cannot be followed"),
+            "{e}"
+        );
+        let e = Target::resolve(&root.join("public/..")).unwrap_err();
+        assert!(e.to_string().contains("does not name a folder"), "{e}");
+        assert!(!root.join("missing").exists() && !root.join("public").exists());
     }
 }
