@@ -450,3 +450,47 @@ fn an_unreadable_folder_is_an_error_never_an_empty_collection() {
         "Permission denied",
     );
 }
+
+#[test]
+fn an_unreadable_static_file_is_reported_as_unreadable() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = TestSite::small();
+    site.write("static/files/report.pdf", "%PDF");
+    let mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    for dir in [site.root.parent().unwrap(), &site.root] {
+        mode(dir, 0o777);
+    }
+    for file in walk(&site.root) {
+        mode(&file, 0o644);
+        let mut dir = file.parent().unwrap();
+        while dir.starts_with(&site.root) && dir != site.root {
+            mode(dir, 0o755);
+            dir = dir.parent().unwrap();
+        }
+    }
+    mode(&site.root.join("static/files/report.pdf"), 0o000);
+    let out = site.root.join("out");
+    let run = candor_as_ordinary_user(
+        &[
+            "build",
+            "--date",
+            "2025-06-01",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+        &site.root,
+    );
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("could not read ")
+            && run
+                .stderr
+                .contains("static/files/report.pdf: Permission denied"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("could not write"), "{}", run.stderr);
+    assert!(!out.exists(), "nothing was published");
+}

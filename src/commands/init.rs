@@ -41,7 +41,7 @@ pub fn starter_files(name: &str, today: Date) -> Vec<(&'static str, String)> {
     vec![
         (
             ".gitignore",
-            "# Built by candor; rebuild with `candor build`.\n/public/\n/newsletters-out/\n"
+            "# Built by candor; rebuild with `candor build`.\n/public/\n/newsletters-out/\n# Held by a running build so that two builds never write public/ at once.\n/.public.candor.lock\n"
                 .to_string(),
         ),
         (

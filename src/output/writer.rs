@@ -87,6 +87,13 @@ pub enum WriteError {
         /// The files that are missing, relative to it.
         missing: Vec<String>,
     },
+    /// A file to copy into the site (a static file, a bundle's image) could not be read.
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
     /// The disk said no.
     Io {
         /// The file or folder.
@@ -138,6 +145,11 @@ impl fmt::Display for WriteError {
                  was; build again",
                 staging.display(),
                 name_some(missing),
+            ),
+            WriteError::Read { path, source } => write!(
+                f,
+                "could not read {}: {source}; nothing was published and the previous site was left as it was",
+                path.display()
             ),
             WriteError::Io { path, source } => {
                 write!(
@@ -615,7 +627,11 @@ impl Staging {
                 Contents::Bytes(bytes) => self.put(&file.path, bytes),
                 Contents::Builtin(bytes) => self.put(&file.path, bytes),
                 Contents::Copy(from) => {
-                    self.put(&file.path, &std::fs::read(from).map_err(io(from))?)
+                    let bytes = std::fs::read(from).map_err(|source| WriteError::Read {
+                        path: from.clone(),
+                        source,
+                    })?;
+                    self.put(&file.path, &bytes)
                 }
             })
     }
@@ -985,7 +1001,11 @@ mod tests {
             }],
             pages: 0,
         };
-        assert!(write(&broken, &out, &root).is_err());
+        let error = write(&broken, &out, &root).unwrap_err().to_string();
+        assert!(
+            error.starts_with("could not read ") && error.contains("missing.png: No such file"),
+            "{error}"
+        );
         assert_eq!(
             std::fs::read_to_string(out.join("a/index.html")).unwrap(),
             "good"
