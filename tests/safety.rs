@@ -29,11 +29,20 @@ fn hostile_site() -> TestSite {
             &format!("[[updates]]\ndate = 2024-08-02\ntext = \"{HEADING}\\n\\n"),
         ),
     );
+    // Every text that reaches a chart: milestone titles (the timeline), contribution units
+    // and the currency (contributions by kind).
+    site.write("content/milestones/hostile.md", "+++\ntitle = \"<svg onload=alert('milestone')>'&\"\ndue = 2024-05-01\nstatus = \"delayed\"\npartners = [\"acme\"]\n\n[[replans]]\ndate = 2024-04-01\ndue = 2024-09-01\nreason = \"<img src=x onerror=alert('reason')>\"\n+++\n");
+    site.write("content/partners/giver.md", "+++\nname = \"Giver\"\nkind = \"funder\"\njoined = 2024-01-01\n\n[[contributions]]\ndate = 2024-02-01\nkind = \"in-kind\"\namount = 3\nunit = \"<img src=x onerror=alert('contribution unit')>\"\n+++\n");
     let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
     site.write(
         "content/alliance.toml",
         &alliance
-            .replace("mission = \"", &format!("mission = \"{HEADING}\\n\\n"))
+            .replace(
+                "mission = \"",
+                &format!(
+                    "currency = \"<svg onload=alert('currency')>\"\nmission = \"{HEADING}\\n\\n"
+                ),
+            )
             .replace("footer = \"", &format!("footer = \"{HEADING}\\n\\n")),
     );
     site
@@ -57,6 +66,18 @@ fn nothing_executes_in_any_page_or_file() {
         // The default theme's only scripts would be its own; it has none.
         assert_inert(&path, &html);
     }
+    // The hostile texts did reach the charts, as text.
+    let timeline = site.page("milestones/index.html");
+    let svg = &timeline[timeline.find("<svg").unwrap()..];
+    assert!(
+        svg.contains("&lt;svg onload=alert(&apos;milestone&apos;)&gt;"),
+        "{svg}"
+    );
+    let partners = site.page("partners/index.html");
+    assert!(
+        partners.contains("&lt;img src=x onerror=alert(&apos;contribution unit&apos;)&gt;"),
+        "{partners}"
+    );
     for file in ["atom.xml", "newsletters/atom.xml", "sitemap.xml"] {
         let xml = site.page(file);
         assert!(!xml.contains("<script"), "{file}");
