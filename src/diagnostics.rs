@@ -6,6 +6,7 @@
 //! with the offending line and a caret under it.
 
 use std::fmt;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// How bad a problem is. Errors stop the build; warnings are printed and the build goes on.
@@ -15,6 +16,34 @@ pub enum Severity {
     Error,
     /// Legal, but probably not what the author meant.
     Warning,
+}
+
+/// Whether to colour what goes to standard error: only on a terminal, and never when
+/// `NO_COLOR` is set (<https://no-color.org>) or the terminal is dumb.
+pub fn use_color() -> bool {
+    std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+/// Prints every diagnostic to standard error, sorted by file and position, then a count.
+pub fn print(diagnostics: &Diagnostics) {
+    let color = use_color();
+    let stderr = std::io::stderr();
+    let mut out = stderr.lock();
+    for d in diagnostics.sorted() {
+        let _ = writeln!(out, "{}", d.render(color));
+    }
+    let (e, w) = (diagnostics.error_count(), diagnostics.warning_count());
+    if e + w > 0 {
+        let _ = writeln!(
+            out,
+            "{} found: {}, {}",
+            if e > 0 { "problems" } else { "warnings" },
+            crate::format::count(e, "error"),
+            crate::format::count(w, "warning")
+        );
+    }
 }
 
 /// A place in a source file, 1-based as editors show it.

@@ -14,6 +14,20 @@
 //! [`build`] streams pages to disk; [`generate`] keeps the whole site in memory;
 //! [`incremental::Session`] rebuilds again and again for `candor serve`.
 //!
+//! **Layers.** Imports run one way, from the top of this list to the bottom, never back up
+//! (`tests/layering.rs` checks it on every `cargo test`):
+//!
+//! - [`commands`] (one file per subcommand), then [`serve`], [`incremental`], this file's
+//!   pipeline ([`build`], [`generate`], [`prepare`]), [`synth`] and [`newsletter`];
+//! - the four stages, each using only the ones before it: [`output`], [`render`], [`model`],
+//!   [`content`];
+//! - small leaves that every stage may use: [`inert`], [`files`] (reading the site folder and
+//!   the rule for links), [`diagnostics`], [`timings`], [`date`], [`slug`], [`escape`] (text
+//!   into markup) and [`format`] (numbers, counts and durations for people).
+//!
+//! One import still runs upward, named in the test: a model `Ref` serialises as the template
+//! value the renderer shares with it.
+//!
 //! ```no_run
 //! let options = candor::BuildOptions::new("path/to/site");
 //! match candor::generate(&options) {
@@ -28,6 +42,7 @@ pub mod date;
 pub mod diagnostics;
 pub mod escape;
 pub mod files;
+pub mod format;
 pub mod incremental;
 pub mod inert;
 pub mod model;

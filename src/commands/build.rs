@@ -1,6 +1,7 @@
 //! `candor build`: build the site and write it to the output folder.
 
-use super::{count, human_bytes, human_duration, print_diagnostics};
+use crate::diagnostics::print as print_diagnostics;
+use crate::format::{count, human_bytes, human_duration};
 use crate::{BuildError, BuildOptions};
 use std::path::Path;
 use std::time::Instant;

@@ -2,8 +2,9 @@
 //! things that are legal but probably wrong, and a list per partner of what is due for review.
 //! Writes nothing.
 
-use super::{count, human_duration, print_diagnostics};
 use crate::BuildOptions;
+use crate::diagnostics::print as print_diagnostics;
+use crate::format::{count, human_duration};
 use crate::model::review;
 use std::time::Instant;
 

@@ -1,7 +1,8 @@
 //! `candor newsletter <slug>`: an issue's email.html, email.txt and message.eml.
 
-use super::{human_bytes, print_diagnostics};
 use crate::BuildOptions;
+use crate::diagnostics::print as print_diagnostics;
+use crate::format::human_bytes;
 use std::path::Path;
 
 /// Runs the command; returns the exit code.

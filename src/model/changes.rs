@@ -64,10 +64,10 @@ pub struct Changes {
 
 fn metric_headline(m: &Metric) -> String {
     let value = match &m.value {
-        crate::content::schema::MetricValue::Number(n) => crate::render::format_number(*n),
+        crate::content::schema::MetricValue::Number(n) => crate::format::format_number(*n),
         crate::content::schema::MetricValue::Text(t) => t.clone(),
     };
-    let unit = crate::render::unit_suffix(m.unit.as_deref().unwrap_or(""));
+    let unit = crate::format::unit_suffix(m.unit.as_deref().unwrap_or(""));
     format!("{value}{unit} {}", m.label)
 }
 

@@ -820,7 +820,7 @@ impl EntryLinker<'_, '_> {
             });
         }
         contributions.sort_by_key(|c| c.date);
-        let totals = totals(contributions.iter());
+        let totals = super::facts::totals(contributions.iter());
         Partner {
             meta,
             kind: f.kind,
@@ -1165,27 +1165,6 @@ fn contribution_unit(c: &ContributionFile, currency: &str) -> String {
     }
 }
 
-/// Totals by kind and unit, pledged and received kept apart.
-pub(super) fn totals<'a>(contributions: impl Iterator<Item = &'a Contribution>) -> Vec<Total> {
-    let mut by_key: BTreeMap<(ContributionKind, String), Total> = BTreeMap::new();
-    for c in contributions {
-        let t = by_key
-            .entry((c.kind, c.unit.clone()))
-            .or_insert_with(|| Total {
-                kind: c.kind,
-                kind_name: c.kind_name,
-                unit: c.unit.clone(),
-                pledged: 0.0,
-                received: 0.0,
-            });
-        match c.status {
-            PledgeStatus::Pledged => t.pledged += c.amount,
-            PledgeStatus::Received => t.received += c.amount,
-        }
-    }
-    by_key.into_values().collect()
-}
-
 fn indicator(i: &IndicatorFile, id: String) -> Indicator {
     let mut measurements: Vec<Measurement> = i
         .measurements
@@ -1206,14 +1185,14 @@ fn indicator(i: &IndicatorFile, id: String) -> Indicator {
         .filter(|_| span != 0.0)
         .map(|m| (m.value - i.baseline) / span);
     let progress_bar = progress.map_or(0, |p| (p * 100.0).round().clamp(0.0, 100.0) as u8);
-    let unit = crate::render::unit_suffix(i.unit.as_deref().unwrap_or(""));
+    let unit = crate::format::unit_suffix(i.unit.as_deref().unwrap_or(""));
     let progress_text = match (&latest, progress) {
         (Some(m), Some(p)) => format!(
             "{}% of the way from {}{unit} to {}{unit} (latest: {}{unit} on {})",
             (p * 100.0).round(),
-            crate::render::format_number(i.baseline),
-            crate::render::format_number(i.target),
-            crate::render::format_number(m.value),
+            crate::format::format_number(i.baseline),
+            crate::format::format_number(i.target),
+            crate::format::format_number(m.value),
             m.date.human()
         ),
         _ => "No measurement yet".to_string(),
@@ -1575,41 +1554,14 @@ fn compute_stats(site: &Site) -> Stats {
             SetbackStatus::Resolved => s.setbacks_resolved += 1,
         }
     }
-    s.contributions = totals(site.partners.iter().flat_map(|p| p.contributions.iter()));
+    s.contributions =
+        super::facts::totals(site.partners.iter().flat_map(|p| p.contributions.iter()));
     s.newest_update = newest_date(site);
     s
 }
 
 fn newest_date(site: &Site) -> Option<Date> {
-    newest_date_until(site, site.build_date)
-}
-
-/// The newest date in the content on or before `today`.
-pub(super) fn newest_date_until(site: &Site, today: Date) -> Option<Date> {
-    let dates = site
-        .all_meta()
-        .filter_map(|m| m.updated)
-        .chain(site.successes.iter().map(|s| s.date))
-        .chain(site.setbacks.iter().map(|s| s.date))
-        .chain(
-            site.setbacks
-                .iter()
-                .flat_map(|s| s.updates.iter().map(|u| u.date)),
-        )
-        .chain(site.case_studies.iter().map(|c| c.date))
-        .chain(site.milestones.iter().filter_map(|m| m.completed))
-        .chain(
-            site.milestones
-                .iter()
-                .flat_map(|m| m.replans.iter().map(|r| r.date)),
-        )
-        .chain(site.objectives.iter().flat_map(|o| {
-            o.indicators
-                .iter()
-                .flat_map(|i| i.measurements.iter().map(|m| m.date))
-        }))
-        .filter(|d| *d <= today);
-    dates.max()
+    super::facts::newest_date_until(site, site.build_date)
 }
 
 #[cfg(test)]
@@ -1675,26 +1627,5 @@ mod tests {
         assert_eq!(f.status_text, "Achieved 14 days late");
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-02-15"));
         assert_eq!(milestone_facts(&m, today).status_text, "Achieved on time");
-    }
-
-    #[test]
-    fn totals_keep_pledged_and_received_apart() {
-        let c = |status, amount| Contribution {
-            date: "2025-01-01".parse().unwrap(),
-            kind: ContributionKind::Funds,
-            kind_name: "Funds",
-            amount,
-            unit: "USD".into(),
-            status,
-            note: None,
-        };
-        let list = [
-            c(PledgeStatus::Pledged, 100.0),
-            c(PledgeStatus::Received, 40.0),
-            c(PledgeStatus::Received, 10.0),
-        ];
-        let t = totals(list.iter());
-        assert_eq!(t.len(), 1);
-        assert_eq!((t[0].pledged, t[0].received), (100.0, 50.0));
     }
 }

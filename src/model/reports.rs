@@ -392,11 +392,11 @@ fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
         if !in_period.is_empty() {
             contributions.push(PartnerTotals {
                 partner: r(&p.meta),
-                totals: super::link::totals(in_period.into_iter()),
+                totals: super::facts::totals(in_period.into_iter()),
             });
         }
     }
-    let contribution_totals = super::link::totals(
+    let contribution_totals = super::facts::totals(
         site.partners
             .iter()
             .flat_map(|p| p.contributions.iter())
@@ -619,7 +619,7 @@ pub fn scorecard(
             }
         }
     }
-    card.newest_update = super::link::newest_date_until(site, as_of);
+    card.newest_update = super::facts::newest_date_until(site, as_of);
     card
 }
 

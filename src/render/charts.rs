@@ -5,8 +5,8 @@
 
 use crate::date::Date;
 use crate::escape::markup as esc;
+use crate::format::{format_number, unit_suffix};
 use crate::model::{Indicator, Milestone, Total};
-use crate::render::{format_number, unit_suffix};
 use std::fmt::Write;
 
 /// Maps a value from one range onto another.

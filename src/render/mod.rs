@@ -13,6 +13,7 @@ pub mod values;
 use crate::content::Collection;
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location, SourceText, file_location};
+use crate::format::{format_number, unit_suffix};
 use crate::model::{Meta, Site};
 use markdown::MarkdownOptions;
 use rayon::prelude::*;
@@ -975,50 +976,9 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
     text
 }
 
-/// A unit as written after a number: `%` sticks to it, other units get a space.
-pub fn unit_suffix(unit: &str) -> String {
-    match unit.trim() {
-        "" => String::new(),
-        "%" => "%".to_string(),
-        u => format!(" {u}"),
-    }
-}
-
-/// Formats a number for people: thousands separated by commas, at most two decimals,
-/// no trailing zeros (`1234567.5` -> `1,234,567.5`).
-pub fn format_number(n: f64) -> String {
-    if !n.is_finite() {
-        return n.to_string();
-    }
-    let rounded = (n * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let abs = rounded.abs();
-    let cents = ((abs - abs.trunc()) * 100.0).round() as u64;
-    // Every digit of the whole part, however large (a cast to an integer would saturate).
-    let digits = format!("{:.0}", abs.trunc());
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let mut out = if negative {
-        format!("-{grouped}")
-    } else {
-        grouped
-    };
-    if cents > 0 {
-        let frac = format!("{cents:02}");
-        out.push('.');
-        out.push_str(frac.trim_end_matches('0'));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{CONTEXT_KEYS, format_number};
+    use super::CONTEXT_KEYS;
 
     #[test]
     fn templates_are_compiled_again_when_the_theme_or_the_filter_settings_change() {
@@ -1091,14 +1051,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn numbers_read_well() {
-        assert_eq!(format_number(1_234_567.5), "1,234,567.5");
-        assert_eq!(format_number(1000.0), "1,000");
-        assert_eq!(format_number(0.25), "0.25");
-        assert_eq!(format_number(-42.0), "-42");
-        assert_eq!(format_number(999.999), "1,000");
     }
 }

@@ -98,7 +98,7 @@ pub fn rebuild(
         Ok(built) => built,
         Err(failure) => return (failed(previous, &failure), Err(failure)),
     };
-    crate::commands::print_diagnostics(&built.diagnostics);
+    crate::diagnostics::print(&built.diagnostics);
     let base_path = built.site.alliance.base_path.clone();
     let mut files = match snapshot::files_of(&built.files, root, &base_path, disk) {
         Ok(files) => files,
@@ -144,7 +144,7 @@ pub fn rebuild(
     let line = format!(
         "Built {} pages ({fresh} rendered) in {}",
         page_count,
-        crate::commands::human_duration(started.elapsed())
+        crate::format::human_duration(started.elapsed())
     );
     (snapshot, Ok(line))
 }
@@ -233,7 +233,7 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
     match &outcome {
         Ok(line) => println!("{line}."),
         Err(failure) => {
-            crate::commands::print_diagnostics(&failure.diagnostics);
+            crate::diagnostics::print(&failure.diagnostics);
             println!(
                 "The first build failed; the server starts anyway and shows the problems until they are fixed."
             );
@@ -298,10 +298,10 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
             match outcome {
                 Ok(line) => println!(
                     "{line}; pages told to reload {} after the first change.",
-                    crate::commands::human_duration(batch.first_event.elapsed())
+                    crate::format::human_duration(batch.first_event.elapsed())
                 ),
                 Err(failure) => {
-                    crate::commands::print_diagnostics(&failure.diagnostics);
+                    crate::diagnostics::print(&failure.diagnostics);
                     println!(
                         "Still serving the last good build; the browser shows these problems."
                     );
