@@ -17,7 +17,8 @@
 //! **Layers.** Imports run one way, from the top of this list to the bottom, never back up
 //! (`tests/layering.rs` checks it on every `cargo test`):
 //!
-//! - [`commands`] (one file per subcommand), then [`serve`], [`incremental`], this file's
+//! - the subcommands (`src/commands/`, one file each, part of the `candor` binary, not of
+//!   the library), then [`serve`], [`incremental`], this file's
 //!   pipeline ([`build`], [`generate`], [`prepare`]), [`synth`] and [`newsletter`];
 //! - the four stages, each using only the ones before it: [`output`], [`render`], [`model`],
 //!   [`content`];
@@ -36,7 +37,6 @@
 //! }
 //! ```
 
-pub mod commands;
 pub mod content;
 pub mod date;
 pub mod diagnostics;

@@ -1,4 +1,7 @@
-//! The `candor` command line: parse arguments, call the library, exit with its code.
+//! The `candor` command line: parse arguments, run the subcommand (one file each in
+//! `commands/`, which only the binary has), exit with its code.
+
+mod commands;
 
 use candor::BuildOptions;
 use candor::date::Date;
@@ -167,7 +170,7 @@ fn main() {
             strict,
         } => {
             let output = output.unwrap_or_else(|| site.root.join("public"));
-            candor::commands::build::run(&site.options(base_url), &output, strict)
+            commands::build::run(&site.options(base_url), &output, strict)
         }
         Command::Serve {
             site,
@@ -176,7 +179,7 @@ fn main() {
             open,
             poll,
             allow_host,
-        } => candor::commands::serve::run(candor::serve::ServeOptions {
+        } => commands::serve::run(candor::serve::ServeOptions {
             build: site.options(None),
             bind,
             port,
@@ -185,12 +188,8 @@ fn main() {
             debounce: std::time::Duration::from_millis(20),
             allowed_hosts: allow_host,
         }),
-        Command::Check { site, strict } => {
-            candor::commands::check::run(&site.options(None), strict)
-        }
-        Command::Init { dir, name, force } => {
-            candor::commands::init::run(&dir, name.as_deref(), force)
-        }
+        Command::Check { site, strict } => commands::check::run(&site.options(None), strict),
+        Command::Init { dir, name, force } => commands::init::run(&dir, name.as_deref(), force),
         Command::Newsletter {
             slug,
             site,
@@ -198,14 +197,14 @@ fn main() {
             to,
         } => {
             let output = output.unwrap_or_else(|| site.root.join("newsletters-out"));
-            candor::commands::newsletter::run(&site.options(None), &slug, &output, to.as_deref())
+            commands::newsletter::run(&site.options(None), &slug, &output, to.as_deref())
         }
         Command::New {
             kind,
             title,
             root,
             bundle,
-        } => candor::commands::new::run(&root, &kind, &title, bundle),
+        } => commands::new::run(&root, &kind, &title, bundle),
     };
     std::process::exit(code);
 }

@@ -27,6 +27,8 @@ const ORDER: &[&str] = &[
     "lib",
     "incremental",
     "serve",
+    // The binary's subcommands (`src/commands/`, declared in main.rs), which reach the
+    // library as `candor::`.
     "commands",
 ];
 

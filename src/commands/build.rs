@@ -1,16 +1,16 @@
 //! `candor build`: build the site and write it to the output folder.
 
-use crate::diagnostics::print as print_diagnostics;
-use crate::format::{count, human_bytes, human_duration};
-use crate::{BuildError, BuildOptions};
+use candor::diagnostics::print as print_diagnostics;
+use candor::format::{count, human_bytes, human_duration};
+use candor::{BuildError, BuildOptions};
 use std::path::Path;
 use std::time::Instant;
 
 /// Runs the build; returns the exit code (0 written, 1 not written). With `strict`, a build
 /// with warnings is not written.
-pub fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
+pub(crate) fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
     let started = Instant::now();
-    match crate::build(options, output, strict) {
+    match candor::build(options, output, strict) {
         Ok(written) => {
             let summary = written.summary;
             print_diagnostics(&written.diagnostics);
@@ -47,7 +47,7 @@ pub fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
 
 /// The output as the user named it, and the folder it points to when it is a link.
 fn where_written(output: &Path) -> String {
-    match crate::output::writer::linked_folder(output) {
+    match candor::output::writer::linked_folder(output) {
         Some(real) => format!("{} (a link to {})", output.display(), real.display()),
         None => output.display().to_string(),
     }

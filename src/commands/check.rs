@@ -2,16 +2,16 @@
 //! things that are legal but probably wrong, and a list per partner of what is due for review.
 //! Writes nothing.
 
-use crate::BuildOptions;
-use crate::diagnostics::print as print_diagnostics;
-use crate::format::{count, human_duration};
-use crate::model::review;
+use candor::BuildOptions;
+use candor::diagnostics::print as print_diagnostics;
+use candor::format::{count, human_duration};
+use candor::model::review;
 use std::time::Instant;
 
 /// Runs the check; returns the exit code (0 fine, 1 errors, or warnings with `strict`).
-pub fn run(options: &BuildOptions, strict: bool) -> i32 {
+pub(crate) fn run(options: &BuildOptions, strict: bool) -> i32 {
     let started = Instant::now();
-    match crate::generate(options) {
+    match candor::generate(options) {
         Ok(mut built) => {
             let (warnings, reviews) = review::review(&built.site);
             built.diagnostics.extend(warnings);

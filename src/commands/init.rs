@@ -1,11 +1,11 @@
 //! `candor init DIR`: a ready-to-build site whose example entries explain themselves.
 
-use crate::date::Date;
+use candor::date::Date;
 use std::path::{Path, PathBuf};
 
 /// Why a site could not be created.
 #[derive(Debug)]
-pub enum InitError {
+pub(crate) enum InitError {
     /// The folder has files in it and `--force` was not given.
     NotEmpty(PathBuf),
     /// The disk said no.
@@ -32,7 +32,7 @@ fn quoted(text: &str) -> String {
 }
 
 /// Every file of a new site, as (path under the site folder, text).
-pub fn starter_files(name: &str, today: Date) -> Vec<(&'static str, String)> {
+pub(crate) fn starter_files(name: &str, today: Date) -> Vec<(&'static str, String)> {
     let n = quoted(name);
     let d = |days: i64| today.add_days(days).to_string();
     let (ago_300, ago_200, ago_120, ago_60, ago_30, ago_10) =
@@ -303,7 +303,12 @@ The editor's introduction. The issue's page lists what changed in the period it 
 }
 
 /// Creates a site in `dir`.
-pub fn create(dir: &Path, name: &str, force: bool, today: Date) -> Result<Vec<PathBuf>, InitError> {
+pub(crate) fn create(
+    dir: &Path,
+    name: &str,
+    force: bool,
+    today: Date,
+) -> Result<Vec<PathBuf>, InitError> {
     let not_empty = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if not_empty && !force {
         return Err(InitError::NotEmpty(dir.to_path_buf()));
@@ -321,13 +326,13 @@ pub fn create(dir: &Path, name: &str, force: bool, today: Date) -> Result<Vec<Pa
 }
 
 /// Runs `candor init`; returns the exit code.
-pub fn run(dir: &Path, name: Option<&str>, force: bool) -> i32 {
+pub(crate) fn run(dir: &Path, name: Option<&str>, force: bool) -> i32 {
     let fallback = dir
         .file_name()
         .map(|n| n.to_string_lossy().replace(['-', '_'], " "))
         .unwrap_or_else(|| "Our Alliance".to_string());
     let name = name.map_or(fallback, str::to_string);
-    let today = match crate::build_date_from_env() {
+    let today = match candor::build_date_from_env() {
         Ok(today) => today,
         Err(problem) => {
             eprintln!("error: {problem}");

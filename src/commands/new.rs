@@ -1,13 +1,13 @@
 //! `candor new <kind> "Title"`: a new entry with its required fields filled in and the optional
 //! ones written as comments, at `content/<collection>/<slug>.md` (or a bundle folder).
 
-use crate::content::Collection;
-use crate::date::Date;
+use candor::content::Collection;
+use candor::date::Date;
 use std::path::{Path, PathBuf};
 
 /// Why an entry could not be created.
 #[derive(Debug)]
-pub enum NewError {
+pub(crate) enum NewError {
     /// The folder holds no site.
     NoSite(PathBuf),
     /// The kind is not one of the collections.
@@ -54,7 +54,7 @@ impl std::fmt::Display for NewError {
 impl std::error::Error for NewError {}
 
 /// The kinds `candor new` accepts, with their collections.
-pub const KINDS: &[(&str, Collection)] = &[
+pub(crate) const KINDS: &[(&str, Collection)] = &[
     ("partner", Collection::Partners),
     ("objective", Collection::Objectives),
     ("milestone", Collection::Milestones),
@@ -71,7 +71,7 @@ fn quoted(text: &str) -> String {
 }
 
 /// The text of a new entry of `collection` titled `title`, dated `today`.
-pub fn skeleton(collection: Collection, title: &str, today: Date) -> String {
+pub(crate) fn skeleton(collection: Collection, title: &str, today: Date) -> String {
     let t = quoted(title);
     let later = today.add_days(90);
     match collection {
@@ -252,7 +252,7 @@ The editor's introduction to this issue.
 }
 
 /// Writes a new entry and returns its path.
-pub fn create(
+pub(crate) fn create(
     root: &Path,
     kind: &str,
     title: &str,
@@ -267,12 +267,13 @@ pub fn create(
         .find(|(k, _)| *k == kind || k.replace('-', " ") == kind)
         .map(|(_, c)| *c)
         .ok_or_else(|| NewError::UnknownKind(kind.to_string()))?;
-    let slug = crate::slug::slugify(title);
+    let slug = candor::slug::slugify(title);
     let bad = |why: String| NewError::BadSlug {
         title: title.to_string(),
         why,
     };
-    if collection == Collection::Pages && crate::model::RESERVED_PAGE_SLUGS.contains(&slug.as_str())
+    if collection == Collection::Pages
+        && candor::model::RESERVED_PAGE_SLUGS.contains(&slug.as_str())
     {
         return Err(bad(format!(
             "a page at /{slug}/ would take the place of the site's own list of {slug}; choose another title, such as \"About our {title}\""
@@ -299,8 +300,8 @@ pub fn create(
 }
 
 /// Runs `candor new`; returns the exit code.
-pub fn run(root: &Path, kind: &str, title: &str, bundle: bool) -> i32 {
-    let today = match crate::build_date_from_env() {
+pub(crate) fn run(root: &Path, kind: &str, title: &str, bundle: bool) -> i32 {
+    let today = match candor::build_date_from_env() {
         Ok(today) => today,
         Err(problem) => {
             eprintln!("error: {problem}");

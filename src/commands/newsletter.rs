@@ -1,13 +1,13 @@
 //! `candor newsletter <slug>`: an issue's email.html, email.txt and message.eml.
 
-use crate::BuildOptions;
-use crate::diagnostics::print as print_diagnostics;
-use crate::format::human_bytes;
+use candor::BuildOptions;
+use candor::diagnostics::print as print_diagnostics;
+use candor::format::human_bytes;
 use std::path::Path;
 
 /// Runs the command; returns the exit code.
-pub fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<&str>) -> i32 {
-    let prepared = match crate::prepare(options) {
+pub(crate) fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<&str>) -> i32 {
+    let prepared = match candor::prepare(options) {
         Ok(p) => p,
         Err(failure) => {
             print_diagnostics(&failure.diagnostics);
@@ -18,7 +18,7 @@ pub fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<&str>) 
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let email = match crate::newsletter::compose(&prepared.site, &prepared.tera, slug, to, now) {
+    let email = match candor::newsletter::compose(&prepared.site, &prepared.tera, slug, to, now) {
         Ok(email) => email,
         Err(e) => {
             eprintln!("error: {e}");

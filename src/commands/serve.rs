@@ -1,13 +1,13 @@
-//! `candor serve`: the live preview; see [`crate::serve`].
+//! `candor serve`: the live preview; see [`candor::serve`].
 
-use crate::serve::{ServeOptions, Stopped, run as serve};
+use candor::serve::{ServeOptions, Stopped, run as serve};
 
 /// The exit code after a second Ctrl+C stopped the preview without waiting (128 + SIGINT, as
 /// a shell reports a program killed by Ctrl+C). A single Ctrl+C stops it with 0.
-pub const FORCED_EXIT: i32 = 130;
+pub(crate) const FORCED_EXIT: i32 = 130;
 
 /// Runs the preview; returns the exit code when it stops.
-pub fn run(options: ServeOptions) -> i32 {
+pub(crate) fn run(options: ServeOptions) -> i32 {
     match serve(options) {
         Ok(Stopped::Gracefully) => 0,
         Ok(Stopped::Forced) => FORCED_EXIT,

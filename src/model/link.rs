@@ -28,7 +28,7 @@ pub const RESERVED_PAGE_SLUGS: &[&str] = &[
 ];
 
 /// How many days ahead counts as "upcoming".
-pub const UPCOMING_DAYS: i64 = 90;
+pub(super) const UPCOMING_DAYS: i64 = 90;
 
 /// What a build decides beyond the content itself.
 #[derive(Debug, Clone)]
@@ -271,7 +271,7 @@ fn published<T: EntryFields>(include_drafts: bool, e: &Entry<T>) -> bool {
 }
 
 /// "1 day", "12 days".
-pub fn plural(n: i64, word: &str) -> String {
+pub(super) fn plural(n: i64, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {
@@ -1134,7 +1134,7 @@ impl EntryLinker<'_, '_> {
 
 /// Where an entry's page lives under the site, without a leading slash: `partners/acme/`,
 /// or `about/` for free pages, which live at the site root.
-pub fn entry_path(collection: Collection, slug: &str) -> String {
+pub(super) fn entry_path(collection: Collection, slug: &str) -> String {
     match collection {
         Collection::Pages => format!("{slug}/"),
         c => format!("{}/{slug}/", c.dir()),

@@ -18,7 +18,7 @@ fn article(word: &str) -> &'static str {
 
 /// Every published entry's [`Ref`] by collection and slug, plus the slugs of drafts left out.
 #[derive(Debug, Default)]
-pub struct Index {
+pub(super) struct Index {
     published: HashMap<Collection, BTreeMap<String, Ref>>,
     drafts: HashMap<Collection, BTreeSet<String>>,
     unreadable: HashMap<Collection, BTreeSet<String>>,
@@ -26,7 +26,7 @@ pub struct Index {
 
 impl Index {
     /// Records a published entry.
-    pub fn add(&mut self, r: Ref) {
+    pub(super) fn add(&mut self, r: Ref) {
         self.published
             .entry(r.collection)
             .or_default()
@@ -34,7 +34,7 @@ impl Index {
     }
 
     /// Records a draft that this build leaves out.
-    pub fn add_draft(&mut self, collection: Collection, slug: &str) {
+    pub(super) fn add_draft(&mut self, collection: Collection, slug: &str) {
         self.drafts
             .entry(collection)
             .or_default()
@@ -42,7 +42,7 @@ impl Index {
     }
 
     /// Records an entry that exists but could not be read (its error is already reported).
-    pub fn add_unreadable(&mut self, collection: Collection, slug: &str) {
+    pub(super) fn add_unreadable(&mut self, collection: Collection, slug: &str) {
         self.unreadable
             .entry(collection)
             .or_default()
@@ -50,12 +50,12 @@ impl Index {
     }
 
     /// The published entry `slug` of `collection`.
-    pub fn get(&self, collection: Collection, slug: &str) -> Option<&Ref> {
+    pub(super) fn get(&self, collection: Collection, slug: &str) -> Option<&Ref> {
         self.published.get(&collection)?.get(slug)
     }
 
     /// Every published entry's [`Ref`], by collection and slug.
-    pub fn table(&self) -> super::reports::RefTable {
+    pub(super) fn table(&self) -> super::reports::RefTable {
         let mut table = super::reports::RefTable::default();
         for r in self.published.values().flat_map(BTreeMap::values) {
             table.insert(r.clone());
@@ -65,7 +65,7 @@ impl Index {
 
     /// Resolves a reference written in `entry`, reporting a clear error when it names
     /// nothing or a draft.
-    pub fn resolve<T>(
+    pub(super) fn resolve<T>(
         &self,
         collection: Collection,
         written: &SlugRef,
@@ -128,7 +128,7 @@ impl Index {
     }
 
     /// Resolves a list of references, keeping those that exist, each once.
-    pub fn resolve_all<T>(
+    pub(super) fn resolve_all<T>(
         &self,
         collection: Collection,
         written: &[SlugRef],

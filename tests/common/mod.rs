@@ -7,26 +7,26 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A site folder in a temporary directory.
-pub struct TestSite {
+pub(crate) struct TestSite {
     _tmp: tempfile::TempDir,
     pub root: PathBuf,
 }
 
 /// What running the `candor` binary printed.
-pub struct Run {
+pub(crate) struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
 }
 
-pub const ALLIANCE: &str = r#"name = "Test Alliance"
+pub(crate) const ALLIANCE: &str = r#"name = "Test Alliance"
 tagline = "Testing in the open"
 base_url = "https://example.org/"
 "#;
 
 impl TestSite {
     /// An empty site with only alliance.toml.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().join("site");
         std::fs::create_dir_all(root.join("content")).unwrap();
@@ -36,7 +36,7 @@ impl TestSite {
     }
 
     /// A small but complete site: two partners, an objective, milestones, a success, a setback.
-    pub fn small() -> Self {
+    pub(crate) fn small() -> Self {
         let site = TestSite::new();
         site.write("content/partners/acme.md", "+++\nname = \"Acme Works\"\nkind = \"business\"\njoined = 2024-01-01\ntags = [\"jobs\"]\n\n[[contributions]]\ndate = 2024-02-01\nkind = \"funds\"\namount = 1000\nstatus = \"pledged\"\n\n[[contributions]]\ndate = 2024-03-01\nkind = \"funds\"\namount = 400\n+++\nAcme makes things.\n");
         site.write(
@@ -52,29 +52,29 @@ impl TestSite {
     }
 
     /// Writes a file under the site root, creating folders.
-    pub fn write(&self, rel: &str, text: &str) {
+    pub(crate) fn write(&self, rel: &str, text: &str) {
         self.write_bytes(rel, text.as_bytes());
     }
 
     /// Writes raw bytes under the site root.
-    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) {
+    pub(crate) fn write_bytes(&self, rel: &str, bytes: &[u8]) {
         let path = self.root.join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, bytes).unwrap();
     }
 
     /// Removes a file.
-    pub fn remove(&self, rel: &str) {
+    pub(crate) fn remove(&self, rel: &str) {
         std::fs::remove_file(self.root.join(rel)).unwrap();
     }
 
     /// The default output folder.
-    pub fn public(&self) -> PathBuf {
+    pub(crate) fn public(&self) -> PathBuf {
         self.root.join("public")
     }
 
     /// Runs `candor ARGS --root <root>`.
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_candor"));
         command
             .args(args)
@@ -85,14 +85,14 @@ impl TestSite {
     }
 
     /// Builds with `--date DATE` and asserts success.
-    pub fn build(&self, date: &str) -> Run {
+    pub(crate) fn build(&self, date: &str) -> Run {
         let run = self.run(&["build", "--date", date]);
         assert_eq!(run.code, 0, "build failed:\n{}\n{}", run.stdout, run.stderr);
         run
     }
 
     /// Builds with `--date DATE` and asserts failure.
-    pub fn build_fails(&self, date: &str) -> Run {
+    pub(crate) fn build_fails(&self, date: &str) -> Run {
         let run = self.run(&["build", "--date", date]);
         assert_eq!(
             run.code, 1,
@@ -103,19 +103,19 @@ impl TestSite {
     }
 
     /// A file of the built site.
-    pub fn page(&self, rel: &str) -> String {
+    pub(crate) fn page(&self, rel: &str) -> String {
         let path = self.public().join(rel);
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     }
 
     /// The `<main>` of a built page, with tags stripped and spaces collapsed: what a reader reads.
-    pub fn text(&self, rel: &str) -> String {
+    pub(crate) fn text(&self, rel: &str) -> String {
         visible_text(&main_of(&self.page(rel)))
     }
 }
 
 /// Runs a command and collects what it printed.
-pub fn run_command(command: &mut Command) -> Run {
+pub(crate) fn run_command(command: &mut Command) -> Run {
     let out = command.output().unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),
@@ -125,14 +125,14 @@ pub fn run_command(command: &mut Command) -> Run {
 }
 
 /// The `<main>` element of a page.
-pub fn main_of(html: &str) -> String {
+pub(crate) fn main_of(html: &str) -> String {
     let start = html.find("<main").expect("page has <main>");
     let end = html.find("</main>").expect("page has </main>");
     html[start..end].to_string()
 }
 
 /// Text with tags removed, entities for & < > " decoded, and white space collapsed.
-pub fn visible_text(html: &str) -> String {
+pub(crate) fn visible_text(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
     for c in html.chars() {
@@ -157,7 +157,7 @@ pub fn visible_text(html: &str) -> String {
 }
 
 /// Every value of attribute `attr` (`href`, `src`, `id`) in `html`.
-pub fn attribute_values(html: &str, attr: &str) -> Vec<String> {
+pub(crate) fn attribute_values(html: &str, attr: &str) -> Vec<String> {
     let needle = format!(" {attr}=\"");
     let mut out = Vec::new();
     let mut rest = html;
@@ -172,7 +172,7 @@ pub fn attribute_values(html: &str, attr: &str) -> Vec<String> {
 }
 
 /// Every HTML file of a built site, by path relative to `dir`.
-pub fn html_files(dir: &Path) -> BTreeMap<String, String> {
+pub(crate) fn html_files(dir: &Path) -> BTreeMap<String, String> {
     let mut files = BTreeMap::new();
     for entry in walk(dir) {
         if entry.extension().is_some_and(|e| e == "html") {
@@ -189,7 +189,7 @@ pub fn html_files(dir: &Path) -> BTreeMap<String, String> {
 
 /// Every file below `dir` with its bytes, in path order: compare two of these to know whether
 /// a folder changed at all.
-pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+pub(crate) fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     walk(dir)
         .into_iter()
         .map(|p| {
@@ -200,7 +200,7 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 /// Every file below `dir`.
-pub fn walk(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -220,7 +220,7 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
 /// Checks that every internal link, image and stylesheet of the site at `dir` resolves to a
 /// file, and every `#fragment` to an id on its page, when the site is served at `base_path`.
 /// Returns the broken references.
-pub fn broken_links(dir: &Path, base_path: &str) -> Vec<String> {
+pub(crate) fn broken_links(dir: &Path, base_path: &str) -> Vec<String> {
     let pages = html_files(dir);
     let ids: BTreeMap<&String, BTreeSet<String>> = pages
         .iter()
