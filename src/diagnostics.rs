@@ -103,7 +103,7 @@ impl Diagnostic {
     pub fn position(&self) -> String {
         format!(
             "{}:{}:{}",
-            self.location.file.display(),
+            printable(&self.location.file.display().to_string()),
             self.location.line,
             self.location.column
         )
@@ -152,7 +152,12 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut out = format!("{}{label}{}: {}\n", p.label, p.reset, self.message);
+        let mut out = format!(
+            "{}{label}{}: {}\n",
+            p.label,
+            p.reset,
+            printable(&self.message)
+        );
         out.push_str(&format!(
             "  {}-->{} {}\n",
             p.accent,
@@ -163,7 +168,7 @@ impl Diagnostic {
         if !loc.line_text.is_empty() {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
-            let (text, caret_column) = excerpt(&loc.line_text.replace('\t', " "), loc.column);
+            let (text, caret_column) = excerpt(&printable(&loc.line_text), loc.column);
             let caret_at = " ".repeat(caret_column.saturating_sub(1));
             out.push_str(&format!(" {pad} {}|{}\n", p.accent, p.reset));
             out.push_str(&format!(" {}{number} |{} {text}\n", p.accent, p.reset));
@@ -177,10 +182,31 @@ impl Diagnostic {
             ));
         }
         if let Some(hint) = &self.hint {
-            out.push_str(&format!("  {}= hint:{} {hint}\n", p.hint, p.reset));
+            out.push_str(&format!(
+                "  {}= hint:{} {}\n",
+                p.hint,
+                p.reset,
+                printable(hint)
+            ));
         }
         out
     }
+}
+
+/// `text` safe to print on a terminal: a tab becomes a space, and every other control
+/// character (an escape sequence in content could clear the screen, hide the error count or
+/// write to the clipboard) is shown as `\u{..}`; line breaks are kept.
+fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => out.push(' '),
+            '\n' => out.push('\n'),
+            c if c.is_control() => out.push_str(&c.escape_unicode().to_string()),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// How many characters of a source line a message shows at most.
@@ -433,6 +459,18 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let source = SourceText::new("a\u{1b}.md", "title = \"\u{1b}]52;c;x\u{7}\u{1b}[2J\"\n");
+        let d = Diagnostic::error(source.location(9, 12), "bad \u{1b}[8m").with_hint("\u{9b}x");
+        let text = d.render(false);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("\\u{1b}]52;c;x\\u{7}"), "{text}");
+    }
 
     #[test]
     fn locations_are_one_based_and_count_characters() {

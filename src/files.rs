@@ -2,9 +2,12 @@
 //! empty folder.
 //!
 //! **The rule:** Candor follows a symbolic link only when it leads to a place inside the site
-//! folder (the folder that holds `content/`). A link that leaves the site folder, or leads
-//! nowhere, is an error naming the link: nothing outside the site is ever read or published
-//! because a link pointed at it. The rule applies to `content/` (the folder itself, collection
+//! folder (the folder that holds `content/`), not to a hidden file or folder (`.git`, `.env`),
+//! and not into `content/` from outside it. A link that leaves the site folder, leads nowhere,
+//! or breaks those rules is an error naming the link: nothing outside the site (and no hidden
+//! or source file) is ever read or published because a link pointed at it. A walk enters each
+//! real folder once, so links cannot multiply the files published, and a name with a control
+//! character (a line break) is refused. The rule applies to `content/` (the folder itself, collection
 //! folders, entries, bundles and their files), `templates/`, `static/` and `themes/`.
 
 use crate::diagnostics::{Diagnostic, file_location};
@@ -37,7 +40,31 @@ pub fn check_inside(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
         ))
     })?;
     match std::fs::canonicalize(path) {
-        Ok(real) if real.starts_with(&real_root) => Ok(()),
+        Ok(real) if real.starts_with(&real_root) => {
+            let inside = real.strip_prefix(&real_root).unwrap_or(&real);
+            let hidden = inside
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+            let into_content = inside.starts_with("content")
+                && !path
+                    .strip_prefix(root)
+                    .is_ok_and(|p| p.starts_with("content"));
+            if hidden || into_content {
+                let what = if hidden {
+                    "a hidden file or folder (its name starts with `.`), which is never published"
+                } else {
+                    "content/, whose files are published only as entries"
+                };
+                return Err(Box::new(
+                    Diagnostic::error(
+                        file_location(shown(root, path)),
+                        format!("this is a link to {}, in {what}", inside.display()),
+                    )
+                    .with_hint("remove the link, or copy what should be published into place"),
+                ));
+            }
+            Ok(())
+        }
         Ok(real) => Err(leaves(&real)),
         Err(e) => {
             let target = std::fs::read_link(path).unwrap_or_default();
@@ -135,6 +162,9 @@ pub fn files_under(root: &Path, dir: &Path, skip_hidden: bool) -> (Vec<PathBuf>,
             return (files, problems);
         }
     }
+    // Every real folder is walked once: links that stay inside the site could otherwise
+    // reach one folder by many paths and multiply the files published.
+    let mut folders_seen = std::collections::HashSet::new();
     let mut walk = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -176,7 +206,40 @@ pub fn files_under(root: &Path, dir: &Path, skip_hidden: bool) -> (Vec<PathBuf>,
             }
             continue;
         }
-        if item.file_type().is_file() {
+        if item
+            .file_name()
+            .to_string_lossy()
+            .chars()
+            .any(char::is_control)
+        {
+            problems.push(
+                Diagnostic::error(
+                    file_location(shown(root, item.path())),
+                    "this name has a line break or another control character",
+                )
+                .with_hint("rename it: published files are named with visible characters only"),
+            );
+            if item.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+            continue;
+        }
+        if item.file_type().is_dir() {
+            use std::os::unix::fs::MetadataExt;
+            let key = item.metadata().map(|m| (m.dev(), m.ino())).ok();
+            if let Some(key) = key
+                && !folders_seen.insert(key)
+            {
+                problems.push(
+                    Diagnostic::error(
+                        file_location(shown(root, item.path())),
+                        "this folder is reached a second time through a link",
+                    )
+                    .with_hint("links may lead to each folder once; copy the files or remove the extra link"),
+                );
+                walk.skip_current_dir();
+            }
+        } else if item.file_type().is_file() {
             files.push(item.into_path());
         }
     }
@@ -233,6 +296,82 @@ mod tests {
         let (files, problems) = files_under(root, &root.join("static"), true);
         assert!(files.is_empty());
         assert!(problems[0].message.contains("outside the site folder"));
+    }
+
+    #[test]
+    fn links_may_not_reach_hidden_files_or_content_or_a_folder_twice() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let write = |rel: &str| {
+            let path = root.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        };
+        write(".env");
+        write(".git/config");
+        write("content/pages/draft.md");
+        write("lv/d0/f.txt");
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        let link =
+            |to: &str, at: &str| std::os::unix::fs::symlink(root.join(to), root.join(at)).unwrap();
+        link(".env", "static/env.txt");
+        link(".git", "static/git");
+        link("content", "static/src");
+        // A folder reached by two links, twice over: 2^n copies if links were simply followed.
+        for i in 1..=12 {
+            std::fs::create_dir_all(root.join(format!("lv/d{i}"))).unwrap();
+            link(&format!("lv/d{}", i - 1), &format!("lv/d{i}/a"));
+            link(&format!("lv/d{}", i - 1), &format!("lv/d{i}/b"));
+        }
+        link("lv/d12", "static/bomb");
+        let (files, problems) = files_under(root, &root.join("static"), true);
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| shown(root, f).display().to_string())
+            .collect();
+        assert!(names.len() <= 2, "{names:?}");
+        let messages: Vec<String> = problems
+            .iter()
+            .map(|d| format!("{}: {}", d.location.file.display(), d.message))
+            .collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("static/env.txt: this is a link to .env, in a hidden file")),
+            "{messages:#?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("static/git: this is a link to .git")),
+            "{messages:#?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("static/src: this is a link to content, in content/")),
+            "{messages:#?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.ends_with("this folder is reached a second time through a link")),
+            "{messages:#?}"
+        );
+        assert!(messages.len() < 40, "{}", messages.len());
+    }
+
+    #[test]
+    fn a_name_with_a_line_break_is_refused() {
+        let site = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(site.path().join("static")).unwrap();
+        std::fs::write(site.path().join("static/a\n0000 0 keep.txt"), "x").unwrap();
+        let (files, problems) = files_under(site.path(), &site.path().join("static"), true);
+        assert!(files.is_empty());
+        assert_eq!(
+            problems[0].message,
+            "this name has a line break or another control character"
+        );
     }
 
     #[test]

@@ -494,3 +494,183 @@ fn an_unreadable_static_file_is_reported_as_unreadable() {
     assert!(!run.stderr.contains("could not write"), "{}", run.stderr);
     assert!(!out.exists(), "nothing was published");
 }
+
+#[test]
+fn pictures_whose_consent_ran_out_are_not_published_from_the_bundle() {
+    let site = TestSite::small();
+    site.write("content/case-studies/story/index.md", "+++\ntitle = \"A story\"\ndate = 2024-09-01\nconsent_until = 2025-01-31\nimage = \"photo.svg\"\nimage_alt = \"Two people\"\n+++\nSee [the report](report.pdf).\n");
+    site.write(
+        "content/case-studies/story/photo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.write("content/case-studies/story/clip.MP4", "not really a video");
+    site.write("content/case-studies/story/report.pdf", "%PDF-1.4");
+    site.build("2025-01-31");
+    assert!(site.public().join("case-studies/story/photo.svg").is_file());
+    site.build("2025-02-01");
+    let story = site.public().join("case-studies/story");
+    assert!(
+        !story.join("photo.svg").exists(),
+        "the picture is still published at its address"
+    );
+    assert!(!story.join("clip.MP4").exists());
+    assert!(story.join("report.pdf").is_file(), "documents stay");
+}
+
+#[test]
+fn figures_that_would_mislead_are_errors() {
+    // A target within a rounding of its baseline: "inf% of the way" before.
+    let site = TestSite::small();
+    let objective = std::fs::read_to_string(site.root.join("content/objectives/jobs.md")).unwrap();
+    site.write(
+        "content/objectives/jobs.md",
+        &objective.replace("target = 30", "target = 10.001"),
+    );
+    assert_error_at(
+        &site.build_fails("2025-06-01"),
+        "content/objectives/jobs.md:5:1",
+        "the indicator `People in work` has the same baseline and target (10)",
+    );
+    // Two measurements on one date: which is the latest was left to the order of the file.
+    let site = TestSite::small();
+    site.write(
+        "content/objectives/jobs.md",
+        &objective.replace(
+            "measurements = [{ date = 2024-06-01, value = 15, verification = \"audited\" }]",
+            "measurements = [{ date = 2024-06-01, value = 24 }, { date = 2024-06-01, value = 5 }]",
+        ),
+    );
+    assert_error_at(
+        &site.build_fails("2025-06-01"),
+        "content/objectives/jobs.md:9:61",
+        "the indicator `People in work` has two measurements on 2024-06-01 (24 and 5)",
+    );
+}
+
+#[test]
+fn a_theme_is_a_folder_of_themes_and_its_settings_file_is_not_read_through_a_link_out() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("static")).unwrap();
+    std::fs::write(outside.path().join("static/secret.env"), "KEY=1").unwrap();
+    std::fs::write(
+        outside.path().join("credentials"),
+        "aws_secret_access_key = wJalr\n",
+    )
+    .unwrap();
+    for theme in [outside.path().to_str().unwrap(), "../../outside", ".hidden"] {
+        let site = TestSite::small();
+        std::fs::create_dir_all(site.root.join("themes")).unwrap();
+        site.write(
+            "content/alliance.toml",
+            &format!("{ALLIANCE}theme = \"{theme}\"\n"),
+        );
+        let run = site.build_fails("2025-06-01");
+        assert_error_at(
+            &run,
+            "content/alliance.toml:4:9",
+            &format!("`{theme}` is not the name of a folder in themes/"),
+        );
+        assert!(!site.public().exists());
+    }
+    let site = TestSite::small();
+    site.write("themes/mine/templates/.keep", "");
+    std::os::unix::fs::symlink(
+        outside.path().join("credentials"),
+        site.root.join("themes/mine/theme.toml"),
+    )
+    .unwrap();
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}theme = \"mine\"\n"),
+    );
+    let run = site.build_fails("2025-06-01");
+    assert_error_at(
+        &run,
+        "themes/mine/theme.toml:1:1",
+        "outside the site folder",
+    );
+    assert!(!run.stderr.contains("wJalr"), "{}", run.stderr);
+}
+
+#[test]
+fn newsletter_and_new_never_write_through_a_link() {
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join(".bashrc");
+    std::fs::write(&victim, "# mine\n").unwrap();
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}\n[newsletter]\nfrom = \"News <news@example.org>\"\n"),
+    );
+    site.write(
+        "content/newsletters/n.md",
+        "+++\ntitle = \"N\"\ndate = 2024-12-31\n+++\n    touch /tmp/pwned\n",
+    );
+    // A link where a file of the email goes: replaced, not followed.
+    std::fs::create_dir_all(site.root.join("newsletters-out/n")).unwrap();
+    std::os::unix::fs::symlink(&victim, site.root.join("newsletters-out/n/email.txt")).unwrap();
+    let run = site.run(&["newsletter", "n", "--date", "2025-06-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "# mine\n");
+    let written = site.root.join("newsletters-out/n/email.txt");
+    assert!(
+        !std::fs::symlink_metadata(&written)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    // The output folder itself a link out of the site: refused.
+    std::fs::remove_dir_all(site.root.join("newsletters-out")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), site.root.join("newsletters-out")).unwrap();
+    let run = site.run(&["newsletter", "n", "--date", "2025-06-01"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stderr.contains("outside the site folder; Candor does not write through links that leave the site folder"), "{}", run.stderr);
+    assert!(!outside.path().join("n").exists());
+
+    // `candor new` and a dangling link at the entry's place.
+    std::os::unix::fs::symlink(
+        outside.path().join("new.sh"),
+        site.root.join("content/partners/foo-bar.md"),
+    )
+    .unwrap();
+    let run = site.run(&["new", "partner", "Foo Bar"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert!(!outside.path().join("new.sh").exists());
+}
+
+#[test]
+fn a_public_link_out_of_the_site_is_followed_only_to_an_earlier_build() {
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("autostart");
+    let site = TestSite::small();
+    std::os::unix::fs::symlink(&target, site.public()).unwrap();
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("it is a link inside the site folder to ")
+            && run
+                .stderr
+                .contains("which holds no earlier candor build; to build there, pass --output"),
+        "{}",
+        run.stderr
+    );
+    assert!(!target.exists(), "nothing was created outside the site");
+    // Built there once on purpose, the link is followed from then on.
+    let run = site.run(&[
+        "build",
+        "--date",
+        "2025-06-01",
+        "--output",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site.build("2025-06-01");
+    assert!(
+        std::fs::symlink_metadata(site.public())
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(target.join("index.html").is_file());
+}

@@ -282,8 +282,9 @@ pub(crate) fn create(
     let dir = root.join("content").join(collection.dir());
     let file = dir.join(format!("{slug}.md"));
     let folder = dir.join(&slug);
+    // `symlink_metadata`: a link (even one that leads nowhere) is something that exists.
     for existing in [&file, &folder] {
-        if existing.exists() {
+        if std::fs::symlink_metadata(existing).is_ok() {
             return Err(NewError::Exists(existing.clone()));
         }
     }
@@ -294,7 +295,13 @@ pub(crate) fn create(
     };
     let parent = path.parent().unwrap_or(&dir).to_path_buf();
     std::fs::create_dir_all(&parent).map_err(|e| NewError::Io(parent.clone(), e))?;
-    std::fs::write(&path, skeleton(collection, title, today))
+    // A new file only: never through a link, never over a file that appeared meanwhile.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| NewError::Io(path.clone(), e))?;
+    std::io::Write::write_all(&mut file, skeleton(collection, title, today).as_bytes())
         .map_err(|e| NewError::Io(path.clone(), e))?;
     Ok(path)
 }

@@ -26,6 +26,10 @@ pub(crate) fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<
         }
     };
     let dir = output.join(slug);
+    if let Some(problem) = leaves_the_site(&options.root, &dir) {
+        eprintln!("error: {problem}");
+        return 1;
+    }
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("error: could not create {}: {e}", dir.display());
         return 1;
@@ -37,7 +41,7 @@ pub(crate) fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<
     ];
     for (name, bytes) in files {
         let path = dir.join(name);
-        if let Err(e) = std::fs::write(&path, bytes) {
+        if let Err(e) = replace_file(&path, bytes) {
             eprintln!("error: could not write {}: {e}", path.display());
             return 1;
         }
@@ -51,4 +55,49 @@ pub(crate) fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<
         dir.join("message.eml").display()
     );
     0
+}
+
+/// Why writing under `dir` would write outside the site folder at `root` although `dir` is
+/// written inside it: a link on the way (a `newsletters-out` committed as a link) leads out.
+fn leaves_the_site(root: &Path, dir: &Path) -> Option<String> {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (root, dir) = (absolute(root), absolute(dir));
+    if !dir.starts_with(&root) {
+        return None;
+    }
+    let real_root = std::fs::canonicalize(&root).ok()?;
+    let mut existing = dir.as_path();
+    while !existing.exists() {
+        existing = existing.parent()?;
+    }
+    let real = std::fs::canonicalize(existing).ok()?;
+    (!real.starts_with(&real_root)).then(|| {
+        format!(
+            "{} leads through a link to {}, outside the site folder; Candor does not write through links that leave the site folder (pass --output with the real folder if that is where the email should go)",
+            existing.display(),
+            real.display()
+        )
+    })
+}
+
+/// Writes `bytes` to `path` through a new file renamed into place, so that a link standing
+/// at `path` is replaced rather than followed.
+fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let name = path
+        .file_name()
+        .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
+    let temporary = path.with_file_name(format!(".{name}.candor-new-{}", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temporary)
+        .and_then(|mut file| file.write_all(bytes));
+    match written.and_then(|()| std::fs::rename(&temporary, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temporary);
+            Err(e)
+        }
+    }
 }

@@ -15,6 +15,17 @@ pub const ALLOWED: &[&str] = &[
     "epub", "zip", "mp3", "m4a", "ogg", "oga", "wav", "mp4", "m4v", "webm", "ogv", "vtt",
 ];
 
+/// File endings of pictures (images and video): what a withdrawn consent withholds.
+const PICTURES: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico", "mp4", "m4v", "webm", "ogv",
+];
+
+/// True when `file` is a picture (an image or a video), by its ending.
+pub fn is_picture(file: &Path) -> bool {
+    file.extension()
+        .is_some_and(|e| PICTURES.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
+}
+
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
 

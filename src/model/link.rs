@@ -579,8 +579,11 @@ impl EntryLinker<'_, '_> {
             .bundle
             .as_ref()
             .map(|b| {
+                // Consent withdrawn or expired: the bundle's pictures are not published
+                // either, not only left off the page.
                 b.assets
                     .iter()
+                    .filter(|a| !(withhold_image && crate::content::assets::is_picture(a)))
                     .map(|a| (b.dir.join(a), format!("{out_dir}{}", url_path(a))))
                     .collect()
             })
@@ -724,6 +727,48 @@ impl EntryLinker<'_, '_> {
         w.as_ref().and_then(|w| self.resolve(c, w, e))
     }
 
+    /// Two measurements of one indicator on one date would leave it to the order of the file
+    /// which counts as the latest: an error naming both.
+    fn check_measurement_dates<T>(
+        &mut self,
+        e: &Entry<T>,
+        i: &IndicatorFile,
+        span: std::ops::Range<usize>,
+    ) {
+        let mut seen: std::collections::HashMap<Date, f64> = std::collections::HashMap::new();
+        for m in &i.measurements {
+            if let Some(first) = seen.insert(m.date, m.value) {
+                let date = m.date.to_string();
+                // The second time the date is written from the indicator's table on (its span
+                // may cover only the `[[indicators]]` header).
+                let table = e
+                    .source
+                    .text()
+                    .get(e.front_offset + span.start..)
+                    .unwrap_or("");
+                let location = match table.match_indices(&date).nth(1) {
+                    Some((at, _)) => {
+                        let start = e.front_offset + span.start + at;
+                        e.source.location(start, start + date.len())
+                    }
+                    None => e.location(span.clone()),
+                };
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        location,
+                        format!(
+                            "the indicator `{}` has two measurements on {date} ({} and {})",
+                            i.name,
+                            crate::format::format_number(first),
+                            crate::format::format_number(m.value)
+                        ),
+                    )
+                    .with_hint("keep the one that is right, or give the other its own date"),
+                );
+            }
+        }
+    }
+
     fn error_at_key<T>(&mut self, e: &Entry<T>, key: &str, message: String, hint: &str) {
         self.diagnostics
             .push(Diagnostic::error(e.key_location(key), message).with_hint(hint));
@@ -856,16 +901,22 @@ impl EntryLinker<'_, '_> {
         for spanned in &f.indicators {
             let i = spanned.get_ref();
             let location = e.location(spanned.span());
-            if i.baseline == i.target {
+            // Compared as published (two decimals): a target 0.001 from its baseline reads as
+            // the same figure, and progress towards it would be a division by almost nothing.
+            let (baseline, target) = (
+                crate::format::format_number(i.baseline),
+                crate::format::format_number(i.target),
+            );
+            if baseline == target {
                 self.diagnostics.push(
                     Diagnostic::error(
                         location.clone(),
                         format!(
-                            "the indicator `{}` has the same baseline and target ({})",
-                            i.name, i.baseline
+                            "the indicator `{}` has the same baseline and target ({baseline})",
+                            i.name
                         ),
                     )
-                    .with_hint("progress is measured from baseline to target, so they must differ"),
+                    .with_hint("progress is measured from baseline to target, so they must differ (figures are published with at most two decimals)"),
                 );
             } else if (i.direction == Direction::Increase) != (i.target > i.baseline) {
                 let (wanted, hint) = match i.direction {
@@ -888,6 +939,7 @@ impl EntryLinker<'_, '_> {
                 id.push_str("-2");
             }
             ids.push(id.clone());
+            self.check_measurement_dates(e, i, spanned.span());
             indicators.push(indicator(i, id));
         }
         Objective {

@@ -5,6 +5,9 @@ use super::Ref;
 use crate::content::schema::SlugRef;
 use crate::content::{Collection, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+
+/// How many errors of one entry get a "did you mean" suggestion.
+const SUGGESTIONS_PER_ENTRY: usize = 20;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// "a" or "an", for the word that follows.
@@ -108,7 +111,12 @@ impl Index {
                 location,
                 format!("there is no {what} with the slug `{slug}`"),
             );
-            match did_you_mean(slug, known.iter().copied()) {
+            // Suggestions compare the slug with every known one: after the first few problems
+            // of an entry (a file of thousands of misspelt references) they are left out.
+            let suggestion = (diagnostics.error_count() < SUGGESTIONS_PER_ENTRY)
+                .then(|| did_you_mean(slug, known.iter().copied()))
+                .flatten();
+            match suggestion {
                 Some(close) => d.with_hint(format!("did you mean `{close}`?")),
                 None if known.is_empty() => d.with_hint(format!(
                     "content/{}/ has no entries; {} {what}'s slug is its file name without .md",

@@ -374,6 +374,22 @@ fn check_place(target: &Target, root: &Path) -> Result<(), WriteError> {
             ));
         }
     }
+    // A link inside the site folder that leads out of it (a `public` committed as a link)
+    // is followed only to an earlier candor build: a site someone else wrote must not be
+    // able to make a build fill any folder it names.
+    let given = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
+    let given_inside = given.starts_with(std::path::absolute(root).unwrap_or_default())
+        || given.starts_with(&real_root);
+    if given_inside && !target.real.starts_with(&real_root) && !target.real.join(MARKER).is_file() {
+        return Err(refused(
+            output,
+            format!(
+                "it is a link inside the site folder to {}, outside it, which holds no earlier candor build; to build there, pass --output {} once (after that the link is followed)",
+                target.real.display(),
+                target.real.display()
+            ),
+        ));
+    }
     match std::fs::symlink_metadata(&target.real) {
         Err(_) => return Ok(()),
         Ok(meta) if !meta.is_dir() => {

@@ -62,6 +62,20 @@ pub fn resolve(
 ) -> Option<Theme> {
     let mut theme = Theme::default();
     add_builtin(&mut theme);
+    let plain_name = !name.is_empty()
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\', ':'])
+        && std::path::Path::new(name).components().count() == 1;
+    if !plain_name {
+        diagnostics.push(
+            Diagnostic::error(
+                location,
+                format!("`{name}` is not the name of a folder in themes/"),
+            )
+            .with_hint("a theme is a folder themes/<name>/ in the site folder: write only its name, such as `theme = \"plain\"`"),
+        );
+        return None;
+    }
     let on_disk = root.join("themes").join(name);
     let theme_meta = crate::files::metadata(root, &on_disk).unwrap_or_else(|d| {
         diagnostics.push(*d);
@@ -81,7 +95,11 @@ pub fn resolve(
         );
         let toml_path = on_disk.join("theme.toml");
         let builtin_extra = std::mem::take(&mut theme.info.extra);
-        theme.info = if toml_path.is_file() {
+        let toml_meta = crate::files::metadata(root, &toml_path).unwrap_or_else(|d| {
+            diagnostics.push(*d);
+            None
+        });
+        theme.info = if toml_meta.is_some_and(|m| m.is_file()) {
             read_theme_file(root, &toml_path, diagnostics)
         } else {
             ThemeFile::default()
