@@ -77,18 +77,27 @@ async function check(context, origin, rel, executed) {
   loaded = true;
   await page.waitForTimeout(200);
   if (rel.endsWith('.html')) {
-    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab').catch(() => {});
-    const hover = page.locator('h1, h2, h3, h4, h5, h6, img, svg, a[href], [tabindex], summary');
-    const n = Math.min(await hover.count(), 80);
-    for (let i = 0; i < n; i++) await hover.nth(i).hover({ timeout: 500, force: true }).catch(() => {});
-    const links = page.locator('a[href]');
-    const count = await links.count();
-    for (let i = 0; i < count; i++) {
-      const href = ((await links.nth(i).getAttribute('href').catch(() => '')) || '').trim().toLowerCase();
-      if (/^(https?:|mailto:|tel:|#|\/|\.|[a-z0-9_-]+(\/|\.html|$))/.test(href)) continue;
-      await links.nth(i).click({ timeout: 1000, force: true, noWaitAfter: true }).catch(() => {});
-    }
-    await page.waitForTimeout(100);
+    // Bounded, so that a page with thousands of elements cannot stall the run: 30 Tabs, 60
+    // hovers and 40 clicks at most, each with a short time-out, and 30 s for the whole page.
+    const interact = async () => {
+      for (let i = 0; i < 30; i++) await page.keyboard.press('Tab').catch(() => {});
+      const hover = page.locator('h1, h2, h3, h4, h5, h6, img, svg, a[href], [tabindex], summary');
+      const n = Math.min(await hover.count(), 60);
+      for (let i = 0; i < n; i++) await hover.nth(i).hover({ timeout: 300, force: true }).catch(() => {});
+      // getAttribute runs in Playwright's isolated world (evaluate would run in the page's
+      // and count as a script); the first 300 links are looked at.
+      const links = page.locator('a[href]');
+      const count = Math.min(await links.count(), 300);
+      let clicked = 0;
+      for (let i = 0; i < count && clicked < 40; i++) {
+        const href = ((await links.nth(i).getAttribute('href', { timeout: 300 }).catch(() => '')) || '').trim().toLowerCase();
+        if (/^(https?:|mailto:|tel:|#|\/|\.|[a-z0-9_-]+(\/|\.html|$))/.test(href)) continue;
+        clicked++;
+        await links.nth(i).click({ timeout: 500, force: true, noWaitAfter: true }).catch(() => {});
+      }
+      await page.waitForTimeout(100);
+    };
+    await Promise.race([interact(), new Promise((resolve) => setTimeout(resolve, 30000))]);
   }
   await page.close();
 }
