@@ -1,0 +1,111 @@
+//! The alliance's settings as the site uses them: `base_url` checked and split into the
+//! address and the path the site is served under.
+
+use super::*;
+
+pub(super) fn resolve_alliance(
+    content: &Content,
+    options: &LinkOptions,
+    diagnostics: &mut Diagnostics,
+) -> Option<Alliance> {
+    let file = &content.alliance;
+    let (raw, location) = match &options.base_url {
+        Some(url) => (url.clone(), file_location("--base-url")),
+        None => (
+            file.base_url.get_ref().clone(),
+            content
+                .alliance_source
+                .location(file.base_url.span().start, file.base_url.span().end),
+        ),
+    };
+    let Some((base_url, base_path)) = parse_base_url(&raw) else {
+        diagnostics.push(
+            Diagnostic::error(location, format!("`{raw}` is not a usable base URL"))
+                .with_hint("write the full address the site is served from, like https://example.org/ or https://example.org/riverside/"),
+        );
+        return None;
+    };
+    let theme = file
+        .theme
+        .as_ref()
+        .map_or("default".to_string(), |t| t.get_ref().clone());
+    Some(Alliance {
+        name: file.name.clone(),
+        tagline: file.tagline.clone(),
+        mission: file.mission.clone(),
+        base_url,
+        base_path,
+        language: file.language.clone(),
+        currency: file.currency.clone(),
+        reporting: file.reporting,
+        data_license: file.data_license.clone(),
+        allow_raw_html: file.allow_raw_html,
+        newsletter: file.newsletter.clone().unwrap_or_default(),
+        theme,
+        extra: file
+            .extra
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.clone(),
+                    serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+                )
+            })
+            .collect(),
+    })
+}
+
+/// Splits `https://host/sub/` into the normalised URL (ending in `/`) and its path (`/sub/`).
+pub(super) fn parse_base_url(raw: &str) -> Option<(String, String)> {
+    let raw = raw.trim();
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c));
+    let path_ok = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-._~/%".contains(c))
+        && !path.split('/').any(|s| s == ".." || s == ".");
+    if !host_ok || !path_ok || raw.contains(['?', '#']) {
+        return None;
+    }
+    let path = path.trim_matches('/');
+    let base_path = if path.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{path}/")
+    };
+    let scheme = if raw.starts_with("https://") {
+        "https"
+    } else {
+        "http"
+    };
+    Some((format!("{scheme}://{host}{base_path}"), base_path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_normalised() {
+        assert_eq!(
+            parse_base_url("https://example.org"),
+            Some(("https://example.org/".into(), "/".into()))
+        );
+        assert_eq!(
+            parse_base_url("https://example.org/riverside"),
+            Some((
+                "https://example.org/riverside/".into(),
+                "/riverside/".into()
+            ))
+        );
+        assert_eq!(parse_base_url("example.org"), None);
+        assert_eq!(parse_base_url("https://exa mple.org/"), None);
+        assert_eq!(parse_base_url("https://example.org/a/../b"), None);
+    }
+}

@@ -1,0 +1,420 @@
+//! Builds the [`Site`] from loaded [`Content`]: checks every rule, resolves every reference,
+//! computes every derived fact and fills in the back-references. This file is the
+//! orchestration; each part lives beside it: [`alliance`] (the settings), [`entries`] (what
+//! every entry has), [`kinds`] (the rules of each kind), [`backrefs`] and [`site_facts`].
+
+use super::refs::Index;
+use super::reports;
+use super::words;
+use super::*;
+use crate::content::schema::*;
+use crate::content::{Content, Entry};
+use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+mod alliance;
+mod backrefs;
+mod entries;
+mod kinds;
+mod site_facts;
+
+use alliance::resolve_alliance;
+use backrefs::fill_back_references;
+use entries::entry_path;
+use kinds::{milestone_facts, setback_status_text, setback_tone};
+use site_facts::{
+    build_footer, build_menu, collect_tags, compute_stats, fill_newsletter_changes,
+    newsletter_changes,
+};
+
+/// Page slugs that would collide with the site's own sections.
+pub const RESERVED_PAGE_SLUGS: &[&str] = &[
+    "partners",
+    "objectives",
+    "milestones",
+    "successes",
+    "setbacks",
+    "case-studies",
+    "pages",
+    "newsletters",
+    "tags",
+    "reports",
+    "data",
+];
+
+/// How many days ahead counts as "upcoming".
+pub(super) const UPCOMING_DAYS: i64 = 90;
+
+/// What a build decides beyond the content itself.
+#[derive(Debug, Clone)]
+pub struct LinkOptions {
+    /// The date "today" means.
+    pub build_date: Date,
+    /// Include entries marked `draft = true`.
+    pub include_drafts: bool,
+    /// Use this instead of `base_url` from alliance.toml.
+    pub base_url: Option<String>,
+}
+
+/// Links `content` into a [`Site`]. Returns the site when no error was found, and every
+/// problem found either way.
+pub fn link(content: &Content, options: &LinkOptions) -> (Option<Site>, Diagnostics) {
+    link_reusing(content, options, None)
+}
+
+/// [`link`], sharing with `earlier` (the references of a previous build) every reference
+/// that is equal, so that later comparisons between the two builds are quick. The result
+/// is equal to [`link`]'s.
+pub fn link_reusing(
+    content: &Content,
+    options: &LinkOptions,
+    earlier: Option<&reports::RefTable>,
+) -> (Option<Site>, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let Some(alliance) = resolve_alliance(content, options, &mut diagnostics) else {
+        return (None, diagnostics);
+    };
+    let mut linker = Linker {
+        content,
+        today: options.build_date,
+        drafts: options.include_drafts,
+        alliance,
+        index: Index::default(),
+        diagnostics,
+    };
+    let t = crate::timings::Timer::start();
+    linker.build_index(earlier);
+    t.lap("  link: index");
+    let site = linker.build_site();
+    let diagnostics = linker.diagnostics;
+    if diagnostics.has_errors() {
+        (None, diagnostics)
+    } else {
+        (Some(site), diagnostics)
+    }
+}
+
+/// What every entry is linked against, and the problems found outside any one entry.
+struct Linker<'a> {
+    content: &'a Content,
+    today: Date,
+    drafts: bool,
+    alliance: Alliance,
+    index: Index,
+    diagnostics: Diagnostics,
+}
+
+/// The linking of one entry: reads the shared [`Linker`] (its index is complete by then) and
+/// keeps the entry's own problems, so that entries can be linked in parallel and their
+/// problems reported in file order.
+struct EntryLinker<'l, 'a> {
+    shared: &'l Linker<'a>,
+    diagnostics: Diagnostics,
+}
+
+impl<'a> std::ops::Deref for EntryLinker<'_, 'a> {
+    type Target = Linker<'a>;
+
+    fn deref(&self) -> &Linker<'a> {
+        self.shared
+    }
+}
+
+fn published<T: EntryFields>(include_drafts: bool, e: &Entry<T>) -> bool {
+    include_drafts || !e.front.common().draft
+}
+
+/// "1 day", "12 days".
+pub(super) fn plural(n: i64, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+impl<'a> Linker<'a> {
+    fn published<T: EntryFields>(&self, e: &Entry<T>) -> bool {
+        published(self.drafts, e)
+    }
+
+    fn url_of(&self, collection: Collection, slug: &str) -> String {
+        format!(
+            "{}{}",
+            self.alliance.base_path,
+            entry_path(collection, slug)
+        )
+    }
+
+    fn make_ref<T: EntryFields>(
+        &self,
+        collection: Collection,
+        e: &Entry<T>,
+        title: &str,
+        date: Option<Date>,
+        status: Option<(String, &'static str)>,
+    ) -> Ref {
+        let (status, tone) = match status {
+            Some((s, t)) => (Some(s), Some(t)),
+            None => (None, None),
+        };
+        Ref::new(RefData {
+            collection,
+            kind_label: collection.singular(),
+            slug: e.slug.clone(),
+            title: title.to_string(),
+            url: self.url_of(collection, &e.slug),
+            summary: e.front.common().summary.map(str::to_string),
+            date,
+            status,
+            tone,
+        })
+    }
+
+    /// Registers every entry's [`Ref`] so that references can be resolved in any order.
+    fn build_index(&mut self, earlier: Option<&reports::RefTable>) {
+        let c = self.content;
+        let mut refs = Vec::new();
+        let mut drafts = Vec::new();
+        // Each collection's references are made in parallel, then added in file order.
+        macro_rules! index {
+            ($list:expr, $collection:expr, |$e:ident| $title:expr, $date:expr, $status:expr) => {
+                let made: Vec<Result<Ref, String>> = $list
+                    .par_iter()
+                    .map(|$e| {
+                        if self.published($e) {
+                            let made = self.make_ref($collection, $e, $title, $date, $status);
+                            let same = earlier
+                                .and_then(|t| t.get($collection, &$e.slug))
+                                .filter(|old| **old == made);
+                            Ok(same.cloned().unwrap_or(made))
+                        } else {
+                            Err($e.slug.clone())
+                        }
+                    })
+                    .collect();
+                for made in made {
+                    match made {
+                        Ok(r) => refs.push(r),
+                        Err(slug) => drafts.push(($collection, slug)),
+                    }
+                }
+            };
+        }
+        let today = self.today;
+        index!(
+            c.partners,
+            Collection::Partners,
+            |e| &e.front.name,
+            Some(e.front.joined),
+            None
+        );
+        index!(
+            c.objectives,
+            Collection::Objectives,
+            |e| &e.front.title,
+            None,
+            None
+        );
+        index!(
+            c.milestones,
+            Collection::Milestones,
+            |e| &e.front.title,
+            Some(milestone_facts(&e.front, today).current_due),
+            {
+                let f = milestone_facts(&e.front, today);
+                Some((f.status_text, f.tone))
+            }
+        );
+        index!(
+            c.successes,
+            Collection::Successes,
+            |e| &e.front.title,
+            Some(e.front.date),
+            None
+        );
+        index!(
+            c.setbacks,
+            Collection::Setbacks,
+            |e| &e.front.title,
+            Some(e.front.date),
+            {
+                let s = *e.front.status.get_ref();
+                Some((setback_status_text(s, e.front.severity), setback_tone(s)))
+            }
+        );
+        index!(
+            c.case_studies,
+            Collection::CaseStudies,
+            |e| &e.front.title,
+            Some(e.front.date),
+            None
+        );
+        index!(c.pages, Collection::Pages, |e| &e.front.title, None, None);
+        index!(
+            c.newsletters,
+            Collection::Newsletters,
+            |e| &e.front.title,
+            Some(e.front.date),
+            None
+        );
+        for r in refs {
+            self.index.add(r);
+        }
+        for (collection, slug) in drafts {
+            self.index.add_draft(collection, &slug);
+        }
+        for (collection, slug) in &self.content.unreadable {
+            self.index.add_unreadable(*collection, slug);
+        }
+    }
+
+    /// Links every published entry of one collection in parallel, in file order, and adds
+    /// their problems in that order.
+    fn link_each<F, T>(
+        &mut self,
+        entries: &[std::sync::Arc<Entry<F>>],
+        link_one: impl Fn(&mut EntryLinker<'_, 'a>, &Entry<F>) -> T + Sync,
+    ) -> Vec<T>
+    where
+        F: EntryFields + Sync + Send,
+        T: Send,
+    {
+        let shared: &Linker<'a> = self;
+        let linked: Vec<(T, Diagnostics)> = entries
+            .par_iter()
+            .filter(|e| shared.published(e))
+            .map(|e| {
+                let mut one = EntryLinker {
+                    shared,
+                    diagnostics: Diagnostics::new(),
+                };
+                let item = link_one(&mut one, e);
+                (item, one.diagnostics)
+            })
+            .collect();
+        let mut items = Vec::with_capacity(linked.len());
+        for (item, found) in linked {
+            self.diagnostics.extend(found);
+            items.push(item);
+        }
+        items
+    }
+
+    fn build_site(&mut self) -> Site {
+        let c = self.content;
+        let t = crate::timings::Timer::start();
+        let mut partners = self.link_each(&c.partners, |l, e| l.partner(e));
+        let mut objectives = self.link_each(&c.objectives, |l, e| l.objective(e));
+        let mut milestones = self.link_each(&c.milestones, |l, e| l.milestone(e));
+        let mut successes = self.link_each(&c.successes, |l, e| l.success(e));
+        let mut setbacks = self.link_each(&c.setbacks, |l, e| l.setback(e));
+        let mut case_studies = self.link_each(&c.case_studies, |l, e| l.case_study(e));
+        let mut pages = self.link_each(&c.pages, |l, e| l.page(e));
+        let newsletters = self.link_each(&c.newsletters, |l, e| l.newsletter(e));
+
+        t.lap("  link: entries");
+        partners.sort_by_cached_key(|p| p.meta.title.to_lowercase());
+        objectives.sort_by_cached_key(|o| o.meta.title.to_lowercase());
+        milestones
+            .sort_by(|a, b| (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)));
+        successes.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
+        setbacks.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
+        case_studies.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
+        pages.sort_by(|a, b| (a.weight, &a.meta.title).cmp(&(b.weight, &b.meta.title)));
+
+        let mut site = Site {
+            reports: Vec::new(),
+            scorecard: Scorecard::default(),
+            menu: Vec::new(),
+            footer: Vec::new(),
+            tags: Vec::new(),
+            stats: Stats::default(),
+            alliance: self.alliance.clone(),
+            build_date: self.today,
+            drafts: self.drafts,
+            partners,
+            objectives,
+            milestones,
+            successes,
+            setbacks,
+            case_studies,
+            pages,
+            newsletters,
+            refs: reports::RefTable::default(),
+        };
+        t.lap("  link: sort");
+        fill_back_references(&mut site, &self.index);
+        t.lap("  link: backrefs");
+        let refs = self.index.table();
+        // The derived parts below read the entries and not each other: made side by side.
+        let index = &self.index;
+        let ((tags, stats), ((reports, scorecard), newsletter_changes)) = rayon::join(
+            || (collect_tags(&site, index), compute_stats(&site)),
+            || {
+                rayon::join(
+                    || {
+                        (
+                            reports::reports(&site, &refs),
+                            reports::scorecard(&site, &refs, site.build_date, None),
+                        )
+                    },
+                    || newsletter_changes(&site, &refs),
+                )
+            },
+        );
+        t.lap("  link: tags, stats, reports, newsletters");
+        let (tags, tag_problems) = tags;
+        for problem in tag_problems {
+            self.diagnostics.push(problem);
+        }
+        (site.tags, site.stats, site.reports, site.scorecard) = (tags, stats, reports, scorecard);
+        fill_newsletter_changes(&mut site, newsletter_changes);
+        site.menu = build_menu(&site);
+        site.footer = build_footer(&site);
+        site.refs = refs;
+        self.warn_about_silent_periods(&site);
+        site
+    }
+
+    /// A period with successes and no setbacks is probably not the whole story.
+    fn warn_about_silent_periods(&mut self, site: &Site) {
+        for r in site.reports.iter().filter(|r| r.no_setbacks) {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    file_location("content/setbacks"),
+                    format!(
+                        "the {} report lists {} but no setbacks",
+                        r.period.title,
+                        match r.successes.len() {
+                            1 => "1 success".to_string(),
+                            n => format!("{n} successes"),
+                        }
+                    ),
+                )
+                .with_hint(format!(
+                    "if anything went wrong in {}, add it to content/setbacks/; the report says plainly that none were reported",
+                    r.period.title
+                )),
+            );
+        }
+    }
+}
+
+/// A list that back-references go into.
+#[derive(Clone, Copy)]
+enum Back {
+    PartnerObjectives,
+    PartnerMilestones,
+    PartnerSuccesses,
+    PartnerSetbacks,
+    PartnerCaseStudies,
+    ObjectiveMilestones,
+    ObjectiveSuccesses,
+    ObjectiveSetbacks,
+    ObjectiveCaseStudies,
+    MilestoneSuccesses,
+    MilestoneSetbacks,
+}
