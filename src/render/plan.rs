@@ -1,0 +1,729 @@
+//! The page plan: which pages the site has, at which path, made by which template from which
+//! values; rendering them in parallel, all or a selection, handed one by one to whoever asked;
+//! and each page's fingerprint, by which `candor serve` renders again only what changed.
+
+use super::markdown::MarkdownOptions;
+use super::templates::render_error;
+use super::theme::Theme;
+use super::values::{ListValues, TemplateValues};
+use super::{charts, fingerprint, markdown};
+use crate::content::Collection;
+use crate::date::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Meta, Site};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use tera::{Context, Tera, Value};
+
+/// Where a page goes, before it is rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageInfo {
+    /// Path under the output folder (`partners/x/index.html`).
+    pub path: String,
+    /// Site-relative URL (`/partners/x/`), or `None` for pages kept out of the sitemap.
+    pub url: Option<String>,
+    /// Last date the page's content changed, for the sitemap.
+    pub lastmod: Option<Date>,
+}
+
+/// One HTML page of the site, rendered.
+#[derive(Debug, Clone)]
+pub struct RenderedPage {
+    /// Where it goes.
+    pub info: PageInfo,
+    /// The HTML.
+    pub html: String,
+}
+
+/// A page to render: where it goes and what its template receives.
+struct Route<'a> {
+    info: PageInfo,
+    template: &'static str,
+    context: PageContext<'a>,
+}
+
+impl<'a> Route<'a> {
+    fn new(
+        site: &Site,
+        path: String,
+        sitemap: bool,
+        lastmod: Option<Date>,
+        template: &'static str,
+        context: PageContext<'a>,
+    ) -> Self {
+        let url = sitemap.then(|| site.url(path.strip_suffix("index.html").unwrap_or(&path)));
+        Route {
+            info: PageInfo { path, url, lastmod },
+            template,
+            context,
+        }
+    }
+}
+
+/// Every page of the site, planned: where each goes and how to make it.
+pub struct PagePlan<'a> {
+    routes: Vec<Route<'a>>,
+}
+
+/// Why pages could not all be rendered and delivered.
+#[derive(Debug)]
+pub enum RenderFailure<E> {
+    /// Templates failed on some pages (every such page is reported).
+    Templates(Diagnostics),
+    /// Whoever received the pages failed (the first such failure).
+    Delivery(E),
+}
+
+/// A page's template variables: made up front for the few site-wide pages, and only when the
+/// page is rendered for entry pages, so that a large site never holds every page's variables
+/// (and rendered Markdown) in memory at once.
+enum PageContext<'a> {
+    Ready(Context),
+    Lazy(Box<dyn Fn() -> Context + Send + Sync + 'a>, Basis<'a>),
+}
+
+/// What a lazily made page is made from, for its fingerprint.
+enum Basis<'a> {
+    /// An entry's page: its value and its Markdown (with the site-wide parts).
+    Entry {
+        value: &'a Value,
+        body: &'a crate::content::Body,
+    },
+    /// A period report: its value, and the key of its milestone timeline (see
+    /// [`charts::timeline_key`]).
+    Report { report: &'a Value, timeline: u128 },
+}
+
+impl From<Context> for PageContext<'_> {
+    fn from(c: Context) -> Self {
+        PageContext::Ready(c)
+    }
+}
+
+impl PageContext<'_> {
+    fn get(&self) -> std::borrow::Cow<'_, Context> {
+        match self {
+            PageContext::Ready(c) => std::borrow::Cow::Borrowed(c),
+            PageContext::Lazy(make, _) => std::borrow::Cow::Owned(make()),
+        }
+    }
+}
+
+impl<'a> PagePlan<'a> {
+    /// Plans every page of `site`.
+    pub fn new(site: &'a Site, values: &'a TemplateValues) -> Self {
+        let options = MarkdownOptions {
+            allow_raw_html: site.alliance.allow_raw_html,
+        };
+        PagePlan {
+            routes: route_plan(site, values, options),
+        }
+    }
+
+    /// How many pages there are.
+    pub fn len(&self) -> usize {
+        self.routes.len()
+    }
+
+    /// True when there are no pages (never, for a linked site).
+    pub fn is_empty(&self) -> bool {
+        self.routes.is_empty()
+    }
+
+    /// Where every page goes, in plan order.
+    pub fn pages(&self) -> impl Iterator<Item = &PageInfo> + Clone {
+        self.routes.iter().map(|r| &r.info)
+    }
+
+    /// Renders every page in memory, in path order.
+    pub fn render_all(&self, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics> {
+        let pages = std::sync::Mutex::new(Vec::with_capacity(self.len()));
+        let delivered = self.render_each(tera, |info, html| {
+            let page = RenderedPage {
+                info: info.clone(),
+                html,
+            };
+            pages
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(page);
+            Ok::<(), std::convert::Infallible>(())
+        });
+        match delivered {
+            Ok(()) => {
+                let mut pages = pages
+                    .into_inner()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
+                Ok(pages)
+            }
+            Err(RenderFailure::Templates(diagnostics)) => Err(diagnostics),
+            Err(RenderFailure::Delivery(never)) => match never {},
+        }
+    }
+
+    /// The fingerprint of every page, in plan order: equal fingerprints in two rebuilds
+    /// mean equal HTML. `None` for pages rendered every time. `memo` holds the hashes of
+    /// values already worked out (see [`fingerprint::Memo`]), and gets those of `values`.
+    pub fn fingerprints(
+        &self,
+        values: &TemplateValues,
+        theme: &Theme,
+        memo: &mut fingerprint::Memo,
+    ) -> Vec<Option<u128>> {
+        use super::fingerprint::{Hasher, value_hash};
+        let t = crate::timings::Timer::start();
+        let deps = fingerprint::template_deps(theme);
+        t.lap("  fingerprints: templates");
+        let refs: Vec<&Value> = values.shared_refs().collect();
+        let hashes: Vec<u128> = refs.par_iter().map(|v| value_hash(v, memo)).collect();
+        for (value, hash) in refs.iter().zip(hashes) {
+            memo.insert(value, hash);
+        }
+        let items: Vec<&Value> = values.all_items().collect();
+        let hashes: Vec<u128> = items.par_iter().map(|v| value_hash(v, memo)).collect();
+        for (value, hash) in items.iter().zip(hashes) {
+            memo.insert(value, hash);
+        }
+        t.lap("  fingerprints: refs, items");
+        let site_fields = site_part_hashes(&values.site, memo);
+        let whole_site = memo.remember(&values.site);
+        let mut common = Hasher::default();
+        common.add_hash(whole_site_part(&site_fields, "alliance"));
+        common.add_hash(whole_site_part(&site_fields, "build_date"));
+        // `extra` is the theme's defaults under the site's values (hashed with `alliance`).
+        common.add(format!("{:?}", theme.info.extra).as_bytes());
+        let template_hash: HashMap<&str, u128> = deps
+            .iter()
+            .map(|(name, d)| {
+                let mut h = Hasher::default();
+                h.add_hash(d.sources);
+                match &d.site_fields {
+                    Some(fields) => {
+                        for f in fields {
+                            h.add(f.as_bytes())
+                                .add_hash(whole_site_part(&site_fields, f));
+                        }
+                    }
+                    None => {
+                        h.add_hash(whole_site);
+                    }
+                }
+                (name.as_str(), h.finish())
+            })
+            .collect();
+        let common = common.finish();
+        t.lap("  fingerprints: site");
+        self.routes
+            .par_iter()
+            .map(|route| {
+                let template = *template_hash.get(route.template)?;
+                let place = fingerprint::combine(&[
+                    common,
+                    template,
+                    xxhash_rust::xxh3::xxh3_128(route.template.as_bytes()),
+                    xxhash_rust::xxh3::xxh3_128(route.info.path.as_bytes()),
+                ]);
+                // Most pages are entries': hashed in one go, without a streaming hasher.
+                if let PageContext::Lazy(_, Basis::Entry { value, body }) = &route.context {
+                    return Some(fingerprint::combine(&[
+                        place,
+                        fingerprint::ENTRY_PAGE,
+                        value_hash(value, memo),
+                        body.text_hash(),
+                    ]));
+                }
+                let mut h = Hasher::default();
+                h.add_hash(place);
+                match &route.context {
+                    PageContext::Lazy(_, Basis::Entry { .. }) => {}
+                    PageContext::Lazy(_, Basis::Report { report, timeline }) => {
+                        h.add(b"report")
+                            .add_hash(value_hash(report, memo))
+                            .add_hash(*timeline);
+                    }
+                    PageContext::Ready(c) => {
+                        for key in CONTEXT_KEYS {
+                            if let Some(v) = c.get(key) {
+                                h.add(key.as_bytes()).add_hash(value_hash(v, memo));
+                            }
+                        }
+                    }
+                }
+                Some(h.finish())
+            })
+            .collect()
+    }
+
+    /// Renders every page in parallel and hands each to `deliver` as soon as it is made, so
+    /// no page has to be kept. Every template error is reported; delivery stops at its
+    /// first failure.
+    pub fn render_each<E: Send>(
+        &self,
+        tera: &Tera,
+        deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
+    ) -> Result<(), RenderFailure<E>> {
+        self.render_selected(tera, |_| true, deliver)
+    }
+
+    /// Like [`PagePlan::render_each`], for the pages (by plan position) `selected` picks.
+    pub fn render_selected<E: Send>(
+        &self,
+        tera: &Tera,
+        selected: impl Fn(usize) -> bool + Sync,
+        deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
+    ) -> Result<(), RenderFailure<E>> {
+        let failed = std::sync::atomic::AtomicBool::new(false);
+        // Lists and reports (the long pages) first, each page a task of its own: the two
+        // cores then finish together instead of one waiting on a long page started last.
+        let mut order: Vec<usize> = (0..self.routes.len())
+            .into_par_iter()
+            .filter(|i| selected(*i))
+            .collect();
+        order.sort_by_key(|i| {
+            matches!(
+                self.routes[*i].context,
+                PageContext::Lazy(_, Basis::Entry { .. })
+            )
+        });
+        let problems: Vec<Result<Diagnostic, E>> = order
+            .par_iter()
+            .with_max_len(1)
+            .filter_map(|i| {
+                let route = &self.routes[*i];
+                let html = match tera.render(route.template, &route.context.get()) {
+                    Ok(html) => html,
+                    Err(e) => return Some(Ok(render_error(&e, &route.info.path))),
+                };
+                if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                    return None;
+                }
+                deliver(&route.info, html).err().map(|e| {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                    Err(e)
+                })
+            })
+            .collect();
+        let mut diagnostics = Diagnostics::new();
+        let mut delivery = None;
+        for problem in problems {
+            match problem {
+                Ok(d) => diagnostics.push(d),
+                Err(e) => delivery = delivery.or(Some(e)),
+            }
+        }
+        if diagnostics.has_errors() {
+            Err(RenderFailure::Templates(diagnostics))
+        } else if let Some(e) = delivery {
+            Err(RenderFailure::Delivery(e))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Every variable a page context can have (a fingerprint hashes these): keep it in step with
+/// the `insert` calls of this module (a test checks).
+const CONTEXT_KEYS: &[&str] = &[
+    "current",
+    "page_title",
+    "page_url",
+    "page_permalink",
+    "mission_html",
+    "entries",
+    "timeline_svg",
+    "contributions_svg",
+    "tags",
+    "tag",
+    "reports",
+    "report",
+    "description",
+    "page",
+    "body_html",
+    "toc",
+    "charts",
+];
+
+fn base_context(site: &Site, current: &str, title: &str, path: &str) -> Context {
+    let mut c = Context::new();
+    c.insert("current", current);
+    c.insert("page_title", title);
+    c.insert("page_url", &site.url(path));
+    c.insert("page_permalink", &site.permalink(path));
+    c
+}
+
+fn output_path(url_path: &str) -> String {
+    format!("{}index.html", url_path.trim_start_matches('/'))
+}
+
+fn route_plan<'a>(
+    site: &'a Site,
+    values: &'a TemplateValues,
+    options: MarkdownOptions,
+) -> Vec<Route<'a>> {
+    let mut routes = Vec::new();
+    let mut home = base_context(site, "home", &site.alliance.name, "");
+    if let Some(mission) = &site.alliance.mission {
+        home.insert_value(
+            "mission_html",
+            Value::safe_string(&markdown::render_snippet(mission, options)),
+        );
+    }
+    routes.push(Route::new(
+        site,
+        "index.html".into(),
+        true,
+        site.stats.newest_update,
+        "index.html",
+        home.into(),
+    ));
+    let collections = [
+        (Collection::Partners, metas(&site.partners, |e| &e.meta)),
+        (Collection::Objectives, metas(&site.objectives, |e| &e.meta)),
+        (Collection::Milestones, metas(&site.milestones, |e| &e.meta)),
+        (Collection::Successes, metas(&site.successes, |e| &e.meta)),
+        (Collection::Setbacks, metas(&site.setbacks, |e| &e.meta)),
+        (
+            Collection::CaseStudies,
+            metas(&site.case_studies, |e| &e.meta),
+        ),
+        (
+            Collection::Newsletters,
+            metas(&site.newsletters, |e| &e.meta),
+        ),
+    ];
+    for (collection, metas) in collections {
+        collection_routes(
+            site,
+            &mut routes,
+            collection,
+            metas,
+            values.collection(collection),
+            options,
+        );
+    }
+    report_routes(site, values, &mut routes);
+    let pages = values.collection(Collection::Pages);
+    for (page, value) in site.pages.iter().zip(&pages.items) {
+        let m = &page.meta;
+        let make = move || {
+            let path = format!("{}/", m.slug);
+            let mut c = base_context(site, &format!("page:{}", m.slug), &m.title, &path);
+            insert_entry(&mut c, value, m, options);
+            c
+        };
+        routes.push(Route::new(
+            site,
+            output_path(&format!("{}/", m.slug)),
+            true,
+            m.updated,
+            "page.html",
+            PageContext::Lazy(
+                Box::new(make),
+                Basis::Entry {
+                    value,
+                    body: &m.body,
+                },
+            ),
+        ));
+    }
+
+    let mut tags = base_context(site, "tags", "Tags", "tags/");
+    tags.insert_value("tags", values.tags.list.clone());
+    routes.push(Route::new(
+        site,
+        "tags/index.html".into(),
+        true,
+        None,
+        "tags.html",
+        tags.into(),
+    ));
+    for (tag, value) in site.tags.iter().zip(&values.tags.items) {
+        let path = format!("tags/{}/", tag.slug);
+        let mut c = base_context(site, "tags", &format!("Tagged “{}”", tag.name), &path);
+        c.insert_value("tag", value.clone());
+        routes.push(Route::new(
+            site,
+            output_path(&path),
+            true,
+            None,
+            "tag.html",
+            c.into(),
+        ));
+    }
+    routes.push(Route::new(
+        site,
+        "404.html".into(),
+        false,
+        None,
+        "404.html",
+        base_context(site, "404", "Page not found", "404.html").into(),
+    ));
+    routes
+}
+
+/// Each entry's [`Meta`], in the collection's order.
+fn metas<T>(entries: &[T], meta: impl Fn(&T) -> &Meta) -> Vec<&Meta> {
+    entries.iter().map(meta).collect()
+}
+
+fn collection_routes<'a>(
+    site: &'a Site,
+    routes: &mut Vec<Route<'a>>,
+    collection: Collection,
+    metas: Vec<&'a Meta>,
+    values: &'a ListValues,
+    options: MarkdownOptions,
+) {
+    if metas.is_empty() {
+        return;
+    }
+    let dir = collection.dir();
+    let index_path = format!("{dir}/");
+    let mut c = base_context(site, dir, collection.title(), &index_path);
+    c.insert_value("entries", values.list.clone());
+    add_collection_charts(site, collection, &mut c);
+    routes.push(Route::new(
+        site,
+        output_path(&index_path),
+        true,
+        None,
+        index_template(collection),
+        c.into(),
+    ));
+    let pages = metas.into_iter().zip(&values.items).map(|(m, value)| {
+        let make = move || entry_context(site, collection, value, m, options);
+        Route::new(
+            site,
+            output_path(&format!("{dir}/{}/", m.slug)),
+            true,
+            m.updated,
+            entry_template(collection),
+            PageContext::Lazy(
+                Box::new(make),
+                Basis::Entry {
+                    value,
+                    body: &m.body,
+                },
+            ),
+        )
+    });
+    routes.extend(pages);
+}
+
+/// The hash of one field of `site` (`stats` or `stats.successes`), or of nothing when there
+/// is no such field.
+fn whole_site_part(fields: &HashMap<String, u128>, name: &str) -> u128 {
+    fields.get(name).copied().unwrap_or(0)
+}
+
+/// The hash of every field of `site`, and of every field of those that are maps.
+fn site_part_hashes(site: &Value, memo: &fingerprint::Memo) -> HashMap<String, u128> {
+    let mut hashes = HashMap::new();
+    for (k, v) in site.as_map().into_iter().flatten() {
+        let Some(k) = k.as_str() else { continue };
+        hashes.insert(k.to_string(), fingerprint::value_hash(v, memo));
+        for (inner, w) in v.as_map().into_iter().flatten() {
+            if let Some(inner) = inner.as_str() {
+                hashes.insert(format!("{k}.{inner}"), fingerprint::value_hash(w, memo));
+            }
+        }
+    }
+    hashes
+}
+
+/// The variables of an entry's own page.
+fn entry_context(
+    site: &Site,
+    collection: Collection,
+    entry: &Value,
+    m: &Meta,
+    options: MarkdownOptions,
+) -> Context {
+    let dir = collection.dir();
+    let path = format!("{dir}/{}/", m.slug);
+    let mut c = base_context(site, dir, &m.title, &path);
+    insert_entry(&mut c, entry, m, options);
+    if collection == Collection::Objectives
+        && let Some(o) = site.objectives.iter().find(|o| o.meta.slug == m.slug)
+    {
+        let charts: HashMap<&str, Value> = o
+            .indicators
+            .iter()
+            .map(|i| (i.id.as_str(), Value::safe_string(&charts::indicator(i))))
+            .collect();
+        c.insert("charts", &charts);
+    }
+    c
+}
+
+fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
+    match collection {
+        Collection::Milestones => {
+            let all: Vec<&crate::model::Milestone> = site.milestones.iter().collect();
+            let svg = charts::timeline("milestone-timeline", &all, site.build_date, "Today");
+            c.insert_value("timeline_svg", Value::safe_string(&svg));
+        }
+        Collection::Partners => {
+            let svg = charts::contributions("contributions-chart", &site.stats.contributions);
+            c.insert_value("contributions_svg", Value::safe_string(&svg));
+        }
+        _ => {}
+    }
+}
+
+fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Vec<Route<'a>>) {
+    let mut index = base_context(site, "reports", "Reports", "reports/");
+    index.insert_value("reports", values.reports.list.clone());
+    routes.push(Route::new(
+        site,
+        "reports/index.html".into(),
+        true,
+        None,
+        "reports.html",
+        index.into(),
+    ));
+    for (report, value) in site.reports.iter().zip(&values.reports.items) {
+        let path = format!("reports/{}/", report.period.key);
+        let make = move || report_context(site, report, value);
+        let basis = Basis::Report {
+            report: value,
+            timeline: charts::timeline_key(&milestones_in_period(site, report)),
+        };
+        routes.push(Route::new(
+            site,
+            output_path(&path),
+            true,
+            None,
+            "report.html",
+            PageContext::Lazy(Box::new(make), basis),
+        ));
+    }
+    routes.push(Route::new(
+        site,
+        "data/index.html".into(),
+        true,
+        None,
+        "data.html",
+        base_context(site, "data", "Open data", "data/").into(),
+    ));
+}
+
+/// The variables of a period report's page.
+fn report_context(site: &Site, report: &crate::model::Report, value: &Value) -> Context {
+    let path = format!("reports/{}/", report.period.key);
+    let title = format!("Report for {}", report.period.title);
+    let mut c = base_context(site, "reports", &title, &path);
+    c.insert_value("report", value.clone());
+    c.insert("description", &report.summary);
+    c.insert_value(
+        "timeline_svg",
+        Value::safe_string(&report_timeline(site, report)),
+    );
+    let contributions = charts::contributions("report-contributions", &report.contribution_totals);
+    c.insert_value("contributions_svg", Value::safe_string(&contributions));
+    c
+}
+
+/// The milestones a report's period touches.
+fn milestones_in_period<'s>(
+    site: &'s Site,
+    report: &crate::model::Report,
+) -> Vec<&'s crate::model::Milestone> {
+    let touched = |d: crate::date::Date| report.period.start <= d && d <= report.period.end;
+    site.milestones
+        .iter()
+        .filter(|m| {
+            touched(crate::model::reports::due_as_of(m, report.as_of))
+                || m.completed.is_some_and(touched)
+                || m.replans.iter().any(|r| touched(r.date))
+        })
+        .collect()
+}
+
+/// The SVG timeline of the milestones a period report's period touches.
+fn report_timeline(site: &Site, report: &crate::model::Report) -> String {
+    let in_period = milestones_in_period(site, report);
+    charts::timeline(
+        "report-timeline",
+        &in_period,
+        report.as_of,
+        if report.period.current {
+            "Today"
+        } else {
+            "End of period"
+        },
+    )
+}
+
+fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOptions) {
+    c.insert_value("page", entry.clone());
+    c.insert_value(
+        "body_html",
+        Value::safe_string(&markdown::render(&meta.body, options, "")),
+    );
+    let toc: Vec<HashMap<&str, String>> = markdown::outline(&meta.body)
+        .into_iter()
+        .map(|(id, text)| HashMap::from([("id", id), ("text", text)]))
+        .collect();
+    c.insert("toc", &toc);
+    if let Some(summary) = &meta.summary {
+        c.insert("description", summary);
+    }
+}
+
+fn index_template(collection: Collection) -> &'static str {
+    match collection {
+        Collection::Partners => "partners.html",
+        Collection::Objectives => "objectives.html",
+        Collection::Milestones => "milestones.html",
+        Collection::Successes => "successes.html",
+        Collection::Setbacks => "setbacks.html",
+        Collection::CaseStudies => "case-studies.html",
+        Collection::Pages => "page.html",
+        Collection::Newsletters => "newsletters.html",
+    }
+}
+
+fn entry_template(collection: Collection) -> &'static str {
+    match collection {
+        Collection::Partners => "partner.html",
+        Collection::Objectives => "objective.html",
+        Collection::Milestones => "milestone.html",
+        Collection::Successes => "success.html",
+        Collection::Setbacks => "setback.html",
+        Collection::CaseStudies => "case-study.html",
+        Collection::Pages => "page.html",
+        Collection::Newsletters => "newsletter.html",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_variable_is_in_the_fingerprint_keys() {
+        let source = [include_str!("plan.rs"), include_str!("templates.rs")].concat();
+        for call in [
+            "c.insert(\"",
+            "c.insert_value(\"",
+            ".insert(\"",
+            ".insert_value(\"",
+        ] {
+            for (i, _) in source.match_indices(call) {
+                let key: String = source[i + call.len()..]
+                    .chars()
+                    .take_while(|c| *c != '"')
+                    .collect();
+                // `site` and `extra` are global, hashed on their own.
+                assert!(
+                    CONTEXT_KEYS.contains(&key.as_str())
+                        || ["site", "extra"].contains(&key.as_str()),
+                    "`{key}` is set on pages but missing from CONTEXT_KEYS"
+                );
+            }
+        }
+    }
+}

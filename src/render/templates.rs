@@ -1,0 +1,338 @@
+//! The theme's templates compiled by Tera, with Candor's filters and the site as a global,
+//! and the messages for a template that does not compile or render. Compiled templates are
+//! kept between `candor serve`'s rebuilds while the theme and the filters' settings stay.
+
+use super::markdown::MarkdownOptions;
+use super::theme::Theme;
+use super::values::TemplateValues;
+use super::{fingerprint, markdown};
+use crate::date::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics, Location, SourceText, file_location};
+use crate::format::{format_number, unit_suffix};
+use crate::model::Site;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use tera::{Kwargs, State, Tera, Value};
+
+/// Every template the default theme provides and candor calls by name.
+pub const PAGE_TEMPLATES: &[&str] = &[
+    "index.html",
+    "partners.html",
+    "partner.html",
+    "objectives.html",
+    "objective.html",
+    "milestones.html",
+    "milestone.html",
+    "successes.html",
+    "success.html",
+    "setbacks.html",
+    "setback.html",
+    "case-studies.html",
+    "case-study.html",
+    "page.html",
+    "newsletters.html",
+    "newsletter.html",
+    "tags.html",
+    "tag.html",
+    "reports.html",
+    "report.html",
+    "data.html",
+    "404.html",
+];
+
+/// Sets up Tera with the theme's templates and candor's filters. Template syntax errors
+/// become diagnostics pointing into the template file.
+pub fn templates(
+    site: &Site,
+    values: &TemplateValues,
+    theme: &Theme,
+) -> Result<(Tera, Diagnostics), Diagnostics> {
+    templates_reusing(site, values, theme, None).map(|(c, d)| (c.tera, d))
+}
+
+/// A theme's templates compiled with Candor's filters, and what they were compiled from.
+pub struct Compiled {
+    key: u128,
+    /// The templates, with the globals of the build they were last set up for.
+    pub tera: Tera,
+}
+
+impl std::ops::Deref for Compiled {
+    type Target = Tera;
+
+    fn deref(&self) -> &Tera {
+        &self.tera
+    }
+}
+
+/// What compiled templates depend on: the theme's templates and the settings the filters
+/// read.
+fn compiled_key(site: &Site, theme: &Theme) -> u128 {
+    let mut h = fingerprint::Hasher::default();
+    h.add_hash(fingerprint::templates_hash(theme))
+        .add(&[u8::from(site.alliance.allow_raw_html)])
+        .add(site.alliance.base_url.as_bytes())
+        .add(site.alliance.base_path.as_bytes());
+    h.finish()
+}
+
+/// [`templates`], taking the templates of `earlier` when they were compiled from the same
+/// theme and settings (`candor serve` rebuilds this way): only the globals are set again.
+pub fn templates_reusing(
+    site: &Site,
+    values: &TemplateValues,
+    theme: &Theme,
+    earlier: Option<Compiled>,
+) -> Result<(Compiled, Diagnostics), Diagnostics> {
+    let key = compiled_key(site, theme);
+    let mut tera = match earlier.filter(|e| e.key == key) {
+        Some(earlier) => earlier.tera,
+        None => compile(site, theme)?,
+    };
+    let diagnostics = set_globals(&mut tera, site, values, theme);
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok((Compiled { key, tera }, diagnostics))
+    }
+}
+
+/// The theme's templates with Candor's filters, or every problem found.
+fn compile(site: &Site, theme: &Theme) -> Result<Tera, Diagnostics> {
+    let mut diagnostics = Diagnostics::new();
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".xml", ".svg"]);
+    register_filters(&mut tera, site);
+    let shown: HashMap<&str, &PathBuf> = theme
+        .templates
+        .iter()
+        .map(|(n, s)| (n.as_str(), &s.shown))
+        .collect();
+    let sources: Vec<(&str, &str)> = theme
+        .templates
+        .iter()
+        .map(|(n, s)| (n.as_str(), s.text.as_str()))
+        .collect();
+    if let Err(e) = tera.add_raw_templates(sources) {
+        diagnostics.push(template_error(&e, &shown, theme));
+        return Err(diagnostics);
+    }
+    for name in PAGE_TEMPLATES {
+        if !tera.contains_template(name) {
+            diagnostics.push(
+                Diagnostic::error(
+                    file_location(format!("templates/{name}")),
+                    format!("the theme has no template `{name}`"),
+                )
+                .with_hint("copy it from themes/default/templates/ in the candor repository"),
+            );
+        }
+    }
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok(tera)
+    }
+}
+
+/// Sets the globals every template sees (`site`, `extra`); warns about settings in
+/// `alliance.toml` the theme does not have.
+fn set_globals(
+    tera: &mut Tera,
+    site: &Site,
+    values: &TemplateValues,
+    theme: &Theme,
+) -> Diagnostics {
+    let mut diagnostics = Diagnostics::new();
+    tera.global_context()
+        .insert_value("site", values.site.clone());
+    let (extra, unknown) = merge_extra(&theme.info.extra, &site.alliance.extra);
+    for key in unknown {
+        diagnostics.push(
+            Diagnostic::warning(
+                file_location("content/alliance.toml"),
+                format!("the theme has no setting `extra.{key}`, so it is ignored"),
+            )
+            .with_hint(
+                match crate::diagnostics::did_you_mean(
+                    &key,
+                    theme.info.extra.keys().map(String::as_str),
+                ) {
+                    Some(close) => format!("did you mean `{close}`?"),
+                    None => format!(
+                        "the theme's settings are: {}",
+                        theme
+                            .info
+                            .extra
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                },
+            ),
+        );
+    }
+    tera.global_context().insert("extra", &extra);
+    diagnostics
+}
+
+/// The theme's settings with the site's values over its defaults, and the site's keys the
+/// theme does not declare.
+pub fn merge_extra(
+    defaults: &toml::Table,
+    site: &serde_json::Map<String, serde_json::Value>,
+) -> (serde_json::Map<String, serde_json::Value>, Vec<String>) {
+    let mut merged: serde_json::Map<String, serde_json::Value> = defaults
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+            )
+        })
+        .collect();
+    let mut unknown = Vec::new();
+    for (k, v) in site {
+        if !defaults.contains_key(k) {
+            unknown.push(k.clone());
+        }
+        merged.insert(k.clone(), v.clone());
+    }
+    (merged, unknown)
+}
+
+fn register_filters(tera: &mut Tera, site: &Site) {
+    let options = MarkdownOptions {
+        allow_raw_html: site.alliance.allow_raw_html,
+    };
+    tera.register_filter("markdown", move |s: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&markdown::render_snippet(s, options))
+    });
+    tera.register_filter("human_date", |s: &str, _: Kwargs, _: &State| {
+        s.parse::<Date>()
+            .map_or_else(|_| s.to_string(), Date::human)
+    });
+    tera.register_filter("unit", |u: Value, _: Kwargs, _: &State| {
+        unit_suffix(u.as_str().unwrap_or(""))
+    });
+    let (base_url, base_path) = (
+        site.alliance.base_url.clone(),
+        site.alliance.base_path.clone(),
+    );
+    tera.register_filter("absolute", move |u: &str, _: Kwargs, _: &State| {
+        match u.strip_prefix(base_path.as_str()) {
+            Some(rest) => format!("{base_url}{rest}"),
+            None => u.to_string(),
+        }
+    });
+    tera.register_filter("num", |n: f64, _: Kwargs, _: &State| format_number(n));
+    tera.register_filter("percent", |n: f64, _: Kwargs, _: &State| {
+        format!("{}%", (n * 100.0).round())
+    });
+}
+
+fn template_error(e: &tera::Error, shown: &HashMap<&str, &PathBuf>, theme: &Theme) -> Diagnostic {
+    match e.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            let name = report.filename();
+            let path = shown
+                .get(name)
+                .map_or_else(|| PathBuf::from(name), |p| (*p).clone());
+            let location = theme
+                .templates
+                .get(name)
+                .map(|t| {
+                    let src = SourceText::new(&path, t.text.as_str());
+                    let range = &report.span().range;
+                    src.location(range.start, range.end)
+                })
+                .unwrap_or_else(|| file_location(&path));
+            Diagnostic::error(location, format!("template error: {}", report.message()))
+        }
+        _ => Diagnostic::error(
+            file_location("templates"),
+            format!("template error: {}", error_chain(e)),
+        ),
+    }
+}
+
+pub(super) fn render_error(e: &tera::Error, page: &str) -> Diagnostic {
+    let location: Location = match e.kind() {
+        tera::ErrorKind::RenderingError(report) | tera::ErrorKind::SyntaxError(report) => {
+            let mut l = file_location(report.filename());
+            l.line = report.span().start_line;
+            l.column = report.span().start_col + 1;
+            l
+        }
+        _ => file_location("templates"),
+    };
+    Diagnostic::error(location, format!("could not render {page}: {}", error_chain(e)))
+        .with_hint("a template refers to something the page does not have; see docs/themes.md for each template's variables")
+}
+
+/// An error and its sources, joined by colons.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_compiled_again_when_the_theme_or_the_filter_settings_change() {
+        use super::super::theme;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::content::load(root);
+        let content = content.unwrap();
+        let link = |base_url: &str| {
+            let options = crate::model::LinkOptions {
+                build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
+                include_drafts: false,
+                base_url: Some(base_url.to_string()),
+            };
+            crate::model::link(&content, &options).0.unwrap()
+        };
+        let mut d = crate::diagnostics::Diagnostics::new();
+        let location = crate::diagnostics::file_location("theme");
+        let theme = theme::resolve(root, "default", location, &mut d).unwrap();
+        let at_root = link("https://example.org/");
+        let values = TemplateValues::new(&at_root);
+        let (first, _) = templates_reusing(&at_root, &values, &theme, None).unwrap();
+        let first_key = first.key;
+
+        // Same theme and settings: the same templates, with this build's globals.
+        let (again, _) = templates_reusing(&at_root, &values, &theme, Some(first)).unwrap();
+        assert_eq!(again.key, first_key);
+
+        // Another base URL (the `absolute` filter reads it) or another template: compiled again.
+        let moved = link("https://example.org/sub/");
+        let moved_values = TemplateValues::new(&moved);
+        let (elsewhere, _) = templates_reusing(&moved, &moved_values, &theme, Some(again)).unwrap();
+        assert_ne!(elsewhere.key, first_key);
+        let mut edited = theme.clone();
+        edited
+            .templates
+            .get_mut("page.html")
+            .unwrap()
+            .text
+            .push('\n');
+        let (recompiled, _) =
+            templates_reusing(&moved, &moved_values, &edited, Some(elsewhere)).unwrap();
+        assert_ne!(recompiled.key, first_key);
+        let mut context = tera::Context::new();
+        for key in ["current", "page_title", "page_url", "page_permalink"] {
+            context.insert(key, "home");
+        }
+        let home = recompiled.render("index.html", &context).unwrap();
+        assert!(home.contains("/sub/"), "the new globals are used");
+    }
+}
