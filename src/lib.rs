@@ -18,13 +18,14 @@
 //! (`tests/layering.rs` checks it on every `cargo test`):
 //!
 //! - the subcommands (`src/commands/`, one file each, part of the `candor` binary, not of
-//!   the library), then [`serve`], [`incremental`], this file's
-//!   pipeline ([`build`], [`generate`], [`prepare`]), [`synth`] and [`newsletter`];
+//!   the library), then [`serve`], [`incremental`], this file's pipeline ([`build`],
+//!   [`generate`], [`prepare`]), `synth` (the benchmark site generator, behind the `synth`
+//!   feature that the tests, examples and benches switch on) and [`newsletter`];
 //! - the four stages, each using only the ones before it: [`output`], [`render`], [`model`],
 //!   [`content`];
 //! - small leaves that every stage may use: [`inert`], [`files`] (reading the site folder and
 //!   the rule for links), [`diagnostics`], [`timings`], [`date`], [`slug`], [`escape`] (text
-//!   into markup) and [`format`] (numbers, counts and durations for people).
+//!   into markup) and [`format`](mod@format) (numbers, counts and durations for people).
 //!
 //! One import still runs upward, named in the test: a model `Ref` serialises as the template
 //! value the renderer shares with it.
@@ -51,6 +52,7 @@ pub mod output;
 pub mod render;
 pub mod serve;
 pub mod slug;
+#[cfg(feature = "synth")]
 pub mod synth;
 pub mod timings;
 

@@ -12,7 +12,7 @@
 //! of the folders a build reads (`content/`, `templates/`, `static/`, `themes/`). A few
 //! entries people add to a published folder by hand ([`PRESERVED`]: `CNAME`, `.git`, ...) are
 //! carried into the new site; any other file the previous build did not write stops the build,
-//! named, rather than being deleted (except the litter of file browsers, [`DISPOSABLE`]).
+//! named, rather than being deleted (except the litter of file browsers, `DISPOSABLE`).
 //!
 //! One build at a time writes an output: a build holds an advisory lock on a file beside the
 //! output (`.<name>.candor.lock`) from before it makes its staging folder until the new site is
