@@ -20,8 +20,14 @@ pub fn format_number(n: f64) -> String {
     let negative = rounded < 0.0;
     let abs = rounded.abs();
     let cents = ((abs - abs.trunc()) * 100.0).round() as u64;
-    // Every digit of the whole part, however large (a cast to an integer would saturate).
-    let digits = format!("{:.0}", abs.trunc());
+    // Every digit of the whole part, however large: integer formatting while the value is
+    // exact as an integer (the common case, and much cheaper), float formatting beyond, where
+    // a cast would saturate.
+    let digits = if abs < 9_007_199_254_740_992.0 {
+        (abs.trunc() as u64).to_string()
+    } else {
+        format!("{:.0}", abs.trunc())
+    };
     let mut grouped = String::new();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -80,5 +86,7 @@ mod tests {
         assert_eq!(format_number(0.25), "0.25");
         assert_eq!(format_number(-42.0), "-42");
         assert_eq!(format_number(999.999), "1,000");
+        assert_eq!(format_number(1e15), "1,000,000,000,000,000");
+        assert_eq!(format_number(2e19), "20,000,000,000,000,000,000");
     }
 }
