@@ -288,3 +288,48 @@ fn normalise(p: &Path) -> String {
     }
     s
 }
+
+/// Compares `actual` with the snapshot `tests/snapshots/<name>`, and fails with the first lines
+/// that differ. `CANDOR_BLESS=1 cargo test` writes the snapshots anew instead: review the diff
+/// with git before committing it.
+pub(crate) fn assert_snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("CANDOR_BLESS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "no snapshot {} ({e}); write it with CANDOR_BLESS=1 cargo test",
+            path.display()
+        )
+    });
+    if expected == actual {
+        return;
+    }
+    let mut report = String::new();
+    let (old, new): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let first = old
+        .iter()
+        .zip(&new)
+        .position(|(a, b)| a != b)
+        .unwrap_or(old.len().min(new.len()));
+    for line in old.iter().skip(first).take(6) {
+        report.push_str(&format!("- {line}\n"));
+    }
+    for line in new.iter().skip(first).take(6) {
+        report.push_str(&format!("+ {line}\n"));
+    }
+    panic!(
+        "{name} differs from its snapshot from line {}:\n{report}if the change is meant, run CANDOR_BLESS=1 cargo test and review the diff with git",
+        first + 1
+    );
+}
+
+/// Each tag of `html` on a line of its own, so that a snapshot's diff shows what changed.
+pub(crate) fn one_tag_a_line(html: &str) -> String {
+    html.replace("><", ">\n<").trim().to_string() + "\n"
+}
