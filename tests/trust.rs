@@ -406,14 +406,15 @@ fn candor_as_ordinary_user(args: &[&str], root: &Path) -> Run {
     run_command(&mut command)
 }
 
-#[test]
-fn an_unreadable_folder_is_an_error_never_an_empty_collection() {
+/// Sets `path`'s permission bits.
+fn mode(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
-    let site = TestSite::small();
-    let mode = |path: &Path, mode: u32| {
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
-    };
-    // Everything readable by all, the temporary folder included.
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Makes the whole site, and the temporary folder holding it, readable by every user, so
+/// that [`candor_as_ordinary_user`] reads it until a test takes a permission away.
+fn readable_by_all(site: &TestSite) {
     for dir in [site.root.parent().unwrap(), &site.root] {
         mode(dir, 0o777);
     }
@@ -425,6 +426,12 @@ fn an_unreadable_folder_is_an_error_never_an_empty_collection() {
             dir = dir.parent().unwrap();
         }
     }
+}
+
+#[test]
+fn an_unreadable_folder_is_an_error_never_an_empty_collection() {
+    let site = TestSite::small();
+    readable_by_all(&site);
     let run = candor_as_ordinary_user(&["check", "--date", "2025-06-01"], &site.root);
     assert_eq!(
         run.code, 0,
@@ -453,23 +460,9 @@ fn an_unreadable_folder_is_an_error_never_an_empty_collection() {
 
 #[test]
 fn an_unreadable_static_file_is_reported_as_unreadable() {
-    use std::os::unix::fs::PermissionsExt;
     let site = TestSite::small();
     site.write("static/files/report.pdf", "%PDF");
-    let mode = |path: &Path, mode: u32| {
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
-    };
-    for dir in [site.root.parent().unwrap(), &site.root] {
-        mode(dir, 0o777);
-    }
-    for file in walk(&site.root) {
-        mode(&file, 0o644);
-        let mut dir = file.parent().unwrap();
-        while dir.starts_with(&site.root) && dir != site.root {
-            mode(dir, 0o755);
-            dir = dir.parent().unwrap();
-        }
-    }
+    readable_by_all(&site);
     mode(&site.root.join("static/files/report.pdf"), 0o000);
     let out = site.root.join("out");
     let run = candor_as_ordinary_user(
