@@ -23,12 +23,14 @@
 //!   feature that the tests, examples and benches switch on) and [`newsletter`];
 //! - the four stages, each using only the ones before it: [`output`], [`render`], [`model`],
 //!   [`content`];
-//! - small leaves that every stage may use: [`inert`], [`files`] (reading the site folder and
-//!   the rule for links), [`diagnostics`], [`timings`], [`date`], [`slug`], [`escape`] (text
+//! - small leaves that every stage may use: [`intercept`] (serialising with one kind of value
+//!   written differently), [`inert`], [`files`] (reading the site folder and the rule for links), [`diagnostics`], [`timings`], [`date`], [`slug`], [`escape`] (text
 //!   into markup) and [`format`](mod@format) (numbers, counts and durations for people).
 //!
-//! One import still runs upward, named in the test: a model `Ref` serialises as the template
-//! value the renderer shares with it.
+//! No module keeps state between calls that changes what it makes: what the template values
+//! and the open data write for a reference is chosen by the hook they pass to
+//! [`intercept::With`], and the caches `candor serve` keeps are held by its
+//! [`incremental::Session`].
 //!
 //! ```no_run
 //! let options = candor::BuildOptions::new("path/to/site");
@@ -46,6 +48,7 @@ pub mod files;
 pub mod format;
 pub mod incremental;
 pub mod inert;
+pub mod intercept;
 pub mod model;
 pub mod newsletter;
 pub mod output;

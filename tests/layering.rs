@@ -16,6 +16,7 @@ const ORDER: &[&str] = &[
     "diagnostics",
     "files",
     "inert",
+    "intercept",
     // The pipeline's stages, in the order a build runs them.
     "content",
     "model",
@@ -33,11 +34,7 @@ const ORDER: &[&str] = &[
 ];
 
 /// Imports that still run upward, each with why; the list may only shrink.
-const KNOWN_UPWARD: &[(&str, &str, &str)] = &[(
-    "src/model/mod.rs",
-    "render",
-    "a `Ref` serialises as the template value the renderer shares (a thread-local); view types will replace it",
-)];
+const KNOWN_UPWARD: &[(&str, &str, &str)] = &[];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {

@@ -209,7 +209,13 @@ impl Ref {
 
     /// Which shared [`RefData`] this is: equal for clones of one reference.
     pub fn identity(&self) -> usize {
-        std::sync::Arc::as_ptr(&self.0) as usize
+        std::sync::Arc::as_ptr(&self.0).addr()
+    }
+
+    /// The [`Ref::identity`] of the reference whose fields a [`crate::intercept::Hook`] of
+    /// [`Ref::SERDE_NAME`] is given (a `Ref` serialises the [`RefData`] it shares).
+    pub fn identity_of_fields<T: ?Sized>(fields: &T) -> usize {
+        std::ptr::from_ref(fields).cast::<()>().addr()
     }
 }
 
@@ -221,101 +227,45 @@ impl std::ops::Deref for Ref {
 }
 
 /// What a [`Ref`] says about the entry.
-#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct RefData {
     /// Which collection.
     pub collection: Collection,
     /// The kind of entry in words: partner, milestone...
-    #[serde(default, skip_serializing_if = "in_compact_mode")]
+    #[serde(default)]
     pub kind_label: &'static str,
     /// Its slug.
     pub slug: String,
     /// Its title.
-    #[serde(default, skip_serializing_if = "in_compact_mode")]
+    #[serde(default)]
     pub title: String,
     /// Its page.
     pub url: String,
     /// Its one-line summary.
-    #[serde(default, skip_serializing_if = "in_compact_mode")]
+    #[serde(default)]
     pub summary: Option<String>,
     /// Its main date (due date for milestones).
-    #[serde(default, skip_serializing_if = "in_compact_mode")]
+    #[serde(default)]
     pub date: Option<Date>,
     /// Its status in words, such as: Achieved 12 days late.
-    #[serde(default, skip_serializing_if = "in_compact_mode")]
+    #[serde(default)]
     pub status: Option<String>,
     /// A style hint for the status: good, bad, warn or neutral.
-    #[serde(default, skip_serializing_if = "in_compact_mode")]
+    #[serde(default)]
     pub tone: Option<&'static str>,
 }
 
-/// How a [`Ref`] is written out: the fields above, borrowed.
-#[derive(Serialize)]
-struct RefFields<'a> {
-    collection: Collection,
-    #[serde(skip_serializing_if = "in_compact_mode")]
-    kind_label: &'static str,
-    slug: &'a str,
-    #[serde(skip_serializing_if = "in_compact_mode")]
-    title: &'a str,
-    url: &'a str,
-    #[serde(skip_serializing_if = "in_compact_mode")]
-    summary: &'a Option<String>,
-    #[serde(skip_serializing_if = "in_compact_mode")]
-    date: Option<Date>,
-    #[serde(skip_serializing_if = "in_compact_mode")]
-    status: &'a Option<String>,
-    #[serde(skip_serializing_if = "in_compact_mode")]
-    tone: Option<&'static str>,
+impl Ref {
+    /// The name a `Ref` serialises under, as a newtype struct around its fields: formats write
+    /// the fields alone, and a serializer wrapped with an [`crate::intercept::Hook`] of this
+    /// name can write references its own way (the template values share them, the open data
+    /// shortens them).
+    pub const SERDE_NAME: &'static str = "candor::Ref";
 }
 
 impl Serialize for Ref {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if let Some(shared) = crate::render::values::shared_ref(self) {
-            return shared.serialize(serializer);
-        }
-        RefFields {
-            collection: self.collection,
-            kind_label: self.kind_label,
-            slug: &self.slug,
-            title: &self.title,
-            url: &self.url,
-            summary: &self.summary,
-            date: self.date,
-            status: &self.status,
-            tone: self.tone,
-        }
-        .serialize(serializer)
-    }
-}
-
-/// For `skip_serializing_if`: true while compact references are on.
-fn in_compact_mode<T>(_: &T) -> bool {
-    compact::active()
-}
-
-/// Compact references for the open data: while [`compact::refs`] runs, a [`Ref`] serialises
-/// as its collection, slug and URL only (the entry itself is in the same file), which keeps
-/// `alliance.json` from repeating every title and summary wherever an entry is mentioned.
-/// Templates always see full references.
-pub mod compact {
-    use std::cell::Cell;
-
-    thread_local! {
-        static COMPACT: Cell<bool> = const { Cell::new(false) };
-    }
-
-    /// Runs `f` with compact references on this thread.
-    pub fn refs<T>(f: impl FnOnce() -> T) -> T {
-        COMPACT.with(|c| c.set(true));
-        let out = f();
-        COMPACT.with(|c| c.set(false));
-        out
-    }
-
-    /// True while compact references are on.
-    pub fn active() -> bool {
-        COMPACT.with(Cell::get)
+        serializer.serialize_newtype_struct(Ref::SERDE_NAME, &*self.0)
     }
 }
 

@@ -2,7 +2,10 @@
 //! per collection (RFC 4180, ISO dates, a header row). Text cells that a spreadsheet would run
 //! as a formula are neutralised.
 
+use crate::intercept::{Hook, With};
 use crate::model::{Ref, Site};
+use serde::ser::Error as _;
+use serde::{Serialize, Serializer};
 
 /// `(path under the output folder, bytes)` for every open-data file.
 pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
@@ -16,11 +19,66 @@ pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// The whole site model as JSON, references to other entries as collection, slug and URL.
+/// The whole site model as JSON, references to other entries as collection, slug and URL:
+/// the entry itself is in the same file, so `alliance.json` does not repeat every title and
+/// summary wherever an entry is mentioned.
 pub fn json(site: &Site) -> Vec<u8> {
-    let mut bytes = crate::model::compact::refs(|| serde_json::to_vec(site)).unwrap_or_default();
+    let short = With {
+        value: site,
+        hook: &ShortRefs::of(site),
+    };
+    let mut bytes = serde_json::to_vec(&short).unwrap_or_default();
     bytes.push(b'\n');
     bytes
+}
+
+/// Writes a [`Ref`] as its collection, slug and URL. The site's own references are known
+/// by [`Ref::identity`]; any other is read from its fields.
+struct ShortRefs<'s>(rustc_hash::FxHashMap<usize, &'s Ref>);
+
+impl<'s> ShortRefs<'s> {
+    fn of(site: &'s Site) -> Self {
+        ShortRefs(site.refs.values().map(|r| (r.identity(), r)).collect())
+    }
+}
+
+/// A reference as the open data writes it.
+#[derive(Serialize)]
+struct Short<'a, T> {
+    collection: T,
+    slug: &'a str,
+    url: &'a str,
+}
+
+impl Hook for ShortRefs<'_> {
+    const NAME: &'static str = Ref::SERDE_NAME;
+
+    fn write<S: Serializer, T: Serialize + ?Sized>(
+        &self,
+        fields: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        if let Some(r) = self.0.get(&Ref::identity_of_fields(fields)) {
+            let short = Short {
+                collection: r.collection,
+                slug: &r.slug,
+                url: &r.url,
+            };
+            return short.serialize(serializer);
+        }
+        let full = serde_json::to_value(fields).map_err(S::Error::custom)?;
+        let text = |name: &str| {
+            full.get(name)
+                .and_then(serde_json::Value::as_str)
+                .ok_or_else(|| S::Error::custom(format!("a reference without `{name}`")))
+        };
+        let short = Short {
+            collection: &full["collection"],
+            slug: text("slug")?,
+            url: text("url")?,
+        };
+        short.serialize(serializer)
+    }
 }
 
 /// The JSON Schema of [`json`]'s output.

@@ -8,41 +8,65 @@
 
 use crate::content::Collection;
 use crate::date::Date;
+use crate::intercept::{Hook, With};
 use crate::model::{Alliance, MenuItem, Ref, Scorecard, Site, Stats};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::cell::RefCell;
+use serde::Serializer;
 use std::collections::HashMap;
-use std::sync::Arc;
 use tera::Value;
 
-/// Every entry's reference as a template value, by [`Ref::identity`]: the model hands out
-/// clones of one reference per entry, so a lookup by identity finds it wherever it is
-/// mentioned, while a reference changed for one use (its identity differs) is converted as
-/// it is. The reference is kept so that its identity stays taken.
-type RefValues = HashMap<usize, (Ref, Value)>;
+/// Every entry's reference as a template value, by [`Ref::identity`]: converting through
+/// [`SharedRefs::convert`] writes each reference that is a clone of an entry's one reference
+/// as that entry's one value (a clone of it shares its lists and strings), and a reference
+/// changed for one use (a copy, with an identity of its own) as it is. Each reference is
+/// held beside its value, so no other can take its identity while the table lives.
+#[derive(Debug, Clone, Default)]
+struct SharedRefs(FxHashMap<usize, (Ref, Value)>);
 
-thread_local! {
-    /// The shared references while [`with_shared_refs`] runs on this thread.
-    static SHARED_REFS: RefCell<Option<Arc<RefValues>>> = const { RefCell::new(None) };
+impl SharedRefs {
+    /// `t` as a template value, its references shared.
+    fn convert<T: Serialize + ?Sized>(&self, t: &T) -> Value {
+        Value::from_serializable(&With {
+            value: t,
+            hook: self,
+        })
+    }
 }
 
-/// The shared value for `r`, when one is being built on this thread and it is exactly `r`.
-pub(crate) fn shared_ref(r: &Ref) -> Option<Value> {
-    SHARED_REFS.with(|shared| {
-        shared
-            .borrow()
-            .as_ref()
-            .and_then(|refs| refs.get(&r.identity()))
-            .map(|(_, value)| value.clone())
-    })
+impl Hook for SharedRefs {
+    const NAME: &'static str = Ref::SERDE_NAME;
+
+    fn write<S: Serializer, T: Serialize + ?Sized>(
+        &self,
+        fields: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self.0.get(&Ref::identity_of_fields(fields)) {
+            // Tera's serializer takes a `Value` as it is: a clone, sharing its parts.
+            Some((_, shared)) => shared.serialize(serializer),
+            None => fields.serialize(serializer),
+        }
+    }
 }
 
-fn with_shared_refs<T>(refs: &Arc<RefValues>, f: impl FnOnce() -> T) -> T {
-    let previous = SHARED_REFS.with(|shared| shared.replace(Some(Arc::clone(refs))));
-    let out = f();
-    SHARED_REFS.with(|shared| *shared.borrow_mut() = previous);
-    out
+/// A previous build's site and its values, for [`TemplateValues::reusing`].
+#[derive(Clone, Copy)]
+pub struct Earlier<'a> {
+    /// The site.
+    pub site: &'a Site,
+    /// Its values.
+    pub values: &'a TemplateValues,
+}
+
+impl Earlier<'_> {
+    /// The value of the reference equal to `r`, when the earlier site had one.
+    fn ref_value(&self, r: &Ref) -> Option<Value> {
+        let old = self.site.refs.get(r.collection, &r.slug)?;
+        let (same, value) = self.values.refs.0.get(&old.identity())?;
+        (**same == **r).then(|| value.clone())
+    }
 }
 
 /// A list of things as templates see it: the whole list, and each item.
@@ -61,7 +85,7 @@ impl ListValues {
         things: &[T],
         earlier: Option<(&[T], &ListValues)>,
         key: fn(&T) -> &str,
-        refs: &Arc<RefValues>,
+        refs: &SharedRefs,
     ) -> ListValues {
         let position: HashMap<&str, usize> = earlier
             .map(|(old, _)| old.iter().enumerate().map(|(i, t)| (key(t), i)).collect())
@@ -80,7 +104,7 @@ impl ListValues {
                     };
                     (old.get(j)? == t).then(|| values.items.get(j).cloned())?
                 });
-                reused.unwrap_or_else(|| with_shared_refs(refs, || Value::from_serializable(t)))
+                reused.unwrap_or_else(|| refs.convert(t))
             })
             .collect();
         ListValues {
@@ -90,30 +114,12 @@ impl ListValues {
     }
 }
 
-/// A previous build's site and its values, for [`TemplateValues::reusing`].
-#[derive(Clone, Copy)]
-pub struct Earlier<'a> {
-    /// The site.
-    pub site: &'a Site,
-    /// Its values.
-    pub values: &'a TemplateValues,
-}
-
-impl Earlier<'_> {
-    /// The value of the reference equal to `r`, when the earlier site had one.
-    fn ref_value(&self, r: &Ref) -> Option<Value> {
-        let old = self.site.refs.get(r.collection, &r.slug)?;
-        let (same, value) = self.values.refs.get(&old.identity())?;
-        (**same == **r).then(|| value.clone())
-    }
-}
-
 /// The site as its templates see it.
 #[derive(Debug, Clone)]
 pub struct TemplateValues {
     /// `site`, the whole linked site.
     pub site: Value,
-    refs: Arc<RefValues>,
+    refs: SharedRefs,
     collections: HashMap<Collection, ListValues>,
     /// Every tag.
     pub tags: ListValues,
@@ -153,7 +159,7 @@ impl TemplateValues {
     /// reference, tag and report that is equal in both (what `candor serve` does on a save).
     pub fn reusing(site: &Site, earlier: Option<Earlier>) -> TemplateValues {
         let timer = crate::timings::Timer::start();
-        let refs: Arc<RefValues> = Arc::new(
+        let refs = SharedRefs(
             site.refs
                 .values()
                 .collect::<Vec<&Ref>>()
@@ -222,7 +228,7 @@ impl TemplateValues {
             reports: &reports.list,
             scorecard: &site.scorecard,
         };
-        let site_value = with_shared_refs(&refs, || Value::from_serializable(&view));
+        let site_value = refs.convert(&view);
         timer.lap("  values: site");
         TemplateValues {
             site: site_value,
@@ -235,7 +241,7 @@ impl TemplateValues {
 
     /// Every entry's shared reference value.
     pub fn shared_refs(&self) -> impl Iterator<Item = &Value> {
-        self.refs.values().map(|(_, v)| v)
+        self.refs.0.values().map(|(_, v)| v)
     }
 
     /// Every entry, tag and report value.
@@ -306,7 +312,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reference_is_shared_only_when_it_is_the_same_one() {
+    fn a_reference_is_shared_only_when_it_is_exactly_the_same() {
         let r = Ref::new(crate::model::RefData {
             collection: Collection::Partners,
             kind_label: "partner",
@@ -319,16 +325,18 @@ mod tests {
             tone: None,
         });
         let marker = Value::from("shared");
-        let refs = Arc::new(RefValues::from([(
+        let refs = SharedRefs(FxHashMap::from_iter([(
             r.identity(),
             (r.clone(), marker.clone()),
         )]));
         let mut other = r.clone();
         other.edit().title = "Another".into();
-        with_shared_refs(&refs, || {
-            assert_eq!(Value::from_serializable(&r), marker);
-            assert_ne!(Value::from_serializable(&other), marker);
-        });
+        assert_eq!(refs.convert(&r), marker);
+        assert_eq!(
+            refs.convert(&vec![Some(&r)]),
+            Value::from(vec![marker.clone()])
+        );
+        assert_eq!(refs.convert(&other), Value::from_serializable(&other));
         assert_ne!(Value::from_serializable(&r), marker);
     }
 }

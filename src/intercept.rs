@@ -1,0 +1,350 @@
+//! Serialising with one kind of value written differently, chosen by the caller.
+//!
+//! A type that wants to be recognisable serialises itself as a newtype struct with a name of
+//! its own (a model `Ref` does: `Ref::SERDE_NAME`). Serde formats write a newtype struct as
+//! its content, so every plain serialisation is unchanged; [`With`] wraps any serializer and
+//! hands each newtype struct of its [`Hook`]'s name to the hook instead, at any depth. The
+//! template values share one value per reference this way, and the open data writes
+//! references short. Nothing is kept between calls: what is written depends only on the
+//! value and the hook passed in.
+
+use serde::ser::{self, Serialize, Serializer};
+
+/// Writes the newtype structs named [`Hook::NAME`].
+pub trait Hook {
+    /// The newtype struct name this hook takes.
+    const NAME: &'static str;
+
+    /// Writes `value` (the newtype's content) to `serializer`.
+    fn write<S: Serializer, T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error>;
+}
+
+/// `value`, serialised with `hook` writing its newtype structs.
+pub struct With<'a, T: ?Sized, H> {
+    /// What to serialise.
+    pub value: &'a T,
+    /// Who writes the newtype structs of its name.
+    pub hook: &'a H,
+}
+
+impl<T: Serialize + ?Sized, H: Hook> Serialize for With<'_, T, H> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(Intercepting {
+            inner: serializer,
+            hook: self.hook,
+        })
+    }
+}
+
+/// A serializer that forwards everything to `inner` except the hook's newtype structs.
+struct Intercepting<'h, S, H> {
+    inner: S,
+    hook: &'h H,
+}
+
+impl<'h, S, H: Hook> Intercepting<'h, S, H> {
+    fn wrap<'v, T: ?Sized>(&self, value: &'v T) -> With<'v, T, H>
+    where
+        'h: 'v,
+    {
+        With {
+            value,
+            hook: self.hook,
+        }
+    }
+}
+
+/// Forwards the scalar methods of [`Serializer`] unchanged.
+macro_rules! forward {
+    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {
+        $(fn $method(self, $($arg: $ty),*) -> Result<S::Ok, S::Error> {
+            self.inner.$method($($arg),*)
+        })*
+    };
+}
+
+impl<'h, S: Serializer, H: Hook> Serializer for Intercepting<'h, S, H> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = Compound<'h, S::SerializeSeq, H>;
+    type SerializeTuple = Compound<'h, S::SerializeTuple, H>;
+    type SerializeTupleStruct = Compound<'h, S::SerializeTupleStruct, H>;
+    type SerializeTupleVariant = Compound<'h, S::SerializeTupleVariant, H>;
+    type SerializeMap = Compound<'h, S::SerializeMap, H>;
+    type SerializeStruct = Compound<'h, S::SerializeStruct, H>;
+    type SerializeStructVariant = Compound<'h, S::SerializeStructVariant, H>;
+
+    forward! {
+        serialize_bool(v: bool);
+        serialize_i8(v: i8);
+        serialize_i16(v: i16);
+        serialize_i32(v: i32);
+        serialize_i64(v: i64);
+        serialize_i128(v: i128);
+        serialize_u8(v: u8);
+        serialize_u16(v: u16);
+        serialize_u32(v: u32);
+        serialize_u64(v: u64);
+        serialize_u128(v: u128);
+        serialize_f32(v: f32);
+        serialize_f64(v: f64);
+        serialize_char(v: char);
+        serialize_str(v: &str);
+        serialize_bytes(v: &[u8]);
+        serialize_none();
+        serialize_unit();
+        serialize_unit_struct(name: &'static str);
+        serialize_unit_variant(name: &'static str, index: u32, variant: &'static str);
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<S::Ok, S::Error> {
+        let value = self.wrap(value);
+        self.inner.serialize_some(&value)
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<S::Ok, S::Error> {
+        if name == H::NAME {
+            return self.hook.write(value, self.inner);
+        }
+        let value = self.wrap(value);
+        self.inner.serialize_newtype_struct(name, &value)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<S::Ok, S::Error> {
+        let value = self.wrap(value);
+        self.inner
+            .serialize_newtype_variant(name, index, variant, &value)
+    }
+
+    fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
+        Compound::of(self.inner.serialize_seq(len), self.hook)
+    }
+
+    fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
+        Compound::of(self.inner.serialize_tuple(len), self.hook)
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleStruct, S::Error> {
+        Compound::of(self.inner.serialize_tuple_struct(name, len), self.hook)
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleVariant, S::Error> {
+        let inner = self
+            .inner
+            .serialize_tuple_variant(name, index, variant, len);
+        Compound::of(inner, self.hook)
+    }
+
+    fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
+        Compound::of(self.inner.serialize_map(len), self.hook)
+    }
+
+    fn serialize_struct(
+        self,
+        name: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStruct, S::Error> {
+        Compound::of(self.inner.serialize_struct(name, len), self.hook)
+    }
+
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStructVariant, S::Error> {
+        let inner = self
+            .inner
+            .serialize_struct_variant(name, index, variant, len);
+        Compound::of(inner, self.hook)
+    }
+
+    fn collect_str<T: std::fmt::Display + ?Sized>(self, value: &T) -> Result<S::Ok, S::Error> {
+        self.inner.collect_str(value)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.inner.is_human_readable()
+    }
+}
+
+/// A list, map or struct being written, its parts passed through the hook.
+struct Compound<'h, C, H> {
+    inner: C,
+    hook: &'h H,
+}
+
+impl<'h, C, H> Compound<'h, C, H> {
+    fn of<E>(inner: Result<C, E>, hook: &'h H) -> Result<Self, E> {
+        inner.map(|inner| Compound { inner, hook })
+    }
+
+    fn wrap<'v, T: ?Sized>(&self, value: &'v T) -> With<'v, T, H>
+    where
+        'h: 'v,
+    {
+        With {
+            value,
+            hook: self.hook,
+        }
+    }
+}
+
+/// Implements one of serde's compound traits for [`Compound`]: each element goes through the
+/// hook, the end is the inner serializer's.
+macro_rules! compound {
+    ($trait:ident, $element:ident $(, $key:ident: $key_ty:ty)?) => {
+        impl<C: ser::$trait, H: Hook> ser::$trait for Compound<'_, C, H> {
+            type Ok = C::Ok;
+            type Error = C::Error;
+
+            fn $element<T: Serialize + ?Sized>(
+                &mut self,
+                $($key: $key_ty,)?
+                value: &T,
+            ) -> Result<(), C::Error> {
+                let value = self.wrap(value);
+                self.inner.$element($($key,)? &value)
+            }
+
+            fn end(self) -> Result<C::Ok, C::Error> {
+                self.inner.end()
+            }
+        }
+    };
+}
+
+compound!(SerializeSeq, serialize_element);
+compound!(SerializeTuple, serialize_element);
+compound!(SerializeTupleStruct, serialize_field);
+compound!(SerializeTupleVariant, serialize_field);
+compound!(SerializeStruct, serialize_field, key: &'static str);
+compound!(SerializeStructVariant, serialize_field, key: &'static str);
+
+impl<C: ser::SerializeMap, H: Hook> ser::SerializeMap for Compound<'_, C, H> {
+    type Ok = C::Ok;
+    type Error = C::Error;
+
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), C::Error> {
+        let key = self.wrap(key);
+        self.inner.serialize_key(&key)
+    }
+
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), C::Error> {
+        let value = self.wrap(value);
+        self.inner.serialize_value(&value)
+    }
+
+    fn serialize_entry<K: Serialize + ?Sized, V: Serialize + ?Sized>(
+        &mut self,
+        key: &K,
+        value: &V,
+    ) -> Result<(), C::Error> {
+        let (key, value) = (self.wrap(key), self.wrap(value));
+        self.inner.serialize_entry(&key, &value)
+    }
+
+    fn end(self) -> Result<C::Ok, C::Error> {
+        self.inner.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+    use std::collections::BTreeMap;
+
+    #[derive(Serialize)]
+    #[serde(rename = "test::Marked")]
+    struct Marked(u32);
+
+    #[derive(Serialize)]
+    struct Outer {
+        plain: u32,
+        marked: Marked,
+        listed: Vec<Marked>,
+        maybe: Option<Marked>,
+        keyed: BTreeMap<&'static str, Marked>,
+        #[serde(flatten)]
+        flat: Inner,
+    }
+
+    #[derive(Serialize)]
+    struct Inner {
+        deep: (Marked, Marked),
+    }
+
+    struct Doubled;
+
+    impl Hook for Doubled {
+        const NAME: &'static str = "test::Marked";
+        fn write<S: Serializer, T: Serialize + ?Sized>(
+            &self,
+            value: &T,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            [value, value].serialize(serializer)
+        }
+    }
+
+    fn outer() -> Outer {
+        Outer {
+            plain: 1,
+            marked: Marked(2),
+            listed: vec![Marked(3)],
+            maybe: Some(Marked(4)),
+            keyed: BTreeMap::from([("k", Marked(5))]),
+            flat: Inner {
+                deep: (Marked(6), Marked(7)),
+            },
+        }
+    }
+
+    #[test]
+    fn without_a_hook_a_marked_value_is_written_as_its_content() {
+        let plain = serde_json::to_string(&outer()).unwrap();
+        assert_eq!(
+            plain,
+            r#"{"plain":1,"marked":2,"listed":[3],"maybe":4,"keyed":{"k":5},"deep":[6,7]}"#
+        );
+    }
+
+    #[test]
+    fn the_hook_writes_every_marked_value_at_any_depth_and_nothing_else() {
+        let hooked = serde_json::to_string(&With {
+            value: &outer(),
+            hook: &Doubled,
+        })
+        .unwrap();
+        assert_eq!(
+            hooked,
+            r#"{"plain":1,"marked":[2,2],"listed":[[3,3]],"maybe":[4,4],"keyed":{"k":[5,5]},"deep":[[6,6],[7,7]]}"#
+        );
+    }
+}
