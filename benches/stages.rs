@@ -37,7 +37,7 @@ fn main() {
         let mut t: Vec<Vec<Duration>> = vec![Vec::new(); 7];
         for run in 0..=runs {
             let t0 = Instant::now();
-            let (content, _) = candor::content::load(tmp.path());
+            let (content, _) = candor::content::load(tmp.path(), None);
             let content = content.unwrap();
             let t1 = Instant::now();
             let options = candor::model::LinkOptions {
@@ -45,7 +45,7 @@ fn main() {
                 include_drafts: false,
                 base_url: None,
             };
-            let (site, d) = candor::model::link(&content, &options);
+            let (site, d) = candor::model::link(&content, &options, None);
             let site = site.unwrap_or_else(|| panic!("{:?}", d.iter().next()));
             let t2 = Instant::now();
             let mut diags = candor::diagnostics::Diagnostics::new();
@@ -56,15 +56,36 @@ fn main() {
                 &mut diags,
             )
             .unwrap();
-            let values = candor::render::values::TemplateValues::new(&site);
-            let (tera, _) = candor::render::templates(&site, &values, &theme).unwrap();
+            let values = candor::render::values::TemplateValues::new(&site, None);
+            let (tera, _) = candor::render::templates(&site, &values, &theme, None).unwrap();
             let t3 = Instant::now();
-            let plan = candor::render::PagePlan::new(&site, &values);
-            let pages = plan.render_all(&tera).unwrap();
+            let drawn = candor::render::charts::Drawn::default();
+            let plan = candor::render::PagePlan::new(&site, &values, &drawn);
+            let pages = std::sync::Mutex::new(Vec::new());
+            plan.render(
+                &tera,
+                |_| true,
+                |info, html| {
+                    let page = candor::render::RenderedPage {
+                        info: info.clone(),
+                        html,
+                    };
+                    pages.lock().unwrap().push(page);
+                    Ok::<(), std::convert::Infallible>(())
+                },
+            )
+            .unwrap();
+            let pages = pages.into_inner().unwrap();
             drop(plan);
             let t4 = Instant::now();
             let infos: Vec<_> = pages.iter().map(|p| p.info.clone()).collect();
-            let mut files = candor::output::assemble(&site, &theme, infos.iter()).unwrap();
+            let mut files = candor::output::assemble(
+                &site,
+                &theme,
+                infos.iter(),
+                candor::output::Generated::Now,
+            )
+            .unwrap();
             files.add_pages(pages);
             let t5 = Instant::now();
             candor::output::writer::write(&files, &tmp.path().join("public"), tmp.path()).unwrap();

@@ -10,11 +10,11 @@
 
 use crate::content::LoadCache;
 use crate::diagnostics::Diagnostics;
-use crate::output::SiteFiles;
+use crate::output::{Generated, SiteFiles};
 use crate::render::fingerprint::Memo;
 use crate::render::values::{Earlier, TemplateValues};
 use crate::render::{self, PageInfo};
-use crate::{BuildOptions, Failure, Prepared, Reuse, model};
+use crate::{BuildOptions, Destination, Failure, Prepared, Reuse, Stopped, model};
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, Mutex};
 
@@ -62,6 +62,38 @@ pub struct Session {
     /// Counts good rebuilds.
     generation: u64,
     previous: Option<Previous>,
+    /// The last timelines drawn.
+    drawn: Arc<render::charts::Drawn>,
+}
+
+/// The pages of a rebuild whose fingerprint differs from the page kept from before: the ones
+/// rendered again, kept in memory.
+struct Changed<'a> {
+    kept: &'a FxHashMap<Arc<str>, Kept>,
+    infos: &'a [&'a PageInfo],
+    fingerprints: &'a [Option<u128>],
+    rendered: Mutex<FxHashMap<String, Arc<str>>>,
+}
+
+impl Destination for Changed<'_> {
+    type Error = std::convert::Infallible;
+    /// `serve` makes them when one is asked for.
+    const GENERATED: Generated = Generated::OnRequest;
+
+    fn wants(&self, i: usize) -> bool {
+        let Some(kept) = self.kept.get(self.infos[i].path.as_str()) else {
+            return true;
+        };
+        self.fingerprints[i].is_none() || kept.fingerprint != self.fingerprints[i]
+    }
+
+    fn page(&self, info: &PageInfo, html: String) -> Result<(), Self::Error> {
+        self.rendered
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(info.path.clone(), html.into());
+        Ok(())
+    }
 }
 
 /// The last good build's site and values, lent to the next one, with the hashes worked out
@@ -83,6 +115,7 @@ impl Session {
             kept: FxHashMap::default(),
             generation: 0,
             previous: None,
+            drawn: Arc::default(),
         }
     }
 
@@ -95,73 +128,55 @@ impl Session {
 
     /// Builds the site again from the files as they are now.
     pub fn rebuild(&mut self) -> Result<Rebuilt, Failure> {
-        let Prepared {
-            site,
-            theme,
-            values,
-            tera,
-            mut diagnostics,
-        } = crate::prepare_reusing(
-            &self.options,
-            Some(Reuse {
-                cache: &self.cache,
-                compiled: self.previous.as_mut().and_then(|p| p.tera.take()),
-                earlier: self.previous.as_ref().map(|p| Earlier {
-                    site: &p.site,
-                    values: &p.values,
-                }),
+        let reuse = Reuse {
+            cache: &self.cache,
+            compiled: self.previous.as_mut().and_then(|p| p.tera.take()),
+            earlier: self.previous.as_ref().map(|p| Earlier {
+                site: &p.site,
+                values: &p.values,
             }),
-        )?;
+        };
+        let mut prepared = crate::prepare(&self.options, Some(reuse))?;
+        let mut diagnostics = std::mem::take(&mut prepared.diagnostics);
         let timer = crate::timings::Timer::start();
-        let plan = render::PagePlan::new(&site, &values);
+        let drawn = Arc::clone(&self.drawn);
+        let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
         timer.lap("page plan");
-        let generated = crate::output::Generated::OnRequest;
-        let files = crate::or_failure(
-            crate::output::assemble_parts(&site, &theme, plan.pages(), generated),
-            &mut diagnostics,
-        )?;
-        timer.lap("other files");
         let mut memo = Memo::carried(
             self.previous
                 .as_mut()
                 .map(|p| std::mem::take(&mut p.memo))
                 .unwrap_or_default(),
         );
-        let fingerprints = plan.fingerprints(&values, &theme, &mut memo);
+        let fingerprints = plan.fingerprints(&prepared.values, &prepared.theme, &mut memo);
         memo.settle();
         timer.lap("fingerprints");
         let infos: Vec<&PageInfo> = plan.pages().collect();
-        let reusable = |i: usize| -> Option<&Kept> {
-            let kept = self.kept.get(infos[i].path.as_str())?;
-            (fingerprints[i].is_some() && kept.fingerprint == fingerprints[i]).then_some(kept)
+        let changed = Changed {
+            kept: &self.kept,
+            infos: &infos,
+            fingerprints: &fingerprints,
+            rendered: Mutex::default(),
         };
-        let rendered: Mutex<FxHashMap<String, Arc<str>>> = Mutex::new(FxHashMap::default());
-        let result = plan.render_selected(
-            &tera,
-            |i| reusable(i).is_none(),
-            |info, html| {
-                rendered
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .insert(info.path.clone(), html.into());
-                Ok::<(), std::convert::Infallible>(())
-            },
-        );
-        timer.lap("render changed pages");
-        match result {
-            Ok(()) => {}
-            Err(render::RenderFailure::Templates(found)) => {
-                diagnostics.extend(found);
-                return Err(Failure { diagnostics });
-            }
-            Err(render::RenderFailure::Delivery(never)) => match never {},
-        }
-        let rendered = rendered
+        let files = match crate::carry_out(&prepared, &plan, &changed, &mut diagnostics) {
+            Ok(files) => files,
+            Err(Stopped::Content(failure)) => return Err(failure),
+            Err(Stopped::Delivery(never)) => match never {},
+        };
+        let rendered = changed
+            .rendered
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let pages = self.keep(&infos, &fingerprints, rendered);
         timer.lap("pages kept");
         drop(plan);
+        let Prepared {
+            site,
+            theme,
+            values,
+            tera,
+            ..
+        } = prepared;
         let site = Arc::new(site);
         let previous = self.previous.replace(Previous {
             site: Arc::clone(&site),

@@ -62,6 +62,7 @@ pub mod timings;
 use date::Date;
 use diagnostics::{Diagnostic, Diagnostics, file_location};
 use std::path::PathBuf;
+use std::sync::PoisonError;
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -139,11 +140,6 @@ pub struct Prepared {
     pub diagnostics: Diagnostics,
 }
 
-/// Loads, links and sets up the templates; renders nothing.
-pub fn prepare(options: &BuildOptions) -> Result<Prepared, Failure> {
-    prepare_reusing(options, None)
-}
-
 /// What a build can take from the builds before it (`candor serve` rebuilds this way).
 pub struct Reuse<'a> {
     /// The files parsed before, reused when they have not changed.
@@ -154,14 +150,15 @@ pub struct Reuse<'a> {
     pub compiled: Option<render::Compiled>,
 }
 
-/// [`prepare`], reusing what `reuse` holds: the result is the same as without it.
-pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared, Failure> {
+/// Loads, links and sets up the templates; renders nothing. What `reuse` holds (from the
+/// builds before, as `candor serve` rebuilds) is reused: the result is the same as without it.
+pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared, Failure> {
     let timer = timings::Timer::start();
     let (cache, earlier, compiled) = match reuse {
         Some(r) => (Some(r.cache), r.earlier, r.compiled),
         None => (None, None, None),
     };
-    let (content, mut diagnostics) = content::load_cached(&options.root, cache);
+    let (content, mut diagnostics) = content::load(&options.root, cache);
     timer.lap("load");
     let Some(content) = content else {
         return Err(Failure { diagnostics });
@@ -182,7 +179,7 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
         base_url: options.base_url.clone(),
     };
     let earlier_refs = earlier.map(|e| &e.site.refs);
-    let (site, found) = model::link_reusing(&content, &link_options, earlier_refs);
+    let (site, found) = model::link(&content, &link_options, earlier_refs);
     timer.lap("link");
     diagnostics.extend(found);
     let Some(site) = site.filter(|_| !diagnostics.has_errors()) else {
@@ -206,10 +203,10 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
     };
     // The parsed files are no longer needed; freeing them is off the critical path.
     std::thread::spawn(move || drop(content));
-    let values = render::values::TemplateValues::reusing(&site, earlier);
+    let values = render::values::TemplateValues::new(&site, earlier);
     timer.lap("template values");
     let (tera, warnings) = or_failure(
-        render::templates_reusing(&site, &values, &theme, compiled),
+        render::templates(&site, &values, &theme, compiled),
         &mut diagnostics,
     )?;
     timer.lap("templates");
@@ -226,24 +223,119 @@ pub fn prepare_reusing(options: &BuildOptions, reuse: Option<Reuse>) -> Result<P
     })
 }
 
+/// Where the pages of a build go: the one thing [`carry_out`]'s callers differ in (memory for
+/// [`generate`], the output folder for [`build`], the changed pages only for
+/// [`incremental::Session`]).
+pub(crate) trait Destination: Sync {
+    /// Why a page or file could not be taken.
+    type Error: Send;
+    /// When the files made from the whole site (feeds, sitemap, open data) are made.
+    const GENERATED: output::Generated = output::Generated::Now;
+    /// Whether the page at plan position `i` is rendered (the others are kept from before).
+    fn wants(&self, _i: usize) -> bool {
+        true
+    }
+    /// Takes a page as soon as it is rendered.
+    fn page(&self, info: &render::PageInfo, html: String) -> Result<(), Self::Error>;
+    /// Takes the site's other files, while the pages are rendered.
+    fn files(&self, _files: &output::SiteFiles) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
+/// Why a plan was not carried out.
+pub(crate) enum Stopped<E> {
+    /// The content, theme or templates have errors (every diagnostic so far).
+    Content(Failure),
+    /// The destination failed.
+    Delivery(E),
+}
+
+/// Carries out a prepared build's page plan: assembles the site's other files, then renders
+/// the pages `to` wants in parallel, handing each to `to` as it is made and the other files
+/// alongside. Returns the other files.
+pub(crate) fn carry_out<D: Destination>(
+    prepared: &Prepared,
+    plan: &render::PagePlan,
+    to: &D,
+    diagnostics: &mut Diagnostics,
+) -> Result<output::SiteFiles, Stopped<D::Error>> {
+    let timer = timings::Timer::start();
+    let Prepared {
+        site, theme, tera, ..
+    } = prepared;
+    let files = or_failure(
+        output::assemble(site, theme, plan.pages(), D::GENERATED),
+        diagnostics,
+    )
+    .map_err(Stopped::Content)?;
+    timer.lap("other files: feeds, data, sitemap");
+    let (rendered, handed) = rayon::join(
+        || plan.render(tera, |i| to.wants(i), |page, html| to.page(page, html)),
+        || to.files(&files),
+    );
+    timer.lap("render and hand over pages");
+    match rendered {
+        Ok(()) => {}
+        Err(render::RenderFailure::Templates(found)) => {
+            diagnostics.extend(found);
+            let diagnostics = std::mem::take(diagnostics);
+            return Err(Stopped::Content(Failure { diagnostics }));
+        }
+        Err(render::RenderFailure::Delivery(e)) => return Err(Stopped::Delivery(e)),
+    }
+    handed.map_err(Stopped::Delivery)?;
+    Ok(files)
+}
+
+/// Pages kept in memory.
+struct InMemory(std::sync::Mutex<Vec<render::RenderedPage>>);
+
+impl Destination for InMemory {
+    type Error = std::convert::Infallible;
+
+    fn page(&self, info: &render::PageInfo, html: String) -> Result<(), Self::Error> {
+        let page = render::RenderedPage {
+            info: info.clone(),
+            html,
+        };
+        let mut pages = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        pages.push(page);
+        Ok(())
+    }
+}
+
+/// Pages and files written into the new output folder as they come.
+struct ToDisk<'s>(&'s output::writer::Staging);
+
+impl Destination for ToDisk<'_> {
+    type Error = output::writer::WriteError;
+
+    fn page(&self, info: &render::PageInfo, html: String) -> Result<(), Self::Error> {
+        self.0.put(&info.path, html.as_bytes())
+    }
+
+    fn files(&self, files: &output::SiteFiles) -> Result<(), Self::Error> {
+        self.0.put_all(files)
+    }
+}
+
 /// Runs the whole pipeline in memory: load, link, render, assemble. Writes nothing.
 pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
-    let Prepared {
-        site,
-        theme,
-        values,
-        tera,
-        mut diagnostics,
-    } = prepare(options)?;
-    let plan = render::PagePlan::new(&site, &values);
-    let mut files = or_failure(
-        output::assemble(&site, &theme, plan.pages()),
-        &mut diagnostics,
-    )?;
-    files.add_pages(or_failure(plan.render_all(&tera), &mut diagnostics)?);
+    let mut prepared = prepare(options, None)?;
+    let mut diagnostics = std::mem::take(&mut prepared.diagnostics);
+    let drawn = render::charts::Drawn::default();
+    let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
+    let pages = InMemory(std::sync::Mutex::new(Vec::with_capacity(plan.len())));
+    let mut files = match carry_out(&prepared, &plan, &pages, &mut diagnostics) {
+        Ok(files) => files,
+        Err(Stopped::Content(failure)) => return Err(failure),
+        Err(Stopped::Delivery(never)) => match never {},
+    };
     drop(plan);
+    files.add_pages(pages.0.into_inner().unwrap_or_else(PoisonError::into_inner));
     Ok(Built {
-        site,
+        site: prepared.site,
         files,
         diagnostics,
     })
@@ -278,45 +370,26 @@ pub fn build(
     strict: bool,
 ) -> Result<Written, BuildError> {
     output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
-    let Prepared {
-        site,
-        theme,
-        values,
-        tera,
-        mut diagnostics,
-    } = prepare(options).map_err(BuildError::Content)?;
+    let mut prepared = prepare(options, None).map_err(BuildError::Content)?;
+    let mut diagnostics = std::mem::take(&mut prepared.diagnostics);
     if strict && diagnostics.warning_count() > 0 {
         return Err(BuildError::Content(Failure { diagnostics }));
     }
-    let timer = timings::Timer::start();
-    let plan = render::PagePlan::new(&site, &values);
-    let files = or_failure(
-        output::assemble(&site, &theme, plan.pages()),
-        &mut diagnostics,
-    )
-    .map_err(BuildError::Content)?;
-    timer.lap("feeds, data, sitemap");
+    let drawn = render::charts::Drawn::default();
+    let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
     let staging =
         output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
-    let (rendered, others) = rayon::join(
-        || plan.render_each(&tera, |page, html| staging.put(&page.path, html.as_bytes())),
-        || staging.put_all(&files),
-    );
-    match rendered {
-        Ok(()) => {}
-        Err(render::RenderFailure::Templates(found)) => {
-            diagnostics.extend(found);
-            return Err(BuildError::Content(Failure { diagnostics }));
-        }
-        Err(render::RenderFailure::Delivery(e)) => return Err(BuildError::Write(e)),
-    }
-    others.map_err(BuildError::Write)?;
-    timer.lap("render and write");
+    let files = match carry_out(&prepared, &plan, &ToDisk(&staging), &mut diagnostics) {
+        Ok(files) => files,
+        Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
+        Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
+    };
     drop(plan);
+    let timer = timings::Timer::start();
     let summary = staging.commit(files.pages).map_err(BuildError::Write)?;
     timer.lap("swap, remove the old output");
     Ok(Written {
-        site,
+        site: prepared.site,
         diagnostics,
         summary,
     })

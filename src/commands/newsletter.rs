@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// Runs the command; returns the exit code.
 pub(crate) fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<&str>) -> i32 {
-    let prepared = match candor::prepare(options) {
+    let prepared = match candor::prepare(options, None) {
         Ok(p) => p,
         Err(failure) => {
             print_diagnostics(&failure.diagnostics);

@@ -257,13 +257,9 @@ fn stamp_of(meta: &std::fs::Metadata) -> Option<(u64, std::time::SystemTime)> {
 /// Reads and parses the whole `content/` folder under `root`. Returns what could be read
 /// (`None` only when `alliance.toml` or `content/` itself is unusable) and every problem found,
 /// warnings included. Callers must not publish content when the problems include errors.
-pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
-    load_cached(root, None)
-}
-
-/// [`load`], reusing the entries of `cache` whose files have not changed since they were
-/// parsed, and remembering the others there.
-pub fn load_cached(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnostics) {
+/// With a `cache` (what `candor serve` keeps), entries whose files have not changed since
+/// they were parsed are reused, and the others remembered there.
+pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let content_dir = root.join("content");
     let content_meta = match crate::files::metadata(root, &content_dir) {
@@ -1042,7 +1038,7 @@ mod tests {
     use std::time::{Duration, SystemTime};
 
     fn partner_name(root: &Path, cache: &LoadCache) -> String {
-        let (content, diagnostics) = load_cached(root, Some(cache));
+        let (content, diagnostics) = load(root, Some(cache));
         assert!(!diagnostics.has_errors(), "{diagnostics:?}");
         content.unwrap().partners[0].front.name.clone()
     }

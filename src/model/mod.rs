@@ -13,7 +13,7 @@ mod refs;
 pub mod reports;
 pub mod review;
 
-pub use link::{LinkOptions, RESERVED_PAGE_SLUGS, link, link_reusing};
+pub use link::{LinkOptions, RESERVED_PAGE_SLUGS, link};
 pub use reports::{Period, Report, Scorecard};
 
 use crate::content::Collection;

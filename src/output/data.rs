@@ -418,13 +418,15 @@ mod tests {
     #[test]
     fn the_paths_are_the_files_made() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (content, _) = crate::content::load(root);
+        let (content, _) = crate::content::load(root, None);
         let options = crate::model::LinkOptions {
             build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
             include_drafts: false,
             base_url: None,
         };
-        let site = crate::model::link(&content.unwrap(), &options).0.unwrap();
+        let site = crate::model::link(&content.unwrap(), &options, None)
+            .0
+            .unwrap();
         let made: Vec<String> = super::files(&site).into_iter().map(|(p, _)| p).collect();
         assert_eq!(made, super::paths());
     }

@@ -54,18 +54,7 @@ impl SiteFiles {
     }
 }
 
-/// Assembles every file of the site except its pages (which the renderer makes), and checks
-/// that no two sources write the same path, pages included: a static file must not silently
-/// replace a page.
-pub fn assemble<'p>(
-    site: &Site,
-    theme: &Theme,
-    pages: impl Iterator<Item = &'p PageInfo> + Clone,
-) -> Result<SiteFiles, Diagnostics> {
-    assemble_parts(site, theme, pages, Generated::Now)
-}
-
-/// When [`assemble_parts`] makes the files generated from the whole site: the feeds, the
+/// When [`assemble`] makes the files generated from the whole site: the feeds, the
 /// sitemap and the open data ([`generated_paths`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generated {
@@ -103,8 +92,11 @@ pub fn generated_files<'p>(
     files
 }
 
-/// [`assemble`], with the files generated from the whole site made now or left for later.
-pub fn assemble_parts<'p>(
+/// Assembles every file of the site except its pages (which the renderer makes), with the
+/// files generated from the whole site made now or left for later, and checks that no two
+/// sources write the same path, pages included: a static file must not silently replace a
+/// page.
+pub fn assemble<'p>(
     site: &Site,
     theme: &Theme,
     pages: impl Iterator<Item = &'p PageInfo> + Clone,

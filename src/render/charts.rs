@@ -182,9 +182,9 @@ fn by_label(this: f64, other: f64) -> f64 {
     }
 }
 
-/// A hash of every field of `milestones` that [`timeline`] draws: two lists with the same
+/// A hash of every field of `milestones` that [`Drawn::timeline`] draws: two lists with the same
 /// key give the same chart (for the same id, date and label). Keep it in step with
-/// [`timeline`].
+/// [`Drawn::timeline`].
 pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     let date = |h: &mut xxhash_rust::xxh3::Xxh3, d: Option<Date>| {
@@ -208,40 +208,53 @@ pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
     h.digest128()
 }
 
-/// The milestone timeline: the date first agreed (hollow diamond), each re-planned date
-/// (ticks on a dashed line), completion (filled circle), overdue ones marked with a cross and
-/// the word "overdue", and a line for today.
-///
-/// The last few timelines drawn are remembered by [`timeline_key`]: `candor serve` rebuilds
-/// the same large charts on every save, and an edit rarely changes them.
-pub fn timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: &str) -> String {
-    static RECENT: std::sync::Mutex<Vec<(u128, String)>> = std::sync::Mutex::new(Vec::new());
+/// The last few milestone timelines drawn (see [`Drawn::timeline`]). `candor serve` keeps
+/// one across rebuilds, since it draws the same large charts on every save and an edit rarely
+/// changes them; a build has one of its own.
+#[derive(Debug, Default)]
+pub struct Drawn(std::sync::Mutex<Vec<(u128, String)>>);
+
+impl Drawn {
+    /// How many timelines are remembered.
     const REMEMBERED: usize = 8;
-    let key = {
-        let mut h = xxhash_rust::xxh3::Xxh3::new();
-        for part in [id, today_label] {
-            h.update(&(part.len() as u64).to_le_bytes());
-            h.update(part.as_bytes());
+
+    /// The milestone timeline: the date first agreed (hollow diamond), each re-planned date
+    /// (ticks on a dashed line), completion (filled circle), overdue ones marked with a cross
+    /// and the word "overdue", and a line for today. Taken from the ones remembered when one
+    /// was drawn from the same milestones ([`timeline_key`]), id, date and label.
+    pub fn timeline(
+        &self,
+        id: &str,
+        milestones: &[&Milestone],
+        today: Date,
+        today_label: &str,
+    ) -> String {
+        let key = {
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            for part in [id, today_label] {
+                h.update(&(part.len() as u64).to_le_bytes());
+                h.update(part.as_bytes());
+            }
+            h.update(&today.days_since_epoch().to_le_bytes());
+            h.update(&timeline_key(milestones).to_le_bytes());
+            h.digest128()
+        };
+        let recent = || {
+            self.0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some((_, svg)) = recent().iter().find(|(k, _)| *k == key) {
+            return svg.clone();
         }
-        h.update(&today.days_since_epoch().to_le_bytes());
-        h.update(&timeline_key(milestones).to_le_bytes());
-        h.digest128()
-    };
-    let recent = || {
-        RECENT
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    };
-    if let Some((_, svg)) = recent().iter().find(|(k, _)| *k == key) {
-        return svg.clone();
+        let svg = draw_timeline(id, milestones, today, today_label);
+        let mut remembered = recent();
+        if remembered.len() == Self::REMEMBERED {
+            remembered.remove(0);
+        }
+        remembered.push((key, svg.clone()));
+        svg
     }
-    let svg = draw_timeline(id, milestones, today, today_label);
-    let mut remembered = recent();
-    if remembered.len() == REMEMBERED {
-        remembered.remove(0);
-    }
-    remembered.push((key, svg.clone()));
-    svg
 }
 
 fn draw_timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: &str) -> String {
@@ -471,13 +484,15 @@ mod tests {
 
     fn example_site() -> crate::model::Site {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (content, _) = crate::content::load(root);
+        let (content, _) = crate::content::load(root, None);
         let options = crate::model::LinkOptions {
             build_date: Date::new(2026, 6, 1).unwrap(),
             include_drafts: false,
             base_url: None,
         };
-        crate::model::link(&content.unwrap(), &options).0.unwrap()
+        crate::model::link(&content.unwrap(), &options, None)
+            .0
+            .unwrap()
     }
 
     #[test]
@@ -518,22 +533,23 @@ mod tests {
         let site = example_site();
         let all: Vec<&Milestone> = site.milestones.iter().collect();
         let drawn = draw_timeline("remembered", &all, site.build_date, "Today");
+        let remembered = Drawn::default();
         assert_eq!(
-            timeline("remembered", &all, site.build_date, "Today"),
+            remembered.timeline("remembered", &all, site.build_date, "Today"),
             drawn
         );
         assert_eq!(
-            timeline("remembered", &all, site.build_date, "Today"),
+            remembered.timeline("remembered", &all, site.build_date, "Today"),
             drawn
         );
         // Another label or date is another chart, not the remembered one.
         let later = site.build_date.add_days(30);
         assert_eq!(
-            timeline("remembered", &all, later, "Today"),
+            remembered.timeline("remembered", &all, later, "Today"),
             draw_timeline("remembered", &all, later, "Today")
         );
         assert_ne!(
-            timeline("remembered", &all, site.build_date, "End of period"),
+            remembered.timeline("remembered", &all, site.build_date, "End of period"),
             drawn
         );
     }

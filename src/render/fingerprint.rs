@@ -14,6 +14,7 @@ use super::PAGE_TEMPLATES;
 use super::theme::Theme;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 use tera::Value;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128, xxh3_128_with_seed};
 
@@ -25,6 +26,8 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128, xxh3_128_with_seed};
 pub struct Memo {
     known: FxHashMap<usize, u128>,
     earlier: FxHashMap<usize, u128>,
+    /// The last theme's template dependencies, by [`templates_hash`].
+    template_deps: Option<(u128, Arc<HashMap<String, TemplateDeps>>)>,
 }
 
 impl Memo {
@@ -34,6 +37,7 @@ impl Memo {
         Memo {
             known: FxHashMap::default(),
             earlier: earlier.known,
+            template_deps: earlier.template_deps,
         }
     }
 
@@ -174,23 +178,17 @@ pub fn templates_hash(theme: &Theme) -> u128 {
     h.finish()
 }
 
-/// The dependencies of each page template of `theme`. The last theme's are remembered:
+/// The dependencies of each page template of `theme`. `memo` remembers the last theme's:
 /// `candor serve` asks again on every save, and templates rarely change.
-pub fn template_deps(theme: &Theme) -> std::sync::Arc<HashMap<String, TemplateDeps>> {
-    type Remembered = Option<(u128, std::sync::Arc<HashMap<String, TemplateDeps>>)>;
-    static LAST: std::sync::Mutex<Remembered> = std::sync::Mutex::new(None);
+pub fn template_deps(theme: &Theme, memo: &mut Memo) -> Arc<HashMap<String, TemplateDeps>> {
     let key = templates_hash(theme);
-    let last = || {
-        LAST.lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    };
-    if let Some((k, deps)) = last().as_ref()
+    if let Some((k, deps)) = &memo.template_deps
         && *k == key
     {
-        return std::sync::Arc::clone(deps);
+        return Arc::clone(deps);
     }
-    let deps = std::sync::Arc::new(work_out_template_deps(theme));
-    *last() = Some((key, std::sync::Arc::clone(&deps)));
+    let deps = Arc::new(work_out_template_deps(theme));
+    memo.template_deps = Some((key, Arc::clone(&deps)));
     deps
 }
 

@@ -20,6 +20,4 @@ pub mod theme;
 pub mod values;
 
 pub use plan::{PageInfo, PagePlan, RenderFailure, RenderedPage};
-pub use templates::{
-    Compiled, PAGE_TEMPLATES, error_chain, merge_extra, templates, templates_reusing,
-};
+pub use templates::{Compiled, PAGE_TEMPLATES, error_chain, merge_extra, templates};

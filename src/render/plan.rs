@@ -110,13 +110,14 @@ impl PageContext<'_> {
 }
 
 impl<'a> PagePlan<'a> {
-    /// Plans every page of `site`.
-    pub fn new(site: &'a Site, values: &'a TemplateValues) -> Self {
+    /// Plans every page of `site`, drawing its timelines with `drawn` (which remembers the
+    /// last few, for the next plan that asks).
+    pub fn new(site: &'a Site, values: &'a TemplateValues, drawn: &'a charts::Drawn) -> Self {
         let options = MarkdownOptions {
             allow_raw_html: site.alliance.allow_raw_html,
         };
         PagePlan {
-            routes: route_plan(site, values, options),
+            routes: route_plan(site, values, drawn, options),
         }
     }
 
@@ -135,33 +136,6 @@ impl<'a> PagePlan<'a> {
         self.routes.iter().map(|r| &r.info)
     }
 
-    /// Renders every page in memory, in path order.
-    pub fn render_all(&self, tera: &Tera) -> Result<Vec<RenderedPage>, Diagnostics> {
-        let pages = std::sync::Mutex::new(Vec::with_capacity(self.len()));
-        let delivered = self.render_each(tera, |info, html| {
-            let page = RenderedPage {
-                info: info.clone(),
-                html,
-            };
-            pages
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .push(page);
-            Ok::<(), std::convert::Infallible>(())
-        });
-        match delivered {
-            Ok(()) => {
-                let mut pages = pages
-                    .into_inner()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                pages.sort_by(|a, b| a.info.path.cmp(&b.info.path));
-                Ok(pages)
-            }
-            Err(RenderFailure::Templates(diagnostics)) => Err(diagnostics),
-            Err(RenderFailure::Delivery(never)) => match never {},
-        }
-    }
-
     /// The fingerprint of every page, in plan order: equal fingerprints in two rebuilds
     /// mean equal HTML. `None` for pages rendered every time. `memo` holds the hashes of
     /// values already worked out (see [`fingerprint::Memo`]), and gets those of `values`.
@@ -173,7 +147,7 @@ impl<'a> PagePlan<'a> {
     ) -> Vec<Option<u128>> {
         use super::fingerprint::{Hasher, value_hash};
         let t = crate::timings::Timer::start();
-        let deps = fingerprint::template_deps(theme);
+        let deps = fingerprint::template_deps(theme, memo);
         t.lap("  fingerprints: templates");
         let refs: Vec<&Value> = values.shared_refs().collect();
         let hashes: Vec<u128> = refs.par_iter().map(|v| value_hash(v, memo)).collect();
@@ -255,19 +229,10 @@ impl<'a> PagePlan<'a> {
             .collect()
     }
 
-    /// Renders every page in parallel and hands each to `deliver` as soon as it is made, so
-    /// no page has to be kept. Every template error is reported; delivery stops at its
-    /// first failure.
-    pub fn render_each<E: Send>(
-        &self,
-        tera: &Tera,
-        deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
-    ) -> Result<(), RenderFailure<E>> {
-        self.render_selected(tera, |_| true, deliver)
-    }
-
-    /// Like [`PagePlan::render_each`], for the pages (by plan position) `selected` picks.
-    pub fn render_selected<E: Send>(
+    /// Renders the pages (by plan position) `selected` picks, in parallel, and hands each to
+    /// `deliver` as soon as it is made, so no page has to be kept. Every template error is
+    /// reported; delivery stops at its first failure.
+    pub fn render<E: Send>(
         &self,
         tera: &Tera,
         selected: impl Fn(usize) -> bool + Sync,
@@ -360,6 +325,7 @@ fn output_path(url_path: &str) -> String {
 fn route_plan<'a>(
     site: &'a Site,
     values: &'a TemplateValues,
+    drawn: &'a charts::Drawn,
     options: MarkdownOptions,
 ) -> Vec<Route<'a>> {
     let mut routes = Vec::new();
@@ -400,10 +366,11 @@ fn route_plan<'a>(
             collection,
             metas,
             values.collection(collection),
+            drawn,
             options,
         );
     }
-    report_routes(site, values, &mut routes);
+    report_routes(site, values, drawn, &mut routes);
     let pages = values.collection(Collection::Pages);
     for (page, value) in site.pages.iter().zip(&pages.items) {
         let m = &page.meta;
@@ -474,6 +441,7 @@ fn collection_routes<'a>(
     collection: Collection,
     metas: Vec<&'a Meta>,
     values: &'a ListValues,
+    drawn: &charts::Drawn,
     options: MarkdownOptions,
 ) {
     if metas.is_empty() {
@@ -483,7 +451,7 @@ fn collection_routes<'a>(
     let index_path = format!("{dir}/");
     let mut c = base_context(site, dir, collection.title(), &index_path);
     c.insert_value("entries", values.list.clone());
-    add_collection_charts(site, collection, &mut c);
+    add_collection_charts(site, collection, drawn, &mut c);
     routes.push(Route::new(
         site,
         output_path(&index_path),
@@ -558,11 +526,16 @@ fn entry_context(
     c
 }
 
-fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
+fn add_collection_charts(
+    site: &Site,
+    collection: Collection,
+    drawn: &charts::Drawn,
+    c: &mut Context,
+) {
     match collection {
         Collection::Milestones => {
             let all: Vec<&crate::model::Milestone> = site.milestones.iter().collect();
-            let svg = charts::timeline("milestone-timeline", &all, site.build_date, "Today");
+            let svg = drawn.timeline("milestone-timeline", &all, site.build_date, "Today");
             c.insert_value("timeline_svg", Value::safe_string(&svg));
         }
         Collection::Partners => {
@@ -573,7 +546,12 @@ fn add_collection_charts(site: &Site, collection: Collection, c: &mut Context) {
     }
 }
 
-fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Vec<Route<'a>>) {
+fn report_routes<'a>(
+    site: &'a Site,
+    values: &'a TemplateValues,
+    drawn: &'a charts::Drawn,
+    routes: &mut Vec<Route<'a>>,
+) {
     let mut index = base_context(site, "reports", "Reports", "reports/");
     index.insert_value("reports", values.reports.list.clone());
     routes.push(Route::new(
@@ -586,7 +564,7 @@ fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Ve
     ));
     for (report, value) in site.reports.iter().zip(&values.reports.items) {
         let path = format!("reports/{}/", report.period.key);
-        let make = move || report_context(site, report, value);
+        let make = move || report_context(site, report, value, drawn);
         let basis = Basis::Report {
             report: value,
             timeline: charts::timeline_key(&milestones_in_period(site, report)),
@@ -611,7 +589,12 @@ fn report_routes<'a>(site: &'a Site, values: &'a TemplateValues, routes: &mut Ve
 }
 
 /// The variables of a period report's page.
-fn report_context(site: &Site, report: &crate::model::Report, value: &Value) -> Context {
+fn report_context(
+    site: &Site,
+    report: &crate::model::Report,
+    value: &Value,
+    drawn: &charts::Drawn,
+) -> Context {
     let path = format!("reports/{}/", report.period.key);
     let title = format!("Report for {}", report.period.title);
     let mut c = base_context(site, "reports", &title, &path);
@@ -619,7 +602,7 @@ fn report_context(site: &Site, report: &crate::model::Report, value: &Value) -> 
     c.insert("description", &report.summary);
     c.insert_value(
         "timeline_svg",
-        Value::safe_string(&report_timeline(site, report)),
+        Value::safe_string(&report_timeline(site, report, drawn)),
     );
     let contributions = charts::contributions("report-contributions", &report.contribution_totals);
     c.insert_value("contributions_svg", Value::safe_string(&contributions));
@@ -643,9 +626,9 @@ fn milestones_in_period<'s>(
 }
 
 /// The SVG timeline of the milestones a period report's period touches.
-fn report_timeline(site: &Site, report: &crate::model::Report) -> String {
+fn report_timeline(site: &Site, report: &crate::model::Report, drawn: &charts::Drawn) -> String {
     let in_period = milestones_in_period(site, report);
-    charts::timeline(
+    drawn.timeline(
         "report-timeline",
         &in_period,
         report.as_of,

@@ -40,16 +40,6 @@ pub const PAGE_TEMPLATES: &[&str] = &[
     "404.html",
 ];
 
-/// Sets up Tera with the theme's templates and candor's filters. Template syntax errors
-/// become diagnostics pointing into the template file.
-pub fn templates(
-    site: &Site,
-    values: &TemplateValues,
-    theme: &Theme,
-) -> Result<(Tera, Diagnostics), Diagnostics> {
-    templates_reusing(site, values, theme, None).map(|(c, d)| (c.tera, d))
-}
-
 /// A theme's templates compiled with Candor's filters, and what they were compiled from.
 pub struct Compiled {
     key: u128,
@@ -76,9 +66,11 @@ fn compiled_key(site: &Site, theme: &Theme) -> u128 {
     h.finish()
 }
 
-/// [`templates`], taking the templates of `earlier` when they were compiled from the same
-/// theme and settings (`candor serve` rebuilds this way): only the globals are set again.
-pub fn templates_reusing(
+/// Sets up Tera with the theme's templates and candor's filters. Template syntax errors
+/// become diagnostics pointing into the template file. The templates of `earlier` are taken
+/// when they were compiled from the same theme and settings (`candor serve` rebuilds this
+/// way): only the globals are set again.
+pub fn templates(
     site: &Site,
     values: &TemplateValues,
     theme: &Theme,
@@ -291,7 +283,7 @@ mod tests {
     fn templates_are_compiled_again_when_the_theme_or_the_filter_settings_change() {
         use super::super::theme;
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (content, _) = crate::content::load(root);
+        let (content, _) = crate::content::load(root, None);
         let content = content.unwrap();
         let link = |base_url: &str| {
             let options = crate::model::LinkOptions {
@@ -299,24 +291,24 @@ mod tests {
                 include_drafts: false,
                 base_url: Some(base_url.to_string()),
             };
-            crate::model::link(&content, &options).0.unwrap()
+            crate::model::link(&content, &options, None).0.unwrap()
         };
         let mut d = crate::diagnostics::Diagnostics::new();
         let location = crate::diagnostics::file_location("theme");
         let theme = theme::resolve(root, "default", location, &mut d).unwrap();
         let at_root = link("https://example.org/");
-        let values = TemplateValues::new(&at_root);
-        let (first, _) = templates_reusing(&at_root, &values, &theme, None).unwrap();
+        let values = TemplateValues::new(&at_root, None);
+        let (first, _) = templates(&at_root, &values, &theme, None).unwrap();
         let first_key = first.key;
 
         // Same theme and settings: the same templates, with this build's globals.
-        let (again, _) = templates_reusing(&at_root, &values, &theme, Some(first)).unwrap();
+        let (again, _) = templates(&at_root, &values, &theme, Some(first)).unwrap();
         assert_eq!(again.key, first_key);
 
         // Another base URL (the `absolute` filter reads it) or another template: compiled again.
         let moved = link("https://example.org/sub/");
-        let moved_values = TemplateValues::new(&moved);
-        let (elsewhere, _) = templates_reusing(&moved, &moved_values, &theme, Some(again)).unwrap();
+        let moved_values = TemplateValues::new(&moved, None);
+        let (elsewhere, _) = templates(&moved, &moved_values, &theme, Some(again)).unwrap();
         assert_ne!(elsewhere.key, first_key);
         let mut edited = theme.clone();
         edited
@@ -325,8 +317,7 @@ mod tests {
             .unwrap()
             .text
             .push('\n');
-        let (recompiled, _) =
-            templates_reusing(&moved, &moved_values, &edited, Some(elsewhere)).unwrap();
+        let (recompiled, _) = templates(&moved, &moved_values, &edited, Some(elsewhere)).unwrap();
         assert_ne!(recompiled.key, first_key);
         let mut context = tera::Context::new();
         for key in ["current", "page_title", "page_url", "page_permalink"] {

@@ -51,7 +51,7 @@ impl Hook for SharedRefs {
     }
 }
 
-/// A previous build's site and its values, for [`TemplateValues::reusing`].
+/// A previous build's site and its values, for [`TemplateValues::new`].
 #[derive(Clone, Copy)]
 pub struct Earlier<'a> {
     /// The site.
@@ -150,14 +150,9 @@ struct SiteView<'a> {
 }
 
 impl TemplateValues {
-    /// Converts `site` for its templates.
-    pub fn new(site: &Site) -> TemplateValues {
-        TemplateValues::reusing(site, None)
-    }
-
     /// Converts `site` for its templates, reusing the values of `earlier` for every entry,
     /// reference, tag and report that is equal in both (what `candor serve` does on a save).
-    pub fn reusing(site: &Site, earlier: Option<Earlier>) -> TemplateValues {
+    pub fn new(site: &Site, earlier: Option<Earlier>) -> TemplateValues {
         let timer = crate::timings::Timer::start();
         let refs = SharedRefs(
             site.refs
@@ -265,15 +260,15 @@ mod tests {
     #[test]
     fn shared_values_are_what_plain_conversion_gives() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (content, _) = crate::content::load(root);
+        let (content, _) = crate::content::load(root, None);
         let options = crate::model::LinkOptions {
             build_date: Date::new(2026, 6, 1).unwrap(),
             include_drafts: true,
             base_url: None,
         };
-        let (site, _) = crate::model::link(&content.unwrap(), &options);
+        let (site, _) = crate::model::link(&content.unwrap(), &options, None);
         let site = site.unwrap();
-        let values = TemplateValues::new(&site);
+        let values = TemplateValues::new(&site, None);
         assert_eq!(values.site, Value::from_serializable(&site));
         let partner = &values.collection(Collection::Partners).items[0];
         assert_eq!(partner, &Value::from_serializable(&site.partners[0]));
@@ -282,7 +277,7 @@ mod tests {
     #[test]
     fn values_reused_from_another_build_are_what_plain_conversion_gives() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (content, _) = crate::content::load(root);
+        let (content, _) = crate::content::load(root, None);
         let content = content.unwrap();
         let link = |drafts: bool, day: u8| {
             let options = crate::model::LinkOptions {
@@ -290,12 +285,12 @@ mod tests {
                 include_drafts: drafts,
                 base_url: None,
             };
-            crate::model::link(&content, &options).0.unwrap()
+            crate::model::link(&content, &options, None).0.unwrap()
         };
         // Other drafts and another build date: some entries differ, most do not.
         let (before, after) = (link(true, 1), link(false, 20));
-        let earlier = TemplateValues::new(&before);
-        let reused = TemplateValues::reusing(
+        let earlier = TemplateValues::new(&before, None);
+        let reused = TemplateValues::new(
             &after,
             Some(Earlier {
                 site: &before,
@@ -303,7 +298,7 @@ mod tests {
             }),
         );
         assert_eq!(reused.site, Value::from_serializable(&after));
-        let plain = TemplateValues::new(&after);
+        let plain = TemplateValues::new(&after, None);
         for c in Collection::ALL {
             assert_eq!(reused.collection(c).items, plain.collection(c).items);
         }

@@ -59,15 +59,10 @@ pub struct LinkOptions {
 }
 
 /// Links `content` into a [`Site`]. Returns the site when no error was found, and every
-/// problem found either way.
-pub fn link(content: &Content, options: &LinkOptions) -> (Option<Site>, Diagnostics) {
-    link_reusing(content, options, None)
-}
-
-/// [`link`], sharing with `earlier` (the references of a previous build) every reference
-/// that is equal, so that later comparisons between the two builds are quick. The result
-/// is equal to [`link`]'s.
-pub fn link_reusing(
+/// problem found either way. Every reference equal to one of `earlier` (the references of a
+/// previous build) is shared with it, so that later comparisons between the two builds are
+/// quick; the result is the same without it.
+pub fn link(
     content: &Content,
     options: &LinkOptions,
     earlier: Option<&reports::RefTable>,
