@@ -57,46 +57,34 @@ impl Collection {
         Collection::Newsletters,
     ];
 
+    /// What the collection is called: its folder, one entry in words, its heading. The one
+    /// place the content stage names them.
+    fn names(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Collection::Partners => ("partners", "partner", "Partners"),
+            Collection::Objectives => ("objectives", "objective", "Objectives"),
+            Collection::Milestones => ("milestones", "milestone", "Milestones"),
+            Collection::Successes => ("successes", "success", "Successes"),
+            Collection::Setbacks => ("setbacks", "setback", "Setbacks"),
+            Collection::CaseStudies => ("case-studies", "case study", "Case studies"),
+            Collection::Pages => ("pages", "page", "Pages"),
+            Collection::Newsletters => ("newsletters", "newsletter", "Newsletters"),
+        }
+    }
+
     /// The folder name under `content/`, which is also the URL segment.
     pub fn dir(self) -> &'static str {
-        match self {
-            Collection::Partners => "partners",
-            Collection::Objectives => "objectives",
-            Collection::Milestones => "milestones",
-            Collection::Successes => "successes",
-            Collection::Setbacks => "setbacks",
-            Collection::CaseStudies => "case-studies",
-            Collection::Pages => "pages",
-            Collection::Newsletters => "newsletters",
-        }
+        self.names().0
     }
 
     /// "partner", "case study"...: one entry, in words.
     pub fn singular(self) -> &'static str {
-        match self {
-            Collection::Partners => "partner",
-            Collection::Objectives => "objective",
-            Collection::Milestones => "milestone",
-            Collection::Successes => "success",
-            Collection::Setbacks => "setback",
-            Collection::CaseStudies => "case study",
-            Collection::Pages => "page",
-            Collection::Newsletters => "newsletter",
-        }
+        self.names().1
     }
 
     /// "Partners", "Case studies"...: the collection's heading.
     pub fn title(self) -> &'static str {
-        match self {
-            Collection::Partners => "Partners",
-            Collection::Objectives => "Objectives",
-            Collection::Milestones => "Milestones",
-            Collection::Successes => "Successes",
-            Collection::Setbacks => "Setbacks",
-            Collection::CaseStudies => "Case studies",
-            Collection::Pages => "Pages",
-            Collection::Newsletters => "Newsletters",
-        }
+        self.names().2
     }
 }
 
@@ -1022,11 +1010,11 @@ fn unknown_field(source: &SourceText, offset: usize, text: &str, path: &str) -> 
     location.file = global.file;
     let mut d = Diagnostic::warning(location, format!("unknown field `{path}` is ignored"));
     let table = path.split('.').next().unwrap_or("");
-    if path.contains('.') && schema::FIELD_NAMES.contains(&key) {
+    if path.contains('.') && schema::field_names().contains(&key) {
         d = d.with_hint(format!(
             "`{key}` is written after the `[[{table}]]` header, so TOML puts it inside that table; move it above the first `[[...]]` header"
         ));
-    } else if let Some(close) = did_you_mean(key, schema::FIELD_NAMES.iter().copied()) {
+    } else if let Some(close) = did_you_mean(key, schema::field_names()) {
         d = d.with_hint(format!("did you mean `{close}`?"));
     }
     d

@@ -689,80 +689,115 @@ front_matter! {
     }
 }
 
-/// Every field name of the content format, for "did you mean" hints on unknown fields.
-pub const FIELD_NAMES: &[&str] = &[
-    "name",
-    "tagline",
-    "mission",
-    "base_url",
-    "language",
-    "theme",
-    "currency",
-    "reporting",
-    "data_license",
-    "allow_raw_html",
-    "newsletter",
-    "from",
-    "reply_to",
-    "footer",
-    "title",
-    "summary",
-    "tags",
-    "draft",
-    "updated",
-    "image",
-    "image_alt",
-    "kind",
-    "joined",
-    "left",
-    "website",
-    "location",
-    "roles",
-    "strengths",
-    "contributions",
-    "date",
-    "amount",
-    "unit",
-    "status",
-    "note",
-    "owners",
-    "indicators",
-    "baseline",
-    "baseline_date",
-    "target",
-    "target_date",
-    "direction",
-    "measurements",
-    "value",
-    "verification",
-    "due",
-    "completed",
-    "replans",
-    "reason",
-    "objective",
-    "partners",
-    "deliverables",
-    "done",
-    "milestone",
-    "metrics",
-    "label",
-    "quotes",
-    "text",
-    "by",
-    "consent_until",
-    "severity",
-    "resolved",
-    "lessons",
-    "actions",
-    "owner",
-    "updates",
-    "responses",
-    "partner",
-    "objectives",
-    "outcomes",
-    "before",
-    "after",
-    "menu",
-    "weight",
-    "since",
-];
+/// Every field name of the content format, for "did you mean" hints on unknown fields: read
+/// from the file types themselves, so a new field is known as soon as it is added.
+pub fn field_names() -> Vec<&'static str> {
+    let mut names = Vec::new();
+    for fields in [
+        fields_of::<AllianceFile>(),
+        fields_of::<NewsletterSettings>(),
+        fields_of::<PartnerFile>(),
+        fields_of::<ContributionFile>(),
+        fields_of::<ObjectiveFile>(),
+        fields_of::<IndicatorFile>(),
+        fields_of::<MeasurementFile>(),
+        fields_of::<MilestoneFile>(),
+        fields_of::<ReplanFile>(),
+        fields_of::<DeliverableFile>(),
+        fields_of::<SuccessFile>(),
+        fields_of::<MetricFile>(),
+        fields_of::<QuoteFile>(),
+        fields_of::<SetbackFile>(),
+        fields_of::<ActionFile>(),
+        fields_of::<UpdateFile>(),
+        fields_of::<ResponseFile>(),
+        fields_of::<CaseStudyFile>(),
+        fields_of::<OutcomeFile>(),
+        fields_of::<PageFile>(),
+        fields_of::<NewsletterFile>(),
+    ] {
+        for name in fields {
+            if !names.contains(name) {
+                names.push(*name);
+            }
+        }
+    }
+    names
+}
+
+/// The field names a derived `Deserialize` struct accepts, as serde hands them to a format.
+fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(FieldNames(&mut fields));
+    fields
+}
+
+/// A format that only notes which fields a struct asks for, then stops.
+struct FieldNames<'a>(&'a mut &'static [&'static str]);
+
+impl<'de> serde::Deserializer<'de> for FieldNames<'_> {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        _visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.0 = fields;
+        Err(serde::de::Error::custom(
+            "only the field names were asked for",
+        ))
+    }
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("not a struct"))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_type_lends_its_field_names_once() {
+        let names = field_names();
+        for name in [
+            "name",
+            "base_url",
+            "from",
+            "title",
+            "image_alt",
+            "joined",
+            "amount",
+            "indicators",
+            "baseline",
+            "value",
+            "due",
+            "reason",
+            "done",
+            "metrics",
+            "quotes",
+            "consent_until",
+            "severity",
+            "actions",
+            "updates",
+            "responses",
+            "outcomes",
+            "weight",
+            "since",
+        ] {
+            assert!(names.contains(&name), "{name} missing from {names:?}");
+        }
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), names.len());
+    }
+}

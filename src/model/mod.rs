@@ -690,19 +690,97 @@ pub struct Newsletter {
     pub changes: changes::Changes,
 }
 
+/// What the eight collections' linked entries have in common: the one description of a
+/// collection that the stages after linking go through ([`Site::each_collection`]) instead of
+/// naming the eight collections one by one.
+pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
+    /// Which collection.
+    const COLLECTION: Collection;
+    /// The shared fields.
+    fn meta(&self) -> &Meta;
+    /// The site's entries of this collection, in the site's order.
+    fn of(site: &Site) -> &[Self];
+    /// The order of the collection (the order [`LinkedEntry::of`] gives).
+    fn order(entries: &mut [Self]);
+}
+
+/// Something done once for each collection of a site borrowed for `'s`, with its entry type:
+/// see [`Site::each_collection`].
+pub trait EachCollection<'s> {
+    /// Does it for the collection of `E`, whose entries are `entries`.
+    fn visit<E: LinkedEntry>(&mut self, entries: &'s [E]);
+}
+
+/// Implements [`LinkedEntry`] for one collection: type, collection, field of [`Site`], order.
+macro_rules! entry {
+    ($entry:ty, $collection:ident, $field:ident, by key |$e:ident| $key:expr) => {
+        entry!($entry, $collection, $field, entries => entries.sort_by_cached_key(|$e| $key));
+    };
+    ($entry:ty, $collection:ident, $field:ident, |$a:ident, $b:ident| $order:expr) => {
+        entry!($entry, $collection, $field, entries => entries.sort_by(|$a, $b| $order));
+    };
+    ($entry:ty, $collection:ident, $field:ident, $entries:ident => $sort:expr) => {
+        impl LinkedEntry for $entry {
+            const COLLECTION: Collection = Collection::$collection;
+            fn meta(&self) -> &Meta {
+                &self.meta
+            }
+            fn of(site: &Site) -> &[Self] {
+                &site.$field
+            }
+            fn order($entries: &mut [Self]) {
+                $sort
+            }
+        }
+    };
+}
+
+entry!(Partner, Partners, partners, by key |p| p.meta.title.to_lowercase());
+entry!(Objective, Objectives, objectives, by key |o| o.meta.title.to_lowercase());
+entry!(Milestone, Milestones, milestones, |a, b| {
+    (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug))
+});
+entry!(Success, Successes, successes, |a, b| {
+    (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug))
+});
+entry!(Setback, Setbacks, setbacks, |a, b| {
+    (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug))
+});
+entry!(CaseStudy, CaseStudies, case_studies, |a, b| {
+    (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug))
+});
+entry!(Page, Pages, pages, |a, b| {
+    (a.weight, &a.meta.title).cmp(&(b.weight, &b.meta.title))
+});
+entry!(Newsletter, Newsletters, newsletters, |a, b| {
+    (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug))
+});
+
 impl Site {
+    /// Does `what` once for each collection, in the order of [`Collection::ALL`]: the one
+    /// place that lists the collections' entry types.
+    pub fn each_collection<'s>(&'s self, what: &mut impl EachCollection<'s>) {
+        what.visit(&self.partners);
+        what.visit(&self.objectives);
+        what.visit(&self.milestones);
+        what.visit(&self.successes);
+        what.visit(&self.setbacks);
+        what.visit(&self.case_studies);
+        what.visit(&self.pages);
+        what.visit(&self.newsletters);
+    }
+
     /// Every entry's shared fields, in collection order.
     pub fn all_meta(&self) -> impl Iterator<Item = &Meta> {
-        self.partners
-            .iter()
-            .map(|e| &e.meta)
-            .chain(self.objectives.iter().map(|e| &e.meta))
-            .chain(self.milestones.iter().map(|e| &e.meta))
-            .chain(self.successes.iter().map(|e| &e.meta))
-            .chain(self.setbacks.iter().map(|e| &e.meta))
-            .chain(self.case_studies.iter().map(|e| &e.meta))
-            .chain(self.pages.iter().map(|e| &e.meta))
-            .chain(self.newsletters.iter().map(|e| &e.meta))
+        struct Metas<'s>(Vec<&'s Meta>);
+        impl<'s> EachCollection<'s> for Metas<'s> {
+            fn visit<E: LinkedEntry>(&mut self, entries: &'s [E]) {
+                self.0.extend(entries.iter().map(LinkedEntry::meta));
+            }
+        }
+        let mut metas = Metas(Vec::new());
+        self.each_collection(&mut metas);
+        metas.0.into_iter()
     }
 
     /// A site-relative URL for a path under the site (`partners/` -> `/riverside/partners/`).

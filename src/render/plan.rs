@@ -10,7 +10,7 @@ use super::{charts, fingerprint, markdown};
 use crate::content::Collection;
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{Meta, Site};
+use crate::model::{EachCollection, LinkedEntry, Meta, Site};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use tera::{Context, Tera, Value};
@@ -344,32 +344,13 @@ fn route_plan<'a>(
         "index.html",
         home.into(),
     ));
-    let collections = [
-        (Collection::Partners, metas(&site.partners, |e| &e.meta)),
-        (Collection::Objectives, metas(&site.objectives, |e| &e.meta)),
-        (Collection::Milestones, metas(&site.milestones, |e| &e.meta)),
-        (Collection::Successes, metas(&site.successes, |e| &e.meta)),
-        (Collection::Setbacks, metas(&site.setbacks, |e| &e.meta)),
-        (
-            Collection::CaseStudies,
-            metas(&site.case_studies, |e| &e.meta),
-        ),
-        (
-            Collection::Newsletters,
-            metas(&site.newsletters, |e| &e.meta),
-        ),
-    ];
-    for (collection, metas) in collections {
-        collection_routes(
-            site,
-            &mut routes,
-            collection,
-            metas,
-            values.collection(collection),
-            drawn,
-            options,
-        );
-    }
+    site.each_collection(&mut CollectionRoutes {
+        site,
+        values,
+        drawn,
+        options,
+        routes: &mut routes,
+    });
     report_routes(site, values, drawn, &mut routes);
     let pages = values.collection(Collection::Pages);
     for (page, value) in site.pages.iter().zip(&pages.items) {
@@ -430,9 +411,30 @@ fn route_plan<'a>(
     routes
 }
 
-/// Each entry's [`Meta`], in the collection's order.
-fn metas<T>(entries: &[T], meta: impl Fn(&T) -> &Meta) -> Vec<&Meta> {
-    entries.iter().map(meta).collect()
+/// The index and entry pages of each collection but the free pages (which sit at the root).
+struct CollectionRoutes<'a, 'r> {
+    site: &'a Site,
+    values: &'a TemplateValues,
+    drawn: &'a charts::Drawn,
+    options: MarkdownOptions,
+    routes: &'r mut Vec<Route<'a>>,
+}
+
+impl<'a> EachCollection<'a> for CollectionRoutes<'a, '_> {
+    fn visit<E: LinkedEntry>(&mut self, entries: &'a [E]) {
+        if E::COLLECTION == Collection::Pages {
+            return;
+        }
+        collection_routes(
+            self.site,
+            self.routes,
+            E::COLLECTION,
+            entries.iter().map(LinkedEntry::meta).collect(),
+            self.values.collection(E::COLLECTION),
+            self.drawn,
+            self.options,
+        );
+    }
 }
 
 fn collection_routes<'a>(
@@ -457,7 +459,7 @@ fn collection_routes<'a>(
         output_path(&index_path),
         true,
         None,
-        index_template(collection),
+        templates_of(collection).0,
         c.into(),
     ));
     let pages = metas.into_iter().zip(&values.items).map(|(m, value)| {
@@ -467,7 +469,7 @@ fn collection_routes<'a>(
             output_path(&format!("{dir}/{}/", m.slug)),
             true,
             m.updated,
-            entry_template(collection),
+            templates_of(collection).1,
             PageContext::Lazy(
                 Box::new(make),
                 Basis::Entry {
@@ -656,29 +658,17 @@ fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOp
     }
 }
 
-fn index_template(collection: Collection) -> &'static str {
+/// The templates of a collection's index page and of its entries' pages.
+fn templates_of(collection: Collection) -> (&'static str, &'static str) {
     match collection {
-        Collection::Partners => "partners.html",
-        Collection::Objectives => "objectives.html",
-        Collection::Milestones => "milestones.html",
-        Collection::Successes => "successes.html",
-        Collection::Setbacks => "setbacks.html",
-        Collection::CaseStudies => "case-studies.html",
-        Collection::Pages => "page.html",
-        Collection::Newsletters => "newsletters.html",
-    }
-}
-
-fn entry_template(collection: Collection) -> &'static str {
-    match collection {
-        Collection::Partners => "partner.html",
-        Collection::Objectives => "objective.html",
-        Collection::Milestones => "milestone.html",
-        Collection::Successes => "success.html",
-        Collection::Setbacks => "setback.html",
-        Collection::CaseStudies => "case-study.html",
-        Collection::Pages => "page.html",
-        Collection::Newsletters => "newsletter.html",
+        Collection::Partners => ("partners.html", "partner.html"),
+        Collection::Objectives => ("objectives.html", "objective.html"),
+        Collection::Milestones => ("milestones.html", "milestone.html"),
+        Collection::Successes => ("successes.html", "success.html"),
+        Collection::Setbacks => ("setbacks.html", "setback.html"),
+        Collection::CaseStudies => ("case-studies.html", "case-study.html"),
+        Collection::Pages => ("page.html", "page.html"),
+        Collection::Newsletters => ("newsletters.html", "newsletter.html"),
     }
 }
 

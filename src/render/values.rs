@@ -9,7 +9,7 @@
 use crate::content::Collection;
 use crate::date::Date;
 use crate::intercept::{Hook, With};
-use crate::model::{Alliance, MenuItem, Ref, Scorecard, Site, Stats};
+use crate::model::{Alliance, EachCollection, LinkedEntry, MenuItem, Ref, Scorecard, Site, Stats};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -114,6 +114,26 @@ impl ListValues {
     }
 }
 
+/// Converts each collection's entries (see [`Site::each_collection`]).
+struct EntryValues<'a> {
+    earlier: Option<Earlier<'a>>,
+    refs: &'a SharedRefs,
+    collections: HashMap<Collection, ListValues>,
+}
+
+impl<'s> EachCollection<'s> for EntryValues<'_> {
+    fn visit<E: LinkedEntry>(&mut self, entries: &'s [E]) {
+        fn slug<E: LinkedEntry>(e: &E) -> &str {
+            &e.meta().slug
+        }
+        let old = self
+            .earlier
+            .map(|e| (E::of(e.site), e.values.collection(E::COLLECTION)));
+        let values = ListValues::of(entries, old, slug::<E>, self.refs);
+        self.collections.insert(E::COLLECTION, values);
+    }
+}
+
 /// The site as its templates see it.
 #[derive(Debug, Clone)]
 pub struct TemplateValues {
@@ -169,28 +189,13 @@ impl TemplateValues {
                 .collect(),
         );
         timer.lap("  values: refs");
-        let mut collections = HashMap::new();
-        macro_rules! convert {
-            ($collection:expr, $field:ident, $entry:ty) => {{
-                fn slug(e: &$entry) -> &str {
-                    &e.meta.slug
-                }
-                let old =
-                    earlier.map(|e| (e.site.$field.as_slice(), e.values.collection($collection)));
-                collections.insert($collection, ListValues::of(&site.$field, old, slug, &refs));
-            }};
-        }
-        {
-            use crate::model::*;
-            convert!(Collection::Partners, partners, Partner);
-            convert!(Collection::Objectives, objectives, Objective);
-            convert!(Collection::Milestones, milestones, Milestone);
-            convert!(Collection::Successes, successes, Success);
-            convert!(Collection::Setbacks, setbacks, Setback);
-            convert!(Collection::CaseStudies, case_studies, CaseStudy);
-            convert!(Collection::Pages, pages, Page);
-            convert!(Collection::Newsletters, newsletters, Newsletter);
-        }
+        let mut entries = EntryValues {
+            earlier,
+            refs: &refs,
+            collections: HashMap::new(),
+        };
+        site.each_collection(&mut entries);
+        let collections = entries.collections;
         timer.lap("  values: entries");
         fn tag_slug(t: &crate::model::Tag) -> &str {
             &t.slug

@@ -308,17 +308,17 @@ impl<'a> Linker<'a> {
         let mut setbacks = self.link_each(&c.setbacks, |l, e| l.setback(e));
         let mut case_studies = self.link_each(&c.case_studies, |l, e| l.case_study(e));
         let mut pages = self.link_each(&c.pages, |l, e| l.page(e));
-        let newsletters = self.link_each(&c.newsletters, |l, e| l.newsletter(e));
+        let mut newsletters = self.link_each(&c.newsletters, |l, e| l.newsletter(e));
 
         t.lap("  link: entries");
-        partners.sort_by_cached_key(|p| p.meta.title.to_lowercase());
-        objectives.sort_by_cached_key(|o| o.meta.title.to_lowercase());
-        milestones
-            .sort_by(|a, b| (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)));
-        successes.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
-        setbacks.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
-        case_studies.sort_by(|a, b| (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug)));
-        pages.sort_by(|a, b| (a.weight, &a.meta.title).cmp(&(b.weight, &b.meta.title)));
+        Partner::order(&mut partners);
+        Objective::order(&mut objectives);
+        Milestone::order(&mut milestones);
+        Success::order(&mut successes);
+        Setback::order(&mut setbacks);
+        CaseStudy::order(&mut case_studies);
+        Page::order(&mut pages);
+        Newsletter::order(&mut newsletters);
 
         let mut site = Site {
             reports: Vec::new(),
