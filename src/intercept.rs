@@ -1,23 +1,25 @@
-//! Serialising with one kind of value written differently, chosen by the caller.
+//! Serialising with some kinds of value written differently, chosen by the caller.
 //!
 //! A type that wants to be recognisable serialises itself as a newtype struct with a name of
-//! its own (a model `Ref` does: `Ref::SERDE_NAME`). Serde formats write a newtype struct as
-//! its content, so every plain serialisation is unchanged; [`With`] wraps any serializer and
-//! hands each newtype struct of its [`Hook`]'s name to the hook instead, at any depth. The
-//! template values share one value per reference this way, and the open data writes
-//! references short. Nothing is kept between calls: what is written depends only on the
-//! value and the hook passed in.
+//! its own (a model `Ref` and `Text` do). Serde formats write a newtype struct as its
+//! content, so every plain serialisation is unchanged; [`With`] wraps any serializer and hands
+//! each newtype struct of a name its [`Hook`] takes to the hook instead, at any depth. The
+//! template values share one value per reference this way, the open data writes references
+//! short, and both write each `Text` in words. Nothing is kept between calls: what is written
+//! depends only on the value and the hook passed in.
 
 use serde::ser::{self, Serialize, Serializer};
 
-/// Writes the newtype structs named [`Hook::NAME`].
+/// Writes the newtype structs of the names it takes.
 pub trait Hook {
-    /// The newtype struct name this hook takes.
-    const NAME: &'static str;
+    /// Whether this hook writes the newtype structs called `name`.
+    fn takes(&self, name: &'static str) -> bool;
 
-    /// Writes `value` (the newtype's content) to `serializer`.
+    /// Writes `value`, the content of a newtype struct called `name`, to `serializer`. What
+    /// `value` holds is written without the hook unless the hook wraps it again in [`With`].
     fn write<S: Serializer, T: Serialize + ?Sized>(
         &self,
+        name: &'static str,
         value: &T,
         serializer: S,
     ) -> Result<S::Ok, S::Error>;
@@ -111,8 +113,8 @@ impl<'h, S: Serializer, H: Hook> Serializer for Intercepting<'h, S, H> {
         name: &'static str,
         value: &T,
     ) -> Result<S::Ok, S::Error> {
-        if name == H::NAME {
-            return self.hook.write(value, self.inner);
+        if self.hook.takes(name) {
+            return self.hook.write(name, value, self.inner);
         }
         let value = self.wrap(value);
         self.inner.serialize_newtype_struct(name, &value)
@@ -303,9 +305,12 @@ mod tests {
     struct Doubled;
 
     impl Hook for Doubled {
-        const NAME: &'static str = "test::Marked";
+        fn takes(&self, name: &'static str) -> bool {
+            name == "test::Marked"
+        }
         fn write<S: Serializer, T: Serialize + ?Sized>(
             &self,
+            _: &'static str,
             value: &T,
             serializer: S,
         ) -> Result<S::Ok, S::Error> {

@@ -58,6 +58,7 @@ pub mod slug;
 #[cfg(feature = "synth")]
 pub mod synth;
 pub mod timings;
+pub mod words;
 
 use date::Date;
 use diagnostics::{Diagnostic, Diagnostics, file_location};

@@ -13,7 +13,7 @@ pub struct SuccessItem {
     /// The success.
     pub entry: Ref,
     /// "110 children each morning", from its first metric.
-    pub headline: Option<String>,
+    pub headline: Option<Text>,
 }
 
 /// An indicator that was measured in the period.
@@ -62,13 +62,13 @@ pub struct Changes {
     pub nothing_new: bool,
 }
 
-fn metric_headline(m: &Metric) -> String {
-    let value = match &m.value {
-        crate::content::schema::MetricValue::Number(n) => crate::format::format_number(*n),
-        crate::content::schema::MetricValue::Text(t) => t.clone(),
-    };
-    let unit = crate::format::unit_suffix(m.unit.as_deref().unwrap_or(""));
-    format!("{value}{unit} {}", m.label)
+fn metric_headline(m: &Metric) -> Text {
+    Says::Metric {
+        value: m.value.clone(),
+        unit: m.unit.clone(),
+        label: m.label.clone(),
+    }
+    .into()
 }
 
 /// What changed after `since` up to and including `until`, with the milestones coming up.

@@ -14,7 +14,7 @@ pub(super) fn totals<'a>(contributions: impl Iterator<Item = &'a Contribution>) 
             .entry((c.kind, c.unit.clone()))
             .or_insert_with(|| Total {
                 kind: c.kind,
-                kind_name: c.kind_name,
+                kind_name: c.kind_name.clone(),
                 unit: c.unit.clone(),
                 pledged: 0.0,
                 received: 0.0,
@@ -64,7 +64,10 @@ mod tests {
         let c = |status, amount| Contribution {
             date: "2025-01-01".parse().unwrap(),
             kind: ContributionKind::Funds,
-            kind_name: "Funds",
+            kind_name: crate::model::Says::ContributionKind {
+                kind: ContributionKind::Funds,
+            }
+            .into(),
             amount,
             unit: "USD".into(),
             status,

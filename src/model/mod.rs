@@ -13,6 +13,7 @@ mod refs;
 pub mod reports;
 pub mod review;
 
+pub use crate::words::{Reached, Says, Text};
 pub use link::{LinkOptions, RESERVED_PAGE_SLUGS, link};
 pub use reports::{Period, Report, Scorecard};
 
@@ -105,7 +106,7 @@ pub struct Meta {
     /// Which collection.
     pub collection: Collection,
     /// "partner", "case study"...
-    pub kind_label: &'static str,
+    pub kind_label: Text,
     /// The slug.
     pub slug: String,
     /// The title (a partner's name).
@@ -181,7 +182,7 @@ pub struct MenuItem {
 
 /// A short description of another entry, used wherever one entry shows another. Cheap to
 /// clone: every mention of an entry shares one [`RefData`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ref(std::sync::Arc<RefData>);
 
 /// A `Ref` is published as its [`RefData`], under the one name `Ref` (deriving it would name
@@ -192,7 +193,13 @@ impl schemars::JsonSchema for Ref {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        RefData::json_schema(generator)
+        let mut schema = RefSchema::json_schema(generator);
+        // Described as what a `Ref` says, as `RefData` is.
+        schema.insert(
+            "description".into(),
+            "What a [`Ref`] says about the entry.".into(),
+        );
+        schema
     }
 }
 
@@ -227,32 +234,58 @@ impl std::ops::Deref for Ref {
 }
 
 /// What a [`Ref`] says about the entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RefData {
     /// Which collection.
     pub collection: Collection,
     /// The kind of entry in words: partner, milestone...
-    #[serde(default)]
-    pub kind_label: &'static str,
+    pub kind_label: Text,
     /// Its slug.
     pub slug: String,
     /// Its title.
-    #[serde(default)]
     pub title: String,
     /// Its page.
     pub url: String,
     /// Its one-line summary.
-    #[serde(default)]
     pub summary: Option<String>,
     /// Its main date (due date for milestones).
-    #[serde(default)]
     pub date: Option<Date>,
     /// Its status in words, such as: Achieved 12 days late.
+    pub status: Option<Text>,
+    /// A style hint for the status: good, bad, warn or neutral.
+    pub tone: Option<&'static str>,
+}
+
+/// What the open data publishes of a [`RefData`]: every field but the collection, slug and
+/// URL may be left out (the open data writes references short, the entry being in the same
+/// file). Only its JSON Schema is used.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+struct RefSchema {
+    /// Which collection.
+    collection: Collection,
+    /// The kind of entry in words: partner, milestone...
     #[serde(default)]
-    pub status: Option<String>,
+    kind_label: String,
+    /// Its slug.
+    slug: String,
+    /// Its title.
+    #[serde(default)]
+    title: String,
+    /// Its page.
+    url: String,
+    /// Its one-line summary.
+    #[serde(default)]
+    summary: Option<String>,
+    /// Its main date (due date for milestones).
+    #[serde(default)]
+    date: Option<Date>,
+    /// Its status in words, such as: Achieved 12 days late.
+    #[serde(default)]
+    status: Option<String>,
     /// A style hint for the status: good, bad, warn or neutral.
     #[serde(default)]
-    pub tone: Option<&'static str>,
+    tone: Option<String>,
 }
 
 impl Ref {
@@ -315,7 +348,7 @@ pub struct Partner {
     /// What kind of organisation.
     pub kind: PartnerKind,
     /// In words.
-    pub kind_name: &'static str,
+    pub kind_name: Text,
     /// When it joined.
     pub joined: Date,
     /// When it left.
@@ -356,7 +389,7 @@ pub struct Contribution {
     /// What kind.
     pub kind: ContributionKind,
     /// In words.
-    pub kind_name: &'static str,
+    pub kind_name: Text,
     /// How much.
     pub amount: f64,
     /// The unit (defaulted by kind).
@@ -373,7 +406,7 @@ pub struct Total {
     /// What kind.
     pub kind: ContributionKind,
     /// In words.
-    pub kind_name: &'static str,
+    pub kind_name: Text,
     /// The unit.
     pub unit: String,
     /// Sum pledged.
@@ -430,7 +463,7 @@ pub struct Indicator {
     /// `progress` as a whole percentage clamped to 0..=100, for bars.
     pub progress_bar: u8,
     /// In words: "62% of the way from 120 to 300".
-    pub progress_text: String,
+    pub progress_text: Text,
     /// At or ahead of a straight line from baseline to target on its latest measurement;
     /// `None` when it lacks the dates or a measurement to judge by.
     pub on_track: Option<bool>,
@@ -448,7 +481,7 @@ pub struct Measurement {
     /// How it was verified.
     pub verification: Verification,
     /// In words.
-    pub verification_name: &'static str,
+    pub verification_name: Text,
 }
 
 /// A milestone with its derived state.
@@ -464,7 +497,7 @@ pub struct Milestone {
     /// As written in the file.
     pub status: MilestoneStatus,
     /// The status in words, including derived facts ("In progress, overdue by 12 days").
-    pub status_text: String,
+    pub status_text: Text,
     /// good, bad, warn or neutral.
     pub tone: &'static str,
     /// Planned, in progress or delayed, and past its current due date on the build date.
@@ -563,13 +596,13 @@ pub struct Setback {
     /// How serious.
     pub severity: Severity,
     /// In words.
-    pub severity_name: &'static str,
+    pub severity_name: Text,
     /// Where it stands.
     pub status: SetbackStatus,
     /// In words.
-    pub status_name: &'static str,
+    pub status_name: Text,
     /// Status and severity in words ("Open, high severity").
-    pub status_text: String,
+    pub status_text: Text,
     /// good (resolved), warn (mitigating) or bad (open).
     pub tone: &'static str,
     /// bad (high), warn (medium) or neutral (low).
@@ -795,75 +828,5 @@ impl Site {
     /// An absolute URL for a path under the site.
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.alliance.base_url, path.trim_start_matches('/'))
-    }
-}
-
-/// Words for enum values, used by templates and feeds.
-pub mod words {
-    use super::*;
-
-    /// A partner kind in words.
-    pub fn partner_kind(k: PartnerKind) -> &'static str {
-        match k {
-            PartnerKind::Nonprofit => "Non-profit",
-            PartnerKind::School => "School",
-            PartnerKind::Business => "Business",
-            PartnerKind::Government => "Government",
-            PartnerKind::CommunityGroup => "Community group",
-            PartnerKind::Funder => "Funder",
-            PartnerKind::Individual => "Individual",
-            PartnerKind::Other => "Other",
-        }
-    }
-
-    /// A contribution kind in words.
-    pub fn contribution_kind(k: ContributionKind) -> &'static str {
-        match k {
-            ContributionKind::Funds => "Funds",
-            ContributionKind::VolunteerHours => "Volunteer hours",
-            ContributionKind::InKind => "In kind",
-            ContributionKind::Skills => "Skills",
-            ContributionKind::Venue => "Venue",
-        }
-    }
-
-    /// A verification level in words.
-    pub fn verification(v: Verification) -> &'static str {
-        match v {
-            Verification::SelfReported => "Self-reported",
-            Verification::PartnerConfirmed => "Partner-confirmed",
-            Verification::Independent => "Independently verified",
-            Verification::Audited => "Audited",
-        }
-    }
-
-    /// A milestone status as written in the file, in words.
-    pub fn milestone_status(s: MilestoneStatus) -> &'static str {
-        match s {
-            MilestoneStatus::Planned => "Planned",
-            MilestoneStatus::InProgress => "In progress",
-            MilestoneStatus::Achieved => "Achieved",
-            MilestoneStatus::Delayed => "Delayed",
-            MilestoneStatus::Missed => "Missed",
-            MilestoneStatus::Cancelled => "Cancelled",
-        }
-    }
-
-    /// A severity in words.
-    pub fn severity(s: Severity) -> &'static str {
-        match s {
-            Severity::Low => "Low",
-            Severity::Medium => "Medium",
-            Severity::High => "High",
-        }
-    }
-
-    /// A setback status in words.
-    pub fn setback_status(s: SetbackStatus) -> &'static str {
-        match s {
-            SetbackStatus::Open => "Open",
-            SetbackStatus::Mitigating => "Mitigating",
-            SetbackStatus::Resolved => "Resolved",
-        }
     }
 }

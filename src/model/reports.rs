@@ -9,12 +9,12 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// A year or a quarter.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Period {
     /// `2025` or `2025-q3`: the URL segment.
     pub key: String,
     /// "2025" or "2025 Q3 (July to September)".
-    pub title: String,
+    pub title: Text,
     /// First day.
     pub start: Date,
     /// Last day.
@@ -74,7 +74,7 @@ pub struct OpenSetback {
     /// The setback.
     pub setback: Ref,
     /// Its severity in words.
-    pub severity: &'static str,
+    pub severity: Text,
     /// Days open on the scorecard's date.
     pub days_open: i64,
 }
@@ -128,7 +128,7 @@ pub struct Report {
     /// The date "the end" means: the period's last day, or the build date for the current one.
     pub as_of: Date,
     /// The plain-language summary at the top.
-    pub summary: String,
+    pub summary: Text,
     /// Milestones due in the period (as planned at its end).
     pub due: Vec<Ref>,
     /// Achieved in the period.
@@ -179,7 +179,7 @@ pub(super) fn entry_ref(site_refs: &RefTable, meta: &Meta) -> Ref {
         .unwrap_or_else(|| {
             Ref::new(RefData {
                 collection: meta.collection,
-                kind_label: meta.kind_label,
+                kind_label: meta.kind_label.clone(),
                 slug: meta.slug.clone(),
                 title: meta.title.clone(),
                 url: meta.url.clone(),
@@ -251,22 +251,22 @@ fn period_of(d: Date, quarterly: bool, site: &Site) -> Period {
                 .expect("quarter start exists")
                 .add_days(-1)
         };
-        let months = [
-            "January to March",
-            "April to June",
-            "July to September",
-            "October to December",
-        ];
         (
             format!("{year}-q{q}"),
-            format!("{year} Q{q} ({})", months[usize::from(q - 1)]),
+            Says::Period {
+                year,
+                quarter: Some(q),
+            },
             start,
             end,
         )
     } else {
         (
             year.to_string(),
-            year.to_string(),
+            Says::Period {
+                year,
+                quarter: None,
+            },
             Date::new(year, 1, 1).expect("1 January exists"),
             Date::new(year, 12, 31).expect("31 December exists"),
         )
@@ -275,7 +275,7 @@ fn period_of(d: Date, quarterly: bool, site: &Site) -> Period {
         url: site.url(&format!("reports/{key}/")),
         current: within(site.build_date, start, end),
         key,
-        title,
+        title: title.into(),
         start,
         end,
     }
@@ -404,15 +404,16 @@ fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
     );
 
     let on_time = achieved.iter().filter(|a| a.days_late == 0).count();
-    let summary = summary_sentence(
-        due.len(),
-        achieved.len(),
+    let summary = Says::ReportSummary {
+        due: due.len(),
+        achieved: achieved.len(),
         on_time,
-        successes.len(),
-        setbacks_opened.len(),
-        setbacks_resolved.len(),
-        overdue.len(),
-    );
+        successes: successes.len(),
+        setbacks: setbacks_opened.len(),
+        resolved: setbacks_resolved.len(),
+        overdue: overdue.len(),
+    }
+    .into();
     let no_setbacks = !successes.is_empty() && setbacks_opened.is_empty();
     let scorecard = scorecard(site, refs, as_of, Some((start, end)));
     Report {
@@ -436,55 +437,6 @@ fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
         no_setbacks,
         scorecard,
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-fn was_were(n: usize) -> &'static str {
-    if n == 1 { "was" } else { "were" }
-}
-
-/// "7 milestones were due; 4 were achieved, 2 on time; 3 setbacks were reported, 1 resolved."
-pub fn summary_sentence(
-    due: usize,
-    achieved: usize,
-    on_time: usize,
-    successes: usize,
-    setbacks: usize,
-    resolved: usize,
-    overdue: usize,
-) -> String {
-    let mut parts = Vec::new();
-    parts.push(format!(
-        "{} {} due; {} {} achieved, {} on time",
-        count(due, "milestone", "milestones"),
-        was_were(due),
-        achieved,
-        was_were(achieved),
-        on_time
-    ));
-    if overdue > 0 {
-        parts.push(format!(
-            "{} overdue at the end of the period",
-            count(overdue, "milestone was", "milestones were")
-        ));
-    }
-    parts.push(format!(
-        "{} reported",
-        count(successes, "success was", "successes were")
-    ));
-    parts.push(format!(
-        "{} reported, {} resolved",
-        count(setbacks, "setback was", "setbacks were"),
-        resolved
-    ));
-    format!("{}.", parts.join("; "))
 }
 
 fn movements(site: &Site, refs: &RefTable, start: Date, end: Date) -> Vec<Movement> {
@@ -603,7 +555,10 @@ pub fn scorecard(
         }
         card.open_setbacks.push(OpenSetback {
             setback: entry_ref(refs, &s.meta),
-            severity: super::words::severity(s.severity),
+            severity: Says::Severity {
+                severity: s.severity,
+            }
+            .into(),
             days_open: days,
         });
     }
@@ -621,21 +576,4 @@ pub fn scorecard(
     }
     card.newest_update = super::facts::newest_date_until(site, as_of);
     card
-}
-
-#[cfg(test)]
-mod tests {
-    use super::summary_sentence;
-
-    #[test]
-    fn the_summary_reads_as_a_sentence() {
-        assert_eq!(
-            summary_sentence(7, 4, 2, 5, 3, 1, 0),
-            "7 milestones were due; 4 were achieved, 2 on time; 5 successes were reported; 3 setbacks were reported, 1 resolved."
-        );
-        assert_eq!(
-            summary_sentence(1, 1, 1, 1, 1, 0, 2),
-            "1 milestone was due; 1 was achieved, 1 on time; 2 milestones were overdue at the end of the period; 1 success was reported; 1 setback was reported, 0 resolved."
-        );
-    }
 }

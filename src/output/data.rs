@@ -3,7 +3,7 @@
 //! as a formula are neutralised.
 
 use crate::intercept::{Hook, With};
-use crate::model::{Ref, Site};
+use crate::model::{Ref, Site, Text};
 use serde::ser::Error as _;
 use serde::{Serialize, Serializer};
 
@@ -32,8 +32,8 @@ pub fn json(site: &Site) -> Vec<u8> {
     bytes
 }
 
-/// Writes a [`Ref`] as its collection, slug and URL. The site's own references are known
-/// by [`Ref::identity`]; any other is read from its fields.
+/// Writes a [`Ref`] as its collection, slug and URL, and a [`Text`] in words. The site's own
+/// references are known by [`Ref::identity`]; any other is read from its fields.
 struct ShortRefs<'s>(rustc_hash::FxHashMap<usize, &'s Ref>);
 
 impl<'s> ShortRefs<'s> {
@@ -51,13 +51,19 @@ struct Short<'a, T> {
 }
 
 impl Hook for ShortRefs<'_> {
-    const NAME: &'static str = Ref::SERDE_NAME;
+    fn takes(&self, name: &'static str) -> bool {
+        name == Ref::SERDE_NAME || name == Text::SERDE_NAME
+    }
 
     fn write<S: Serializer, T: Serialize + ?Sized>(
         &self,
+        name: &'static str,
         fields: &T,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
+        if name == Text::SERDE_NAME {
+            return crate::words::write(fields, serializer);
+        }
         if let Some(r) = self.0.get(&Ref::identity_of_fields(fields)) {
             let short = Short {
                 collection: r.collection,
@@ -291,7 +297,7 @@ fn tables(site: &Site) -> Vec<Table> {
             m.meta.slug.clone(),
             text_cell(&m.meta.title),
             words_of(&m.status),
-            m.status_text.clone(),
+            m.status_text.to_string(),
             m.due.to_string(),
             m.current_due.to_string(),
             opt(&m.completed),
@@ -352,8 +358,8 @@ fn tables(site: &Site) -> Vec<Table> {
             s.meta.slug.clone(),
             text_cell(&s.meta.title),
             s.date.to_string(),
-            s.severity_name.to_lowercase(),
-            s.status_name.to_lowercase(),
+            s.severity_name.to_string().to_lowercase(),
+            s.status_name.to_string().to_lowercase(),
             opt(&s.resolved),
             s.days_open.to_string(),
             text_cell(&s.meta.summary.clone().unwrap_or_default()),

@@ -5,7 +5,7 @@ use crate::content::schema::MilestoneStatus;
 use crate::date::Date;
 use crate::escape::markup;
 use crate::model::Site;
-use crate::model::words;
+use crate::words;
 
 struct FeedEntry {
     id: String,
@@ -33,8 +33,8 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
             id: s.meta.permalink.clone(),
             title: format!(
                 "Setback ({} severity, {}): {}",
-                s.severity_name.to_lowercase(),
-                s.status_name.to_lowercase(),
+                s.severity_name.to_string().to_lowercase(),
+                s.status_name.to_string().to_lowercase(),
                 s.meta.title
             ),
             link: s.meta.permalink.clone(),
@@ -58,7 +58,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
                 id: format!("{link}#achieved"),
                 title: format!(
                     "Milestone {}: {}",
-                    m.status_text.to_lowercase(),
+                    m.status_text.to_string().to_lowercase(),
                     m.meta.title
                 ),
                 link: link.clone(),

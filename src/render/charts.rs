@@ -191,7 +191,7 @@ pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
         h.update(&d.map_or(i64::MIN, Date::days_since_epoch).to_le_bytes());
     };
     for m in milestones {
-        for text in [&m.meta.title, &m.status_text] {
+        for text in [&m.meta.title, &m.status_text.to_string()] {
             h.update(&(text.len() as u64).to_le_bytes());
             h.update(text.as_bytes());
         }
@@ -516,7 +516,15 @@ mod tests {
             match change {
                 0 => other[0].meta.title.push_str(" (renamed)"),
                 1 => other[0].current_due = other[0].current_due.add_days(1),
-                _ => other[0].status_text.push('!'),
+                _ => {
+                    other[0].status_text = crate::model::Says::MilestoneState {
+                        status: crate::content::schema::MilestoneStatus::Missed,
+                        days_overdue: None,
+                        days_late: None,
+                        current_due: other[0].current_due,
+                    }
+                    .into();
+                }
             }
             let others: Vec<&Milestone> = other.iter().collect();
             assert_ne!(timeline_key(&others), key, "change {change}");

@@ -601,7 +601,7 @@ fn report_context(
     let title = format!("Report for {}", report.period.title);
     let mut c = base_context(site, "reports", &title, &path);
     c.insert_value("report", value.clone());
-    c.insert("description", &report.summary);
+    c.insert("description", &report.summary.to_string());
     c.insert_value(
         "timeline_svg",
         Value::safe_string(&report_timeline(site, report, drawn)),

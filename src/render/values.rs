@@ -9,7 +9,9 @@
 use crate::content::Collection;
 use crate::date::Date;
 use crate::intercept::{Hook, With};
-use crate::model::{Alliance, EachCollection, LinkedEntry, MenuItem, Ref, Scorecard, Site, Stats};
+use crate::model::{
+    Alliance, EachCollection, LinkedEntry, MenuItem, Ref, Scorecard, Site, Stats, Text,
+};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -19,8 +21,9 @@ use tera::Value;
 
 /// Every entry's reference as a template value, by [`Ref::identity`]: converting through
 /// [`SharedRefs::convert`] writes each reference that is a clone of an entry's one reference
-/// as that entry's one value (a clone of it shares its lists and strings), and a reference
-/// changed for one use (a copy, with an identity of its own) as it is. Each reference is
+/// as that entry's one value (a clone of it shares its lists and strings), a reference
+/// changed for one use (a copy, with an identity of its own) as it is, and every [`Text`] in
+/// words. Each reference is
 /// held beside its value, so no other can take its identity while the table lives.
 #[derive(Debug, Clone, Default)]
 struct SharedRefs(FxHashMap<usize, (Ref, Value)>);
@@ -36,17 +39,27 @@ impl SharedRefs {
 }
 
 impl Hook for SharedRefs {
-    const NAME: &'static str = Ref::SERDE_NAME;
+    fn takes(&self, name: &'static str) -> bool {
+        name == Ref::SERDE_NAME || name == Text::SERDE_NAME
+    }
 
     fn write<S: Serializer, T: Serialize + ?Sized>(
         &self,
+        name: &'static str,
         fields: &T,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
+        if name == Text::SERDE_NAME {
+            return crate::words::write(fields, serializer);
+        }
         match self.0.get(&Ref::identity_of_fields(fields)) {
             // Tera's serializer takes a `Value` as it is: a clone, sharing its parts.
             Some((_, shared)) => shared.serialize(serializer),
-            None => fields.serialize(serializer),
+            None => With {
+                value: fields,
+                hook: self,
+            }
+            .serialize(serializer),
         }
     }
 }
@@ -183,7 +196,7 @@ impl TemplateValues {
                 .map(|r| {
                     let value = earlier
                         .and_then(|e| e.ref_value(r))
-                        .unwrap_or_else(|| Value::from_serializable(*r));
+                        .unwrap_or_else(|| SharedRefs::default().convert(*r));
                     (r.identity(), ((*r).clone(), value))
                 })
                 .collect(),
@@ -274,9 +287,10 @@ mod tests {
         let (site, _) = crate::model::link(&content.unwrap(), &options, None);
         let site = site.unwrap();
         let values = TemplateValues::new(&site, None);
-        assert_eq!(values.site, Value::from_serializable(&site));
+        let in_words = SharedRefs::default();
+        assert_eq!(values.site, in_words.convert(&site));
         let partner = &values.collection(Collection::Partners).items[0];
-        assert_eq!(partner, &Value::from_serializable(&site.partners[0]));
+        assert_eq!(partner, &in_words.convert(&site.partners[0]));
     }
 
     #[test]
@@ -302,7 +316,7 @@ mod tests {
                 values: &earlier,
             }),
         );
-        assert_eq!(reused.site, Value::from_serializable(&after));
+        assert_eq!(reused.site, SharedRefs::default().convert(&after));
         let plain = TemplateValues::new(&after, None);
         for c in Collection::ALL {
             assert_eq!(reused.collection(c).items, plain.collection(c).items);
@@ -315,7 +329,10 @@ mod tests {
     fn a_reference_is_shared_only_when_it_is_exactly_the_same() {
         let r = Ref::new(crate::model::RefData {
             collection: Collection::Partners,
-            kind_label: "partner",
+            kind_label: crate::model::Says::Singular {
+                collection: Collection::Partners,
+            }
+            .into(),
             slug: "a".into(),
             title: "A".into(),
             url: "/partners/a/".into(),
@@ -336,7 +353,10 @@ mod tests {
             refs.convert(&vec![Some(&r)]),
             Value::from(vec![marker.clone()])
         );
-        assert_eq!(refs.convert(&other), Value::from_serializable(&other));
-        assert_ne!(Value::from_serializable(&r), marker);
+        assert_eq!(refs.convert(&other), SharedRefs::default().convert(&other));
+        assert_eq!(
+            SharedRefs::default().convert(&r).as_map().map(|m| m.len()),
+            Some(9)
+        );
     }
 }

@@ -67,7 +67,7 @@ impl EntryLinker<'_, '_> {
         }
         Meta {
             collection,
-            kind_label: collection.singular(),
+            kind_label: Says::Singular { collection }.into(),
             slug: e.slug.clone(),
             title: title.to_string(),
             permalink: format!(

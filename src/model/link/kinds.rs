@@ -87,7 +87,7 @@ impl EntryLinker<'_, '_> {
             contributions.push(Contribution {
                 date: c.date,
                 kind: c.kind,
-                kind_name: words::contribution_kind(c.kind),
+                kind_name: Says::ContributionKind { kind: c.kind }.into(),
                 amount: c.amount,
                 unit: contribution_unit(c, &self.alliance.currency),
                 status: c.status,
@@ -99,7 +99,7 @@ impl EntryLinker<'_, '_> {
         Partner {
             meta,
             kind: f.kind,
-            kind_name: words::partner_kind(f.kind),
+            kind_name: Says::PartnerKind { kind: f.kind }.into(),
             joined: f.joined,
             left: f.left,
             former: f.left.is_some_and(|d| d <= self.today),
@@ -245,7 +245,7 @@ impl EntryLinker<'_, '_> {
                     e.key_location("completed"),
                     format!(
                         "`completed` is set but the status is `{}`",
-                        words::milestone_status(status).to_lowercase()
+                        crate::words::milestone_status(status).to_lowercase()
                     ),
                 )
                 .with_hint("set `status = \"achieved\"`, or remove `completed`"),
@@ -405,9 +405,12 @@ impl EntryLinker<'_, '_> {
             meta,
             date: f.date,
             severity: f.severity,
-            severity_name: words::severity(f.severity),
+            severity_name: Says::Severity {
+                severity: f.severity,
+            }
+            .into(),
             status,
-            status_name: words::setback_status(status),
+            status_name: Says::SetbackStatus { status }.into(),
             status_text: setback_status_text(status, f.severity),
             tone: setback_tone(status),
             severity_tone: match f.severity {
@@ -463,7 +466,7 @@ pub(super) struct MilestoneFacts {
     pub(super) days_overdue: Option<i64>,
     pub(super) upcoming: bool,
     pub(super) days_late: Option<i64>,
-    pub(super) status_text: String,
+    pub(super) status_text: Text,
     pub(super) tone: &'static str,
 }
 
@@ -485,25 +488,21 @@ pub(super) fn milestone_facts(m: &MilestoneFile, today: Date) -> MilestoneFacts 
         (MilestoneStatus::Achieved, Some(done)) => Some(m.due.days_until(done).max(0)),
         _ => None,
     };
-    let label = words::milestone_status(status);
-    let (status_text, tone) = if let Some(days) = days_overdue {
-        (
-            format!(
-                "Overdue by {} ({})",
-                plural(days, "day"),
-                label.to_lowercase()
-            ),
-            "bad",
-        )
+    let status_text = Says::MilestoneState {
+        status,
+        days_overdue,
+        days_late,
+        current_due,
+    }
+    .into();
+    let tone = if days_overdue.is_some() {
+        "bad"
     } else {
         match status {
-            MilestoneStatus::Achieved => match days_late {
-                Some(0) | None => ("Achieved on time".to_string(), "good"),
-                Some(days) => (format!("Achieved {} late", plural(days, "day")), "warn"),
-            },
-            MilestoneStatus::Delayed => (format!("Delayed to {}", current_due.human()), "warn"),
-            MilestoneStatus::Missed => ("Missed".to_string(), "bad"),
-            _ => (label.to_string(), "neutral"),
+            MilestoneStatus::Achieved if days_late.unwrap_or(0) == 0 => "good",
+            MilestoneStatus::Achieved | MilestoneStatus::Delayed => "warn",
+            MilestoneStatus::Missed => "bad",
+            _ => "neutral",
         }
     };
     MilestoneFacts {
@@ -517,12 +516,8 @@ pub(super) fn milestone_facts(m: &MilestoneFile, today: Date) -> MilestoneFacts 
     }
 }
 
-pub(super) fn setback_status_text(s: SetbackStatus, severity: Severity) -> String {
-    format!(
-        "{}, {} severity",
-        words::setback_status(s),
-        words::severity(severity).to_lowercase()
-    )
+pub(super) fn setback_status_text(status: SetbackStatus, severity: Severity) -> Text {
+    Says::SetbackState { status, severity }.into()
 }
 
 pub(super) fn setback_tone(s: SetbackStatus) -> &'static str {
@@ -551,7 +546,10 @@ pub(super) fn indicator(i: &IndicatorFile, id: String) -> Indicator {
             value: m.value,
             note: m.note.clone(),
             verification: m.verification,
-            verification_name: words::verification(m.verification),
+            verification_name: Says::Verification {
+                verification: m.verification,
+            }
+            .into(),
         })
         .collect();
     measurements.sort_by_key(|m| m.date);
@@ -562,18 +560,17 @@ pub(super) fn indicator(i: &IndicatorFile, id: String) -> Indicator {
         .filter(|_| span != 0.0)
         .map(|m| (m.value - i.baseline) / span);
     let progress_bar = progress.map_or(0, |p| (p * 100.0).round().clamp(0.0, 100.0) as u8);
-    let unit = crate::format::unit_suffix(i.unit.as_deref().unwrap_or(""));
-    let progress_text = match (&latest, progress) {
-        (Some(m), Some(p)) => format!(
-            "{}% of the way from {}{unit} to {}{unit} (latest: {}{unit} on {})",
-            (p * 100.0).round(),
-            crate::format::format_number(i.baseline),
-            crate::format::format_number(i.target),
-            crate::format::format_number(m.value),
-            m.date.human()
-        ),
-        _ => "No measurement yet".to_string(),
-    };
+    let progress_text = Says::Progress {
+        reached: latest.as_ref().zip(progress).map(|(m, p)| Reached {
+            percent: (p * 100.0).round(),
+            value: m.value,
+            date: m.date,
+        }),
+        baseline: i.baseline,
+        target: i.target,
+        unit: i.unit.clone(),
+    }
+    .into();
     let mut indicator = Indicator {
         on_track: None,
         id,
@@ -615,7 +612,10 @@ mod tests {
         let m = milestone(MilestoneStatus::InProgress, "2025-05-20", None);
         let f = milestone_facts(&m, today);
         assert!(f.overdue);
-        assert_eq!(f.status_text, "Overdue by 12 days (in progress)");
+        assert_eq!(
+            f.status_text.to_string(),
+            "Overdue by 12 days (in progress)"
+        );
         let f = milestone_facts(&m, "2025-05-20".parse().unwrap());
         assert!(!f.overdue && f.upcoming);
     }
@@ -626,8 +626,11 @@ mod tests {
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-03-15"));
         let f = milestone_facts(&m, today);
         assert_eq!(f.days_late, Some(14));
-        assert_eq!(f.status_text, "Achieved 14 days late");
+        assert_eq!(f.status_text.to_string(), "Achieved 14 days late");
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-02-15"));
-        assert_eq!(milestone_facts(&m, today).status_text, "Achieved on time");
+        assert_eq!(
+            milestone_facts(&m, today).status_text.to_string(),
+            "Achieved on time"
+        );
     }
 }

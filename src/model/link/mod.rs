@@ -5,7 +5,6 @@
 
 use super::refs::Index;
 use super::reports;
-use super::words;
 use super::*;
 use crate::content::schema::*;
 use crate::content::{Content, Entry};
@@ -121,15 +120,6 @@ fn published<T: EntryFields>(include_drafts: bool, e: &Entry<T>) -> bool {
     include_drafts || !e.front.common().draft
 }
 
-/// "1 day", "12 days".
-pub(super) fn plural(n: i64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 impl<'a> Linker<'a> {
     fn published<T: EntryFields>(&self, e: &Entry<T>) -> bool {
         published(self.drafts, e)
@@ -149,7 +139,7 @@ impl<'a> Linker<'a> {
         e: &Entry<T>,
         title: &str,
         date: Option<Date>,
-        status: Option<(String, &'static str)>,
+        status: Option<(Text, &'static str)>,
     ) -> Ref {
         let (status, tone) = match status {
             Some((s, t)) => (Some(s), Some(t)),
@@ -157,7 +147,7 @@ impl<'a> Linker<'a> {
         };
         Ref::new(RefData {
             collection,
-            kind_label: collection.singular(),
+            kind_label: Says::Singular { collection }.into(),
             slug: e.slug.clone(),
             title: title.to_string(),
             url: self.url_of(collection, &e.slug),

@@ -1,0 +1,341 @@
+//! Every sentence and label the site shows, made from the facts the model keeps ([`Says`]):
+//! the one place Candor words things for readers, so that another language is one more
+//! implementation of these functions. The template values and the open data write each
+//! [`Text`] through [`write`]; the renderer and the feeds call [`say`]. (Messages about the
+//! content, for the people who write it, stay with the checks that find them.)
+
+mod says;
+
+pub use says::{Reached, Says, Text};
+
+use crate::content::Collection;
+use crate::content::schema::{
+    ContributionKind, MetricValue, MilestoneStatus, PartnerKind, SetbackStatus, Severity,
+    Verification,
+};
+use crate::format::{format_number, unit_suffix};
+use serde::ser::Error as _;
+use serde::{Deserialize, Serialize, Serializer};
+
+/// What `says` says, in English.
+pub fn say(says: &Says) -> String {
+    match says {
+        Says::Singular { collection } => collection_singular(*collection).to_string(),
+        Says::PartnerKind { kind } => partner_kind(*kind).to_string(),
+        Says::ContributionKind { kind } => contribution_kind(*kind).to_string(),
+        Says::Verification { verification } => self::verification(*verification).to_string(),
+        Says::Severity { severity } => self::severity(*severity).to_string(),
+        Says::SetbackStatus { status } => setback_status(*status).to_string(),
+        Says::SetbackState { status, severity } => format!(
+            "{}, {} severity",
+            setback_status(*status),
+            self::severity(*severity).to_lowercase()
+        ),
+        Says::MilestoneState {
+            status,
+            days_overdue,
+            days_late,
+            current_due,
+        } => milestone_state(*status, *days_overdue, *days_late, *current_due),
+        Says::Progress {
+            reached,
+            baseline,
+            target,
+            unit,
+        } => match reached {
+            Some(r) => {
+                let unit = unit_suffix(unit.as_deref().unwrap_or(""));
+                format!(
+                    "{}% of the way from {}{unit} to {}{unit} (latest: {}{unit} on {})",
+                    r.percent,
+                    format_number(*baseline),
+                    format_number(*target),
+                    format_number(r.value),
+                    r.date.human()
+                )
+            }
+            None => "No measurement yet".to_string(),
+        },
+        Says::Period { year, quarter } => period(*year, *quarter),
+        Says::ReportSummary {
+            due,
+            achieved,
+            on_time,
+            successes,
+            setbacks,
+            resolved,
+            overdue,
+        } => report_summary(
+            *due, *achieved, *on_time, *successes, *setbacks, *resolved, *overdue,
+        ),
+        Says::Metric { value, unit, label } => {
+            let value = match value {
+                MetricValue::Number(n) => format_number(*n),
+                MetricValue::Text(t) => t.clone(),
+            };
+            let unit = unit_suffix(unit.as_deref().unwrap_or(""));
+            format!("{value}{unit} {label}")
+        }
+    }
+}
+
+/// Writes the facts of a [`Text`], as an [`crate::intercept::Hook`] of its name
+/// is handed them, as the words they say.
+pub fn write<S: Serializer, T: Serialize + ?Sized>(
+    facts: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let facts = serde_json::to_value(facts).map_err(S::Error::custom)?;
+    let says = Says::deserialize(facts).map_err(S::Error::custom)?;
+    serializer.serialize_str(&say(&says))
+}
+
+/// "1 day", "12 days".
+fn days(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
+    }
+}
+
+fn milestone_state(
+    status: MilestoneStatus,
+    days_overdue: Option<i64>,
+    days_late: Option<i64>,
+    current_due: crate::date::Date,
+) -> String {
+    if let Some(overdue) = days_overdue {
+        return format!(
+            "Overdue by {} ({})",
+            days(overdue),
+            milestone_status(status).to_lowercase()
+        );
+    }
+    match status {
+        MilestoneStatus::Achieved => match days_late {
+            Some(0) | None => "Achieved on time".to_string(),
+            Some(late) => format!("Achieved {} late", days(late)),
+        },
+        MilestoneStatus::Delayed => format!("Delayed to {}", current_due.human()),
+        other => milestone_status(other).to_string(),
+    }
+}
+
+fn period(year: i32, quarter: Option<u8>) -> String {
+    const MONTHS: [&str; 4] = [
+        "January to March",
+        "April to June",
+        "July to September",
+        "October to December",
+    ];
+    match quarter {
+        Some(q @ 1..=4) => format!("{year} Q{q} ({})", MONTHS[usize::from(q - 1)]),
+        Some(q) => format!("{year} Q{q}"),
+        None => year.to_string(),
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn was_were(n: usize) -> &'static str {
+    if n == 1 { "was" } else { "were" }
+}
+
+/// "7 milestones were due; 4 were achieved, 2 on time; 3 setbacks were reported, 1 resolved."
+fn report_summary(
+    due: usize,
+    achieved: usize,
+    on_time: usize,
+    successes: usize,
+    setbacks: usize,
+    resolved: usize,
+    overdue: usize,
+) -> String {
+    let mut parts = Vec::new();
+    parts.push(format!(
+        "{} {} due; {} {} achieved, {} on time",
+        count(due, "milestone", "milestones"),
+        was_were(due),
+        achieved,
+        was_were(achieved),
+        on_time
+    ));
+    if overdue > 0 {
+        parts.push(format!(
+            "{} overdue at the end of the period",
+            count(overdue, "milestone was", "milestones were")
+        ));
+    }
+    parts.push(format!(
+        "{} reported",
+        count(successes, "success was", "successes were")
+    ));
+    parts.push(format!(
+        "{} reported, {} resolved",
+        count(setbacks, "setback was", "setbacks were"),
+        resolved
+    ));
+    format!("{}.", parts.join("; "))
+}
+
+/// "partner", "case study"...: one entry of a collection, in words.
+pub fn collection_singular(c: Collection) -> &'static str {
+    c.singular()
+}
+
+/// A partner kind in words.
+pub fn partner_kind(k: PartnerKind) -> &'static str {
+    match k {
+        PartnerKind::Nonprofit => "Non-profit",
+        PartnerKind::School => "School",
+        PartnerKind::Business => "Business",
+        PartnerKind::Government => "Government",
+        PartnerKind::CommunityGroup => "Community group",
+        PartnerKind::Funder => "Funder",
+        PartnerKind::Individual => "Individual",
+        PartnerKind::Other => "Other",
+    }
+}
+
+/// A contribution kind in words.
+pub fn contribution_kind(k: ContributionKind) -> &'static str {
+    match k {
+        ContributionKind::Funds => "Funds",
+        ContributionKind::VolunteerHours => "Volunteer hours",
+        ContributionKind::InKind => "In kind",
+        ContributionKind::Skills => "Skills",
+        ContributionKind::Venue => "Venue",
+    }
+}
+
+/// A verification level in words.
+pub fn verification(v: Verification) -> &'static str {
+    match v {
+        Verification::SelfReported => "Self-reported",
+        Verification::PartnerConfirmed => "Partner-confirmed",
+        Verification::Independent => "Independently verified",
+        Verification::Audited => "Audited",
+    }
+}
+
+/// A milestone status as written in the file, in words.
+pub fn milestone_status(s: MilestoneStatus) -> &'static str {
+    match s {
+        MilestoneStatus::Planned => "Planned",
+        MilestoneStatus::InProgress => "In progress",
+        MilestoneStatus::Achieved => "Achieved",
+        MilestoneStatus::Delayed => "Delayed",
+        MilestoneStatus::Missed => "Missed",
+        MilestoneStatus::Cancelled => "Cancelled",
+    }
+}
+
+/// A severity in words.
+pub fn severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Low => "Low",
+        Severity::Medium => "Medium",
+        Severity::High => "High",
+    }
+}
+
+/// A setback status in words.
+pub fn setback_status(s: SetbackStatus) -> &'static str {
+    match s {
+        SetbackStatus::Open => "Open",
+        SetbackStatus::Mitigating => "Mitigating",
+        SetbackStatus::Resolved => "Resolved",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    #[test]
+    fn milestone_states_read_as_people_say_them() {
+        let due = Date::new(2027, 1, 15).unwrap();
+        let state = |status, days_overdue, days_late| {
+            say(&Says::MilestoneState {
+                status,
+                days_overdue,
+                days_late,
+                current_due: due,
+            })
+        };
+        use MilestoneStatus::*;
+        assert_eq!(
+            state(InProgress, Some(12), None),
+            "Overdue by 12 days (in progress)"
+        );
+        assert_eq!(state(Planned, Some(1), None), "Overdue by 1 day (planned)");
+        assert_eq!(state(Achieved, None, Some(0)), "Achieved on time");
+        assert_eq!(state(Achieved, None, Some(43)), "Achieved 43 days late");
+        assert_eq!(state(Delayed, None, None), "Delayed to 15 January 2027");
+        assert_eq!(state(Missed, None, None), "Missed");
+        assert_eq!(state(Cancelled, None, None), "Cancelled");
+    }
+
+    #[test]
+    fn summaries_count_in_words() {
+        let summary = |due, achieved, on_time, successes, setbacks, resolved, overdue| {
+            say(&Says::ReportSummary {
+                due,
+                achieved,
+                on_time,
+                successes,
+                setbacks,
+                resolved,
+                overdue,
+            })
+        };
+        assert_eq!(
+            summary(7, 4, 2, 5, 3, 1, 0),
+            "7 milestones were due; 4 were achieved, 2 on time; 5 successes were reported; 3 setbacks were reported, 1 resolved."
+        );
+        assert_eq!(
+            summary(1, 1, 1, 1, 1, 0, 2),
+            "1 milestone was due; 1 was achieved, 1 on time; 2 milestones were overdue at the end of the period; 1 success was reported; 1 setback was reported, 0 resolved."
+        );
+    }
+
+    #[test]
+    fn a_text_written_through_its_hook_is_its_words_and_plainly_its_facts() {
+        struct InWords;
+        impl crate::intercept::Hook for InWords {
+            fn takes(&self, name: &'static str) -> bool {
+                name == Text::SERDE_NAME
+            }
+            fn write<S: Serializer, T: Serialize + ?Sized>(
+                &self,
+                _: &'static str,
+                facts: &T,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                write(facts, serializer)
+            }
+        }
+        let text = Text(Says::Period {
+            year: 2025,
+            quarter: Some(3),
+        });
+        let worded = serde_json::to_string(&crate::intercept::With {
+            value: &vec![text.clone()],
+            hook: &InWords,
+        })
+        .unwrap();
+        assert_eq!(worded, r#"["2025 Q3 (July to September)"]"#);
+        assert_eq!(
+            serde_json::to_string(&text).unwrap(),
+            r#"{"says":"period","year":2025,"quarter":3}"#
+        );
+    }
+}
