@@ -1,7 +1,7 @@
 //! Every sentence and label the site shows, made from the facts the model keeps ([`Says`]):
 //! the one place Candor words things for readers, so that another language is one more
 //! implementation of these functions. The template values and the open data write each
-//! [`Text`] through [`write`]; the renderer and the feeds call [`say`]. (Messages about the
+//! [`Text`] through [`write()`]; the renderer and the feeds call [`say`]. (Messages about the
 //! content, for the people who write it, stay with the checks that find them.)
 
 mod says;
