@@ -5,7 +5,7 @@ use crate::content::schema::MilestoneStatus;
 use crate::date::Date;
 use crate::escape::markup;
 use crate::model::Site;
-use crate::words;
+use crate::words::{self, Event};
 
 struct FeedEntry {
     id: String,
@@ -21,7 +21,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
     for s in &site.successes {
         out.push(FeedEntry {
             id: s.meta.permalink.clone(),
-            title: format!("Success: {}", s.meta.title),
+            title: words::feed_title(Event::Success, &s.meta.title),
             link: s.meta.permalink.clone(),
             date: s.date,
             summary: summary(&s.meta.summary),
@@ -31,11 +31,12 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         let latest = s.updates.first().map_or(s.date, |u| u.date.max(s.date));
         out.push(FeedEntry {
             id: s.meta.permalink.clone(),
-            title: format!(
-                "Setback ({} severity, {}): {}",
-                s.severity_name.to_string().to_lowercase(),
-                s.status_name.to_string().to_lowercase(),
-                s.meta.title
+            title: words::feed_title(
+                Event::Setback {
+                    severity: s.severity,
+                    status: s.status,
+                },
+                &s.meta.title,
             ),
             link: s.meta.permalink.clone(),
             date: latest,
@@ -45,7 +46,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
     for c in &site.case_studies {
         out.push(FeedEntry {
             id: c.meta.permalink.clone(),
-            title: format!("Case study: {}", c.meta.title),
+            title: words::feed_title(Event::CaseStudy, &c.meta.title),
             link: c.meta.permalink.clone(),
             date: c.date,
             summary: summary(&c.meta.summary),
@@ -56,10 +57,11 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         if let (MilestoneStatus::Achieved, Some(done)) = (m.status, m.completed) {
             out.push(FeedEntry {
                 id: format!("{link}#achieved"),
-                title: format!(
-                    "Milestone {}: {}",
-                    m.status_text.to_string().to_lowercase(),
-                    m.meta.title
+                title: words::feed_title(
+                    Event::Achieved {
+                        state: &m.status_text,
+                    },
+                    &m.meta.title,
                 ),
                 link: link.clone(),
                 date: done,
@@ -69,11 +71,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         for r in &m.replans {
             out.push(FeedEntry {
                 id: format!("{link}#replan-{}", r.date),
-                title: format!(
-                    "Milestone re-planned to {}: {}",
-                    r.due.human(),
-                    m.meta.title
-                ),
+                title: words::feed_title(Event::Replanned { to: r.due }, &m.meta.title),
                 link: format!("{link}#replans"),
                 date: r.date,
                 summary: r.reason.clone(),
@@ -82,7 +80,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         if m.status == MilestoneStatus::Missed {
             out.push(FeedEntry {
                 id: format!("{link}#missed"),
-                title: format!("Milestone missed: {}", m.meta.title),
+                title: words::feed_title(Event::Missed, &m.meta.title),
                 link: link.clone(),
                 date: m.meta.updated.unwrap_or(m.current_due),
                 summary: summary(&m.meta.summary),
@@ -91,14 +89,10 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         if m.overdue {
             out.push(FeedEntry {
                 id: format!("{link}#overdue-{}", m.current_due),
-                title: format!(
-                    "Milestone overdue ({}): {}",
-                    words::milestone_status(m.status).to_lowercase(),
-                    m.meta.title
-                ),
+                title: words::feed_title(Event::Overdue { status: m.status }, &m.meta.title),
                 link: link.clone(),
                 date: m.current_due.add_days(1),
-                summary: format!("Due {}, not yet achieved.", m.current_due.human()),
+                summary: words::overdue_summary(m.current_due),
             });
         }
     }

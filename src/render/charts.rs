@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::escape::markup as esc;
 use crate::format::{format_number, unit_suffix};
 use crate::model::{Indicator, Milestone, Total};
+use crate::words::chart;
 use std::fmt::Write;
 
 /// Maps a value from one range onto another.
@@ -37,10 +38,8 @@ fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, de
 pub fn indicator(i: &Indicator) -> String {
     let (w, h) = (640.0, 260.0);
     let (left, right, top, bottom) = (56.0, 600.0, 24.0, 220.0);
-    // `unit` is the author's text: `desc` and labels built with `format!` are escaped when
-    // written; `unit_markup` is for text written straight into the SVG.
+    // `unit` is the author's text: every text it is part of is escaped when written.
     let unit = unit_suffix(i.unit.as_deref().unwrap_or(""));
-    let unit_markup = esc(&unit);
     let mut dates: Vec<Date> = i.measurements.iter().map(|m| m.date).collect();
     dates.extend(i.baseline_date);
     dates.extend(i.target_date);
@@ -58,34 +57,20 @@ pub fn indicator(i: &Indicator) -> String {
     let x = |d: Date| scale(day(d), xr, (left, right));
     let y = |v: f64| scale(v, yr, (bottom, top));
 
-    let mut desc = format!(
-        "Baseline {}{unit}{}, target {}{unit}{}.",
-        format_number(i.baseline),
-        i.baseline_date
-            .map(|d| format!(" on {}", d.human()))
-            .unwrap_or_default(),
-        format_number(i.target),
-        i.target_date
-            .map(|d| format!(" by {}", d.human()))
-            .unwrap_or_default()
+    let measured: Vec<(f64, Date)> = i.measurements.iter().map(|m| (m.value, m.date)).collect();
+    let desc = chart::indicator_description(
+        (i.baseline, i.baseline_date),
+        (i.target, i.target_date),
+        &unit,
+        &measured,
     );
-    if i.measurements.is_empty() {
-        desc.push_str(" No measurements yet.");
-    } else {
-        let list: Vec<String> = i
-            .measurements
-            .iter()
-            .map(|m| format!("{}{unit} on {}", format_number(m.value), m.date.human()))
-            .collect();
-        let _ = write!(desc, " Measurements: {}.", list.join("; "));
-    }
     let mut out = String::new();
     open_svg(
         &mut out,
         &format!("chart-{}", i.id),
         w as u32,
         h as u32,
-        &format!("{} over time", i.name),
+        &chart::indicator_title(&i.name),
         &desc,
     );
 
@@ -113,12 +98,12 @@ pub fn indicator(i: &Indicator) -> String {
     // Baseline and target: labelled horizontal rules, drawn differently.
     let _ = write!(
         out,
-        "<g class=\"ref\"><line class=\"baseline\" x1=\"{left}\" y1=\"{by:.1}\" x2=\"{right}\" y2=\"{by:.1}\"/><text x=\"{left}\" y=\"{:.1}\">Baseline {}{unit_markup}</text>\
-         <line class=\"target\" x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{right}\" y2=\"{ty:.1}\"/><text x=\"{right}\" y=\"{:.1}\" text-anchor=\"end\">Target {}{unit_markup}</text></g>",
+        "<g class=\"ref\"><line class=\"baseline\" x1=\"{left}\" y1=\"{by:.1}\" x2=\"{right}\" y2=\"{by:.1}\"/><text x=\"{left}\" y=\"{:.1}\">{}</text>\
+         <line class=\"target\" x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{right}\" y2=\"{ty:.1}\"/><text x=\"{right}\" y=\"{:.1}\" text-anchor=\"end\">{}</text></g>",
         by_label(y(i.baseline), y(i.target)),
-        format_number(i.baseline),
+        esc(&chart::baseline_label(i.baseline, &unit)),
         by_label(y(i.target), y(i.baseline)),
-        format_number(i.target),
+        esc(&chart::target_label(i.target, &unit)),
         by = y(i.baseline),
         ty = y(i.target),
     );
@@ -277,35 +262,26 @@ fn draw_timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: 
     let xr = (day(first.add_days(-20)), day(last.add_days(20)));
     let x = |d: Date| scale(day(d), xr, (label_w + 10.0, right));
 
-    let mut desc = String::new();
-    for m in milestones {
-        let _ = write!(desc, "{}: first agreed {}", m.meta.title, m.due.human());
-        for r in &m.replans {
-            let _ = write!(
-                desc,
-                ", re-planned on {} to {}",
-                r.date.human(),
-                r.due.human()
-            );
-        }
-        match m.completed {
-            Some(c) => {
-                let _ = write!(desc, ", completed {}", c.human());
-            }
-            None if m.overdue => {
-                let _ = write!(desc, ", overdue since {}", m.current_due.human());
-            }
-            None => {}
-        }
-        let _ = write!(desc, " ({}). ", m.status_text);
-    }
+    let desc: String = milestones
+        .iter()
+        .map(|m| {
+            chart::timeline_item(
+                &m.meta.title,
+                m.due,
+                m.replans.iter().map(|r| (r.date, r.due)),
+                m.completed,
+                m.overdue.then_some(m.current_due),
+                &m.status_text,
+            )
+        })
+        .collect();
     let mut out = String::new();
     open_svg(
         &mut out,
         id,
         800,
         h as u32,
-        "Milestone timeline",
+        chart::TIMELINE_TITLE,
         desc.trim_end(),
     );
     let tx = x(today);
@@ -364,21 +340,22 @@ fn draw_timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: 
             let ox = x(m.current_due);
             let _ = write!(
                 out,
-                "<path class=\"overdue\" d=\"M{:.1},{:.1} l10,10 m0,-10 l-10,10\"/><text class=\"overdue-label\" x=\"{:.1}\" y=\"{:.1}\">overdue</text>",
+                "<path class=\"overdue\" d=\"M{:.1},{:.1} l10,10 m0,-10 l-10,10\"/><text class=\"overdue-label\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
                 ox - 5.0,
                 cy - 5.0,
                 ox + 8.0,
-                cy - 8.0
+                cy - 8.0,
+                chart::OVERDUE_MARK
             );
         }
     }
     let ly = h - 10.0;
     let _ = write!(
         out,
-        "<g class=\"legend\"><path class=\"agreed\" d=\"M{:.1},{:.1} l6,6 l-6,6 l-6,-6 z\"/><text x=\"{:.1}\" y=\"{ly:.1}\">First agreed date</text>\
-         <line class=\"replan\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"/><text x=\"{:.1}\" y=\"{ly:.1}\">Re-planned date</text>\
-         <circle class=\"done\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"5.5\"/><text x=\"{:.1}\" y=\"{ly:.1}\">Completed</text>\
-         <path class=\"overdue\" d=\"M{:.1},{:.1} l10,10 m0,-10 l-10,10\"/><text x=\"{:.1}\" y=\"{ly:.1}\">Overdue</text></g>",
+        "<g class=\"legend\"><path class=\"agreed\" d=\"M{:.1},{:.1} l6,6 l-6,6 l-6,-6 z\"/><text x=\"{:.1}\" y=\"{ly:.1}\">{agreed}</text>\
+         <line class=\"replan\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"/><text x=\"{:.1}\" y=\"{ly:.1}\">{replanned}</text>\
+         <circle class=\"done\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"5.5\"/><text x=\"{:.1}\" y=\"{ly:.1}\">{completed}</text>\
+         <path class=\"overdue\" d=\"M{:.1},{:.1} l10,10 m0,-10 l-10,10\"/><text x=\"{:.1}\" y=\"{ly:.1}\">{overdue}</text></g>",
         6.0,
         ly - 10.0,
         16.0,
@@ -392,7 +369,11 @@ fn draw_timeline(id: &str, milestones: &[&Milestone], today: Date, today_label: 
         310.0,
         410.0,
         ly - 9.0,
-        426.0
+        426.0,
+        agreed = chart::TIMELINE_LEGEND[0],
+        replanned = chart::TIMELINE_LEGEND[1],
+        completed = chart::TIMELINE_LEGEND[2],
+        overdue = chart::TIMELINE_LEGEND[3],
     );
     out.push_str("</svg>");
     out
@@ -408,21 +389,9 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
     let group = 58.0;
     let (label_w, bar_max) = (190.0, 330.0);
     let h = 20.0 + group * totals.len() as f64 + 30.0;
-    let desc: Vec<String> = totals
+    let rows: Vec<String> = totals
         .iter()
-        .map(|t| {
-            format!(
-                "{}{}: {} pledged, {} received",
-                t.kind_name,
-                if t.unit.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", t.unit)
-                },
-                format_number(t.pledged),
-                format_number(t.received)
-            )
-        })
+        .map(|t| chart::contribution_total(&t.kind_name, &t.unit, t.pledged, t.received))
         .collect();
     let mut out = String::new();
     open_svg(
@@ -430,8 +399,8 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
         id,
         700,
         h as u32,
-        "Contributions by kind, pledged and received",
-        &format!("{}.", desc.join("; ")),
+        chart::CONTRIBUTIONS_TITLE,
+        &chart::contributions_description(&rows),
     );
     let _ = write!(
         out,
@@ -440,11 +409,7 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
     for (n, t) in totals.iter().enumerate() {
         let y0 = 20.0 + group * n as f64;
         let max = t.pledged.max(t.received).max(1e-9);
-        let label = if t.unit.is_empty() {
-            t.kind_name.to_string()
-        } else {
-            format!("{} ({})", t.kind_name, t.unit)
-        };
+        let label = chart::kind_with_unit(&t.kind_name, &t.unit);
         let _ = write!(
             out,
             "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
@@ -452,8 +417,8 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
             esc(&label)
         );
         for (k, (name, value, class)) in [
-            ("Pledged", t.pledged, "pledged"),
-            ("Received", t.received, "received"),
+            (chart::PLEDGED_RECEIVED[0], t.pledged, "pledged"),
+            (chart::PLEDGED_RECEIVED[1], t.received, "received"),
         ]
         .iter()
         .enumerate()

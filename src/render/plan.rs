@@ -11,6 +11,7 @@ use crate::content::Collection;
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{EachCollection, LinkedEntry, Meta, Site};
+use crate::words::{Page, page_title, timeline_date_label};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use tera::{Context, Tera, Value};
@@ -377,7 +378,7 @@ fn route_plan<'a>(
         ));
     }
 
-    let mut tags = base_context(site, "tags", "Tags", "tags/");
+    let mut tags = base_context(site, "tags", &page_title(Page::Tags), "tags/");
     tags.insert_value("tags", values.tags.list.clone());
     routes.push(Route::new(
         site,
@@ -389,7 +390,8 @@ fn route_plan<'a>(
     ));
     for (tag, value) in site.tags.iter().zip(&values.tags.items) {
         let path = format!("tags/{}/", tag.slug);
-        let mut c = base_context(site, "tags", &format!("Tagged “{}”", tag.name), &path);
+        let title = page_title(Page::Tagged(&tag.name));
+        let mut c = base_context(site, "tags", &title, &path);
         c.insert_value("tag", value.clone());
         routes.push(Route::new(
             site,
@@ -406,7 +408,7 @@ fn route_plan<'a>(
         false,
         None,
         "404.html",
-        base_context(site, "404", "Page not found", "404.html").into(),
+        base_context(site, "404", &page_title(Page::NotFound), "404.html").into(),
     ));
     routes
 }
@@ -537,7 +539,8 @@ fn add_collection_charts(
     match collection {
         Collection::Milestones => {
             let all: Vec<&crate::model::Milestone> = site.milestones.iter().collect();
-            let svg = drawn.timeline("milestone-timeline", &all, site.build_date, "Today");
+            let today = timeline_date_label(true);
+            let svg = drawn.timeline("milestone-timeline", &all, site.build_date, today);
             c.insert_value("timeline_svg", Value::safe_string(&svg));
         }
         Collection::Partners => {
@@ -554,7 +557,7 @@ fn report_routes<'a>(
     drawn: &'a charts::Drawn,
     routes: &mut Vec<Route<'a>>,
 ) {
-    let mut index = base_context(site, "reports", "Reports", "reports/");
+    let mut index = base_context(site, "reports", &page_title(Page::Reports), "reports/");
     index.insert_value("reports", values.reports.list.clone());
     routes.push(Route::new(
         site,
@@ -586,7 +589,7 @@ fn report_routes<'a>(
         true,
         None,
         "data.html",
-        base_context(site, "data", "Open data", "data/").into(),
+        base_context(site, "data", &page_title(Page::OpenData), "data/").into(),
     ));
 }
 
@@ -598,7 +601,7 @@ fn report_context(
     drawn: &charts::Drawn,
 ) -> Context {
     let path = format!("reports/{}/", report.period.key);
-    let title = format!("Report for {}", report.period.title);
+    let title = page_title(Page::Report(&report.period.title));
     let mut c = base_context(site, "reports", &title, &path);
     c.insert_value("report", value.clone());
     c.insert("description", &report.summary.to_string());
@@ -634,11 +637,7 @@ fn report_timeline(site: &Site, report: &crate::model::Report, drawn: &charts::D
         "report-timeline",
         &in_period,
         report.as_of,
-        if report.period.current {
-            "Today"
-        } else {
-            "End of period"
-        },
+        timeline_date_label(report.period.current),
     )
 }
 

@@ -4,6 +4,7 @@
 //! [`Text`] through [`write()`]; the renderer and the feeds call [`say`]. (Messages about the
 //! content, for the people who write it, stay with the checks that find them.)
 
+pub mod chart;
 mod says;
 
 pub use says::{Reached, Says, Text};
@@ -88,6 +89,100 @@ pub fn write<S: Serializer, T: Serialize + ?Sized>(
     let facts = serde_json::to_value(facts).map_err(S::Error::custom)?;
     let says = Says::deserialize(facts).map_err(S::Error::custom)?;
     serializer.serialize_str(&say(&says))
+}
+
+/// Something the Atom feed announces.
+#[derive(Debug, Clone, Copy)]
+pub enum Event<'a> {
+    /// A success.
+    Success,
+    /// A setback, with where it stands.
+    Setback {
+        /// Its severity.
+        severity: Severity,
+        /// Its status.
+        status: SetbackStatus,
+    },
+    /// A case study.
+    CaseStudy,
+    /// A milestone achieved, with its state ("achieved 43 days late").
+    Achieved {
+        /// The milestone's state.
+        state: &'a Text,
+    },
+    /// A milestone re-planned to a new date.
+    Replanned {
+        /// The new date.
+        to: crate::date::Date,
+    },
+    /// A milestone missed.
+    Missed,
+    /// A milestone past its due date, with its status in the file.
+    Overdue {
+        /// The status in the file.
+        status: MilestoneStatus,
+    },
+}
+
+/// A feed entry's title: what happened, then the entry's title.
+pub fn feed_title(event: Event, title: &str) -> String {
+    match event {
+        Event::Success => format!("Success: {title}"),
+        Event::Setback { severity, status } => format!(
+            "Setback ({} severity, {}): {title}",
+            self::severity(severity).to_lowercase(),
+            setback_status(status).to_lowercase()
+        ),
+        Event::CaseStudy => format!("Case study: {title}"),
+        Event::Achieved { state } => {
+            format!("Milestone {}: {title}", state.to_string().to_lowercase())
+        }
+        Event::Replanned { to } => format!("Milestone re-planned to {}: {title}", to.human()),
+        Event::Missed => format!("Milestone missed: {title}"),
+        Event::Overdue { status } => format!(
+            "Milestone overdue ({}): {title}",
+            milestone_status(status).to_lowercase()
+        ),
+    }
+}
+
+/// The summary of an overdue milestone's feed entry.
+pub fn overdue_summary(due: crate::date::Date) -> String {
+    format!("Due {}, not yet achieved.", due.human())
+}
+
+/// A page of the site that is not an entry's.
+#[derive(Debug, Clone, Copy)]
+pub enum Page<'a> {
+    /// Every tag.
+    Tags,
+    /// The entries with one tag.
+    Tagged(&'a str),
+    /// The page for addresses that lead nowhere.
+    NotFound,
+    /// The open data.
+    OpenData,
+    /// Every period report.
+    Reports,
+    /// One period's report.
+    Report(&'a Text),
+}
+
+/// A page's title.
+pub fn page_title(page: Page) -> String {
+    match page {
+        Page::Tags => "Tags".to_string(),
+        Page::Tagged(tag) => format!("Tagged “{tag}”"),
+        Page::NotFound => "Page not found".to_string(),
+        Page::OpenData => "Open data".to_string(),
+        Page::Reports => "Reports".to_string(),
+        Page::Report(period) => format!("Report for {period}"),
+    }
+}
+
+/// The label of the line a timeline draws at its date: today, or the end of a past period.
+pub fn timeline_date_label(current: bool) -> &'static str {
+    if current { "Today" } else { "End of period" }
 }
 
 /// "1 day", "12 days".
