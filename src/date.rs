@@ -51,7 +51,7 @@ impl Date {
     }
 
     /// The month, 1 to 12.
-    pub fn month(self) -> u8 {
+    pub(crate) fn month(self) -> u8 {
         self.month
     }
 
@@ -61,7 +61,7 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before).
-    pub fn days_since_epoch(self) -> i64 {
+    pub(crate) fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = y.div_euclid(400);
@@ -73,7 +73,7 @@ impl Date {
     }
 
     /// The date `days` after 1970-01-01.
-    pub fn from_days_since_epoch(days: i64) -> Date {
+    pub(crate) fn from_days_since_epoch(days: i64) -> Date {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
@@ -87,7 +87,7 @@ impl Date {
     }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
-    pub fn days_until(self, later: Date) -> i64 {
+    pub(crate) fn days_until(self, later: Date) -> i64 {
         later.days_since_epoch() - self.days_since_epoch()
     }
 
@@ -105,12 +105,12 @@ impl Date {
     }
 
     /// The UTC date of a Unix timestamp.
-    pub fn from_unix_seconds(secs: i64) -> Date {
+    pub(crate) fn from_unix_seconds(secs: i64) -> Date {
         Date::from_days_since_epoch(secs.div_euclid(86_400))
     }
 
     /// "3 March 2025".
-    pub fn human(self) -> String {
+    pub(crate) fn human(self) -> String {
         format!(
             "{} {} {}",
             self.day,
@@ -120,7 +120,7 @@ impl Date {
     }
 
     /// "2025-03-03T00:00:00Z", for feeds.
-    pub fn rfc3339(self) -> String {
+    pub(crate) fn rfc3339(self) -> String {
         format!("{self}T00:00:00Z")
     }
 }

@@ -20,7 +20,7 @@ pub enum Severity {
 
 /// Whether to colour what goes to standard error: only on a terminal, and never when
 /// `NO_COLOR` is set (<https://no-color.org>) or the terminal is dumb.
-pub fn use_color() -> bool {
+pub(crate) fn use_color() -> bool {
     std::io::stderr().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
@@ -94,7 +94,7 @@ impl Diagnostic {
     }
 
     /// Adds a hint.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -337,7 +337,7 @@ impl SourceText {
     }
 
     /// A 128-bit hash of the text (worked out once): equal texts, equal hashes.
-    pub fn text_hash(&self) -> u128 {
+    pub(crate) fn text_hash(&self) -> u128 {
         *self
             .text_hash
             .get_or_init(|| xxhash_rust::xxh3::xxh3_128(self.text.as_bytes()))
@@ -391,7 +391,7 @@ impl SourceText {
     /// The location of the first line that defines `key = ...` or opens a `[key]` or
     /// `[[key]]` table (at the start of a line, after optional spaces), or of line 1 when
     /// there is none.
-    pub fn key_location(&self, key: &str) -> Location {
+    pub(crate) fn key_location(&self, key: &str) -> Location {
         let mut offset = 0;
         for line in self.text.split_inclusive('\n') {
             let trimmed = line.trim_start();
@@ -444,7 +444,7 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 }
 
 /// The closest of `candidates` to `word`, when one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

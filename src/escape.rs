@@ -22,7 +22,7 @@ pub fn markup(text: &str) -> String {
 /// True for a URL whose scheme runs script when a browser follows or loads it:
 /// `javascript:`, `vbscript:`, or a `data:` URL other than a raster image (spaces and control
 /// characters, which browsers skip, are skipped).
-pub fn runs_script(url: &str) -> bool {
+pub(crate) fn runs_script(url: &str) -> bool {
     let cleaned: String = url
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())

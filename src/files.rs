@@ -20,7 +20,7 @@ fn shown(root: &Path, path: &Path) -> PathBuf {
 
 /// Checks that every link on the way from `root` to `path` (including `path` itself, when
 /// it is a link) stays inside the site folder. Call it for a path that exists.
-pub fn check_inside(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
+pub(crate) fn check_inside(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
     let leaves = |target: &Path| {
         Box::new(
             Diagnostic::error(
@@ -81,7 +81,10 @@ pub fn check_inside(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
 
 /// The metadata of `path` after following links that stay inside the site folder; `Ok(None)`
 /// when nothing is there. Any other failure is an error naming the path.
-pub fn metadata(root: &Path, path: &Path) -> Result<Option<std::fs::Metadata>, Box<Diagnostic>> {
+pub(crate) fn metadata(
+    root: &Path,
+    path: &Path,
+) -> Result<Option<std::fs::Metadata>, Box<Diagnostic>> {
     let cannot = |e: std::io::Error| {
         Box::new(Diagnostic::error(
             file_location(shown(root, path)),
@@ -144,7 +147,11 @@ pub fn list(root: &Path, dir: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
 /// Every file under `dir` (none when `dir` does not exist), sorted, following links that stay
 /// inside the site folder; with `skip_hidden`, names starting with `.` are left out. Every
 /// folder or link that cannot be read is reported.
-pub fn files_under(root: &Path, dir: &Path, skip_hidden: bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+pub(crate) fn files_under(
+    root: &Path,
+    dir: &Path,
+    skip_hidden: bool,
+) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     match metadata(root, dir) {

@@ -2,7 +2,7 @@
 //! a figure, shared by the pages, the charts, the newsletter and the terminal.
 
 /// A unit as written after a number: `%` sticks to it, other units get a space.
-pub fn unit_suffix(unit: &str) -> String {
+pub(crate) fn unit_suffix(unit: &str) -> String {
     match unit.trim() {
         "" => String::new(),
         "%" => "%".to_string(),
@@ -12,7 +12,7 @@ pub fn unit_suffix(unit: &str) -> String {
 
 /// Formats a number for people: thousands separated by commas, at most two decimals,
 /// no trailing zeros (`1234567.5` -> `1,234,567.5`).
-pub fn format_number(n: f64) -> String {
+pub(crate) fn format_number(n: f64) -> String {
     if !n.is_finite() {
         return n.to_string();
     }

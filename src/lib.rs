@@ -408,8 +408,3 @@ pub(crate) fn or_failure<T>(
         }
     })
 }
-
-/// A diagnostic for a problem with the command line rather than a file.
-pub fn usage_problem(what: &str, message: impl Into<String>) -> Diagnostic {
-    Diagnostic::error(file_location(what), message)
-}

@@ -19,7 +19,7 @@ impl Rng {
     }
 
     /// Next raw value.
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -34,7 +34,7 @@ impl Rng {
     }
 
     /// One of `items`.
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
@@ -103,7 +103,7 @@ const WORDS: &[&str] = &[
 const MAX_NEWSLETTERS: usize = 156;
 
 /// How many entries of each collection a site of `n` entries has.
-pub fn proportions(n: usize) -> [(&'static str, usize); 8] {
+pub(crate) fn proportions(n: usize) -> [(&'static str, usize); 8] {
     let part = |share: usize| (n * share / 100).max(1);
     let partners = part(6);
     let objectives = part(2);
@@ -501,7 +501,7 @@ pub fn write_hugo_project(site_dir: &Path, hugo_dir: &Path) -> std::io::Result<(
 }
 
 /// The files a site made from fuzz bytes gets, in order.
-pub const FUZZ_SITE_FILES: &[&str] = &[
+pub(crate) const FUZZ_SITE_FILES: &[&str] = &[
     "content/alliance.toml",
     "content/partners/a.md",
     "content/objectives/o.md",

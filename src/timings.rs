@@ -4,14 +4,14 @@
 use std::time::Instant;
 
 /// Measures the stages of one build from its start.
-pub struct Timer {
+pub(crate) struct Timer {
     enabled: bool,
     last: std::cell::Cell<Instant>,
 }
 
 impl Timer {
     /// Starts timing (a no-op unless `CANDOR_TIMINGS` is set).
-    pub fn start() -> Timer {
+    pub(crate) fn start() -> Timer {
         Timer {
             enabled: std::env::var_os("CANDOR_TIMINGS").is_some(),
             last: std::cell::Cell::new(Instant::now()),
@@ -19,7 +19,7 @@ impl Timer {
     }
 
     /// Prints the time since the previous lap under `stage`.
-    pub fn lap(&self, stage: &str) {
+    pub(crate) fn lap(&self, stage: &str) {
         if self.enabled {
             let now = Instant::now();
             let took = now - self.last.replace(now);

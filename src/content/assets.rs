@@ -21,7 +21,7 @@ const PICTURES: &[&str] = &[
 ];
 
 /// True when `file` is a picture (an image or a video), by its ending.
-pub fn is_picture(file: &Path) -> bool {
+pub(crate) fn is_picture(file: &Path) -> bool {
     file.extension()
         .is_some_and(|e| PICTURES.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
 }
@@ -66,7 +66,7 @@ pub fn check(disk: &Path, shown: &Path) -> Option<Diagnostic> {
 }
 
 /// Why the SVG `bytes` may not be published, if it may not.
-pub fn svg_problem(bytes: &[u8], shown: &Path) -> Option<Diagnostic> {
+pub(crate) fn svg_problem(bytes: &[u8], shown: &Path) -> Option<Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Some(

@@ -56,7 +56,7 @@ pub enum Collection {
 
 impl Collection {
     /// Every collection.
-    pub const ALL: [Collection; 8] = [
+    pub(crate) const ALL: [Collection; 8] = [
         Collection::Partners,
         Collection::Objectives,
         Collection::Milestones,
@@ -88,7 +88,7 @@ impl Collection {
     }
 
     /// "partner", "case study"...: one entry, in words.
-    pub fn singular(self) -> &'static str {
+    pub(crate) fn singular(self) -> &'static str {
         self.names().1
     }
 
@@ -126,7 +126,7 @@ impl Body {
 
     /// A hash of the body's text: equal for equal texts. Worked out once per file read, so
     /// asking again on every rebuild costs nothing.
-    pub fn text_hash(&self) -> u128 {
+    pub(crate) fn text_hash(&self) -> u128 {
         match &self.source {
             Some(source) => {
                 let range = [self.range.start as u64, self.range.end as u64];
@@ -198,7 +198,7 @@ impl<T> Entry<T> {
     }
 
     /// The location of the first `key = ...` line of the front matter.
-    pub fn key_location(&self, key: &str) -> Location {
+    pub(crate) fn key_location(&self, key: &str) -> Location {
         self.source.key_location(key)
     }
 
@@ -739,7 +739,7 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
 }
 
 /// Why `slug` is not usable in URLs and references, if it is not.
-pub fn slug_problem(slug: &str) -> Option<&'static str> {
+pub(crate) fn slug_problem(slug: &str) -> Option<&'static str> {
     if slug.is_empty() {
         return Some("it is empty");
     }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 /// A reference to another entry by its slug, with where it was written.
-pub type SlugRef = Spanned<String>;
+pub(crate) type SlugRef = Spanned<String>;
 
 /// `content/alliance.toml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -50,10 +50,10 @@ pub struct AllianceFile {
 
 /// The largest figure Candor accepts (a thousand million million): larger numbers are typing
 /// mistakes, and sums of them must stay exact enough to print.
-pub const LARGEST_FIGURE: f64 = 1e15;
+pub(crate) const LARGEST_FIGURE: f64 = 1e15;
 
 /// Why `n` is not a figure Candor can publish, if it is not.
-pub fn figure_problem(n: f64) -> Option<String> {
+pub(crate) fn figure_problem(n: f64) -> Option<String> {
     if !n.is_finite() {
         Some(format!(
             "`{n}` is not a number that can be published; write the figure"
@@ -186,7 +186,7 @@ macro_rules! front_matter {
 
 /// The fields every entry may have, borrowed from any kind's front matter.
 #[derive(Debug, Clone, Copy)]
-pub struct Common<'a> {
+pub(crate) struct Common<'a> {
     /// See DESIGN.md.
     pub summary: Option<&'a str>,
     /// See DESIGN.md.
@@ -202,7 +202,7 @@ pub struct Common<'a> {
 }
 
 /// Access to the shared fields of any kind of front matter.
-pub trait EntryFields {
+pub(crate) trait EntryFields {
     /// The shared fields.
     fn common(&self) -> Common<'_>;
 }
@@ -691,7 +691,7 @@ front_matter! {
 
 /// Every field name of the content format, for "did you mean" hints on unknown fields: read
 /// from the file types themselves, so a new field is known as soon as it is added.
-pub fn field_names() -> Vec<&'static str> {
+pub(crate) fn field_names() -> Vec<&'static str> {
     let mut names = Vec::new();
     for fields in [
         fields_of::<AllianceFile>(),

@@ -5,7 +5,7 @@ use super::*;
 use crate::content::schema::MilestoneStatus;
 
 /// How many days ahead an issue looks for milestones coming due.
-pub const COMING_UP_DAYS: i64 = 90;
+pub(crate) const COMING_UP_DAYS: i64 = 90;
 
 /// A success in an issue, with its headline metric.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]

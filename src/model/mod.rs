@@ -215,13 +215,13 @@ impl Ref {
     }
 
     /// Which shared [`RefData`] this is: equal for clones of one reference.
-    pub fn identity(&self) -> usize {
+    pub(crate) fn identity(&self) -> usize {
         std::sync::Arc::as_ptr(&self.0).addr()
     }
 
     /// The [`Ref::identity`] of the reference whose fields a [`crate::intercept::Hook`] of
     /// [`Ref::SERDE_NAME`] is given (a `Ref` serialises the [`RefData`] it shares).
-    pub fn identity_of_fields<T: ?Sized>(fields: &T) -> usize {
+    pub(crate) fn identity_of_fields<T: ?Sized>(fields: &T) -> usize {
         std::ptr::from_ref(fields).cast::<()>().addr()
     }
 }
@@ -293,7 +293,7 @@ impl Ref {
     /// the fields alone, and a serializer wrapped with an [`crate::intercept::Hook`] of this
     /// name can write references its own way (the template values share them, the open data
     /// shortens them).
-    pub const SERDE_NAME: &'static str = "candor::Ref";
+    pub(crate) const SERDE_NAME: &'static str = "candor::Ref";
 }
 
 impl Serialize for Ref {
@@ -726,7 +726,7 @@ pub struct Newsletter {
 /// What the eight collections' linked entries have in common: the one description of a
 /// collection that the stages after linking go through ([`Site::each_collection`]) instead of
 /// naming the eight collections one by one.
-pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
+pub(crate) trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
     /// Which collection.
     const COLLECTION: Collection;
     /// The shared fields.
@@ -739,7 +739,7 @@ pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
 
 /// Something done once for each collection of a site borrowed for `'s`, with its entry type:
 /// see [`Site::each_collection`].
-pub trait EachCollection<'s> {
+pub(crate) trait EachCollection<'s> {
     /// Does it for the collection of `E`, whose entries are `entries`.
     fn visit<E: LinkedEntry>(&mut self, entries: &'s [E]);
 }
@@ -792,7 +792,7 @@ entry!(Newsletter, Newsletters, newsletters, |a, b| {
 impl Site {
     /// Does `what` once for each collection, in the order of [`Collection::ALL`]: the one
     /// place that lists the collections' entry types.
-    pub fn each_collection<'s>(&'s self, what: &mut impl EachCollection<'s>) {
+    pub(crate) fn each_collection<'s>(&'s self, what: &mut impl EachCollection<'s>) {
         what.visit(&self.partners);
         what.visit(&self.objectives);
         what.visit(&self.milestones);
@@ -804,7 +804,7 @@ impl Site {
     }
 
     /// Every entry's shared fields, in collection order.
-    pub fn all_meta(&self) -> impl Iterator<Item = &Meta> {
+    pub(crate) fn all_meta(&self) -> impl Iterator<Item = &Meta> {
         struct Metas<'s>(Vec<&'s Meta>);
         impl<'s> EachCollection<'s> for Metas<'s> {
             fn visit<E: LinkedEntry>(&mut self, entries: &'s [E]) {
@@ -826,7 +826,7 @@ impl Site {
     }
 
     /// An absolute URL for a path under the site.
-    pub fn permalink(&self, path: &str) -> String {
+    pub(crate) fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.alliance.base_url, path.trim_start_matches('/'))
     }
 }

@@ -160,7 +160,7 @@ pub struct Report {
 }
 
 /// The due date of a milestone as it stood on `date` (re-plans made by then applied).
-pub fn due_as_of(m: &Milestone, date: Date) -> Date {
+pub(crate) fn due_as_of(m: &Milestone, date: Date) -> Date {
     m.replans
         .iter()
         .filter(|r| r.date <= date)
@@ -216,7 +216,7 @@ impl RefTable {
 }
 
 /// The periods that have any activity and have started by the build date, oldest first.
-pub fn periods(site: &Site) -> Vec<Period> {
+pub(crate) fn periods(site: &Site) -> Vec<Period> {
     let today = site.build_date;
     let dates = activity_dates(site);
     let (Some(first), Some(last)) = (
@@ -472,7 +472,7 @@ fn movements(site: &Site, refs: &RefTable, start: Date, end: Date) -> Vec<Moveme
 /// Whether an indicator is on track on its latest measurement: its progress is at least the
 /// share of the time from baseline date to target date that had passed. `None` when it has no
 /// dates or measurement to judge by.
-pub fn on_track(i: &Indicator) -> Option<bool> {
+pub(crate) fn on_track(i: &Indicator) -> Option<bool> {
     let (base, target, latest, progress) = (
         i.baseline_date?,
         i.target_date?,

@@ -9,13 +9,13 @@ use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use std::collections::BTreeMap;
 
 /// Days after its due date that a still-planned milestone is flagged.
-pub const PLANNED_TOO_LONG_DAYS: i64 = 365;
+pub(crate) const PLANNED_TOO_LONG_DAYS: i64 = 365;
 /// Days an open setback may go without actions.
-pub const OPEN_WITHOUT_ACTIONS_DAYS: i64 = 180;
+pub(crate) const OPEN_WITHOUT_ACTIONS_DAYS: i64 = 180;
 /// Days an open setback may go without an update.
-pub const SETBACK_SILENT_DAYS: i64 = 90;
+pub(crate) const SETBACK_SILENT_DAYS: i64 = 90;
 /// Days an indicator may go without a measurement.
-pub const INDICATOR_STALE_DAYS: i64 = 180;
+pub(crate) const INDICATOR_STALE_DAYS: i64 = 180;
 
 /// What one partner should look at.
 #[derive(Debug, Clone, PartialEq, Eq)]

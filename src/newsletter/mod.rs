@@ -83,7 +83,7 @@ impl std::fmt::Display for NewsletterError {
 impl std::error::Error for NewsletterError {}
 
 /// Splits `"Name <addr@host>"` or `addr@host` into name and address.
-pub fn parse_mailbox(text: &str) -> Option<(Option<String>, String)> {
+pub(crate) fn parse_mailbox(text: &str) -> Option<(Option<String>, String)> {
     let text = text.trim();
     let (name, addr) = match (text.find('<'), text.rfind('>')) {
         (Some(open), Some(close)) if open < close => {
@@ -132,7 +132,7 @@ pub fn find<'a>(site: &'a Site, slug: &str) -> Result<&'a Newsletter, Newsletter
 
 /// The first link in `markdown_text` that mentions unsubscribing, if any, when it is a web or
 /// `mailto:` address fit for a `List-Unsubscribe` header; the link itself when it is not.
-pub fn unsubscribe_header(markdown_text: &str) -> Result<Option<String>, NewsletterError> {
+pub(crate) fn unsubscribe_header(markdown_text: &str) -> Result<Option<String>, NewsletterError> {
     match unsubscribe_link(markdown_text) {
         None => Ok(None),
         Some(url) if is_header_url(&url) => Ok(Some(url)),
@@ -154,7 +154,7 @@ fn is_header_url(url: &str) -> bool {
 }
 
 /// The first link in `markdown_text` that mentions unsubscribing, if any.
-pub fn unsubscribe_link(markdown_text: &str) -> Option<String> {
+pub(crate) fn unsubscribe_link(markdown_text: &str) -> Option<String> {
     use pulldown_cmark::{Event, Parser, Tag};
     let mut current: Option<String> = None;
     for event in Parser::new(markdown_text) {

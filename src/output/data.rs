@@ -96,7 +96,7 @@ pub fn schema() -> Vec<u8> {
 }
 
 /// A cell of text: one that starts like a spreadsheet formula gets a leading apostrophe.
-pub fn text_cell(s: &str) -> String {
+pub(crate) fn text_cell(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

@@ -102,7 +102,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
 }
 
 /// The Atom feed of newsletter issues (`/newsletters/atom.xml`).
-pub fn newsletters_atom(site: &Site) -> String {
+pub(crate) fn newsletters_atom(site: &Site) -> String {
     let entries: Vec<FeedEntry> = site
         .newsletters
         .iter()

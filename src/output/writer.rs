@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use xxhash_rust::xxh3::xxh3_128;
 
 /// The file candor leaves in every output folder to recognise it next time.
-pub const MARKER: &str = ".candor-build";
+pub(crate) const MARKER: &str = ".candor-build";
 const MARKER_TEXT: &str =
     "This folder is written by candor (candor build) and replaced on every build.\n";
 
@@ -339,7 +339,7 @@ pub fn linked_folder(output: &Path) -> Option<PathBuf> {
 
 /// Checks that `output` is a folder candor may replace for the site at `root`, and that
 /// replacing it loses nothing. Creates nothing.
-pub fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
+pub(crate) fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
     let target = Target::resolve(output)?;
     check_place(&target, root)?;
     check_contents(&target, &read_manifest(&target.real.join(MARKER)))
@@ -594,7 +594,7 @@ impl OutputLock {
 /// which costs the file system far less than a fresh file. [`Staging::commit`] swaps the
 /// finished folder into place; dropping a `Staging` without committing removes the staging
 /// folder and leaves the previous site as it was. A `Staging` holds the output's lock.
-pub struct Staging {
+pub(crate) struct Staging {
     dir: PathBuf,
     target: Target,
     previous: Previous,
@@ -611,7 +611,7 @@ pub struct Staging {
 impl Staging {
     /// Resolves and checks `output`, waits for any other build into it, removes what dead
     /// builds left beside it, and makes a fresh staging folder there.
-    pub fn begin(output: &Path, root: &Path) -> Result<Staging, WriteError> {
+    pub(crate) fn begin(output: &Path, root: &Path) -> Result<Staging, WriteError> {
         let target = Target::resolve(output)?;
         check_place(&target, root)?;
         std::fs::create_dir_all(&target.parent).map_err(io(&target.parent))?;
@@ -636,7 +636,7 @@ impl Staging {
     }
 
     /// Puts every file of `site` in the staging folder, in parallel.
-    pub fn put_all(&self, site: &SiteFiles) -> Result<(), WriteError> {
+    pub(crate) fn put_all(&self, site: &SiteFiles) -> Result<(), WriteError> {
         site.files
             .par_iter()
             .try_for_each(|file| match &file.contents {
@@ -654,7 +654,7 @@ impl Staging {
 
     /// Puts one file at `path` (relative, `/`-separated) in the staging folder. Safe to call
     /// from many threads at once.
-    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), WriteError> {
+    pub(crate) fn put(&self, path: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let inside = Path::new(path)
             .components()
             .all(|c| matches!(c, Component::Normal(_)));
@@ -706,7 +706,7 @@ impl Staging {
     /// Writes the marker (with the manifest the next build reuses files by), carries the
     /// preserved entries over, checks that every file is still there, swaps the staging
     /// folder into place and removes the previous site.
-    pub fn commit(mut self, pages: usize) -> Result<WriteSummary, WriteError> {
+    pub(crate) fn commit(mut self, pages: usize) -> Result<WriteSummary, WriteError> {
         let mut written = std::mem::take(
             &mut *self
                 .written

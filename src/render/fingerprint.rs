@@ -23,7 +23,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128, xxh3_128_with_seed};
 /// every value it was worked out for is kept (the values of this rebuild and, through
 /// [`Memo::carried`], of the previous one).
 #[derive(Debug, Default)]
-pub struct Memo {
+pub(crate) struct Memo {
     known: FxHashMap<usize, u128>,
     earlier: FxHashMap<usize, u128>,
     /// The last theme's template dependencies, by [`templates_hash`].
@@ -33,7 +33,7 @@ pub struct Memo {
 impl Memo {
     /// A memo that also knows what `earlier` worked out. The values `earlier` was worked out
     /// for must stay alive while the new memo is used.
-    pub fn carried(earlier: Memo) -> Memo {
+    pub(crate) fn carried(earlier: Memo) -> Memo {
         Memo {
             known: FxHashMap::default(),
             earlier: earlier.known,
@@ -42,12 +42,12 @@ impl Memo {
     }
 
     /// Forgets what came from the earlier memo (its values may now be freed).
-    pub fn settle(&mut self) {
+    pub(crate) fn settle(&mut self) {
         self.earlier = FxHashMap::default();
     }
 
     /// Records the hash of a shared list or map worked out elsewhere.
-    pub fn insert(&mut self, value: &Value, hash: u128) {
+    pub(crate) fn insert(&mut self, value: &Value, hash: u128) {
         if let Some(id) = identity(value) {
             self.known.insert(id, hash);
         }
@@ -61,7 +61,7 @@ impl Memo {
     }
 
     /// Hashes `value`, remembering it when it is a shared list or map.
-    pub fn remember(&mut self, value: &Value) -> u128 {
+    pub(crate) fn remember(&mut self, value: &Value) -> u128 {
         let hash = value_hash(value, self);
         if let Some(id) = identity(value) {
             self.known.insert(id, hash);
@@ -79,7 +79,7 @@ fn identity(value: &Value) -> Option<usize> {
 }
 
 /// The hash of a template value. Maps hash the same whatever their iteration order.
-pub fn value_hash(value: &Value, memo: &Memo) -> u128 {
+pub(crate) fn value_hash(value: &Value, memo: &Memo) -> u128 {
     if let Some(known) = identity(value).and_then(|id| memo.get(id)) {
         return known;
     }
@@ -114,10 +114,10 @@ const TEXT: u64 = 4;
 const NUMBER: u64 = 5;
 
 /// Marks the fingerprint of an entry's page.
-pub const ENTRY_PAGE: u128 = 6;
+pub(crate) const ENTRY_PAGE: u128 = 6;
 
 /// One hash of up to eight hashes, in order.
-pub fn combine(hashes: &[u128]) -> u128 {
+pub(crate) fn combine(hashes: &[u128]) -> u128 {
     let mut bytes = [0u8; 128];
     let mut len = 0;
     for h in hashes.iter().take(8) {
@@ -138,31 +138,31 @@ fn pair(a: u128, b: u128) -> u128 {
 
 /// Hashes strings and numbers into one fingerprint.
 #[derive(Default)]
-pub struct Hasher(Xxh3);
+pub(crate) struct Hasher(Xxh3);
 
 impl Hasher {
     /// Adds bytes.
-    pub fn add(&mut self, bytes: &[u8]) -> &mut Self {
+    pub(crate) fn add(&mut self, bytes: &[u8]) -> &mut Self {
         self.0.update(&(bytes.len() as u64).to_le_bytes());
         self.0.update(bytes);
         self
     }
 
     /// Adds a hash.
-    pub fn add_hash(&mut self, hash: u128) -> &mut Self {
+    pub(crate) fn add_hash(&mut self, hash: u128) -> &mut Self {
         self.0.update(&hash.to_le_bytes());
         self
     }
 
     /// The fingerprint.
-    pub fn finish(&self) -> u128 {
+    pub(crate) fn finish(&self) -> u128 {
         self.0.digest128()
     }
 }
 
 /// What a page template depends on besides its own variables.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TemplateDeps {
+pub(crate) struct TemplateDeps {
     /// The sources of every template it can reach.
     pub sources: u128,
     /// The `site` fields those templates mention; `None` when they may read all of `site`.
@@ -170,7 +170,7 @@ pub struct TemplateDeps {
 }
 
 /// A hash of every template of `theme`, names and texts.
-pub fn templates_hash(theme: &Theme) -> u128 {
+pub(crate) fn templates_hash(theme: &Theme) -> u128 {
     let mut h = Hasher::default();
     for (name, source) in &theme.templates {
         h.add(name.as_bytes()).add(source.text.as_bytes());
@@ -180,7 +180,7 @@ pub fn templates_hash(theme: &Theme) -> u128 {
 
 /// The dependencies of each page template of `theme`. `memo` remembers the last theme's:
 /// `candor serve` asks again on every save, and templates rarely change.
-pub fn template_deps(theme: &Theme, memo: &mut Memo) -> Arc<HashMap<String, TemplateDeps>> {
+pub(crate) fn template_deps(theme: &Theme, memo: &mut Memo) -> Arc<HashMap<String, TemplateDeps>> {
     let key = templates_hash(theme);
     if let Some((k, deps)) = &memo.template_deps
         && *k == key

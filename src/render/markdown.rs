@@ -87,7 +87,7 @@ pub fn render_absolute(
 
 /// `url` made absolute: kept when it has a scheme, `/x` joined to the origin of `base_url`,
 /// `#x` and `x` joined to `page_url`.
-pub fn absolute_url(url: &str, base_url: &str, page_url: &str) -> String {
+pub(crate) fn absolute_url(url: &str, base_url: &str, page_url: &str) -> String {
     if url.contains("://") || url.starts_with("mailto:") || url.starts_with("tel:") {
         return url.to_string();
     }
@@ -188,7 +188,7 @@ fn map_destination<'a>(event: Event<'a>, f: impl FnOnce(CowStr<'a>) -> CowStr<'a
 }
 
 /// Replaces URLs whose scheme can run script (`javascript:`, `vbscript:`, `data:`) with `#`.
-pub fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+pub(crate) fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     if is_unsafe_url(&url) {
         CowStr::Borrowed("#")
     } else {
@@ -197,7 +197,7 @@ pub fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
 }
 
 /// True for URLs whose scheme can run script in a browser.
-pub fn is_unsafe_url(url: &str) -> bool {
+pub(crate) fn is_unsafe_url(url: &str) -> bool {
     let cleaned: String = url
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())

@@ -140,7 +140,7 @@ impl<'a> PagePlan<'a> {
     /// The fingerprint of every page, in plan order: equal fingerprints in two rebuilds
     /// mean equal HTML. `None` for pages rendered every time. `memo` holds the hashes of
     /// values already worked out (see [`fingerprint::Memo`]), and gets those of `values`.
-    pub fn fingerprints(
+    pub(crate) fn fingerprints(
         &self,
         values: &TemplateValues,
         theme: &Theme,

@@ -253,12 +253,12 @@ impl TemplateValues {
     }
 
     /// Every entry's shared reference value.
-    pub fn shared_refs(&self) -> impl Iterator<Item = &Value> {
+    pub(crate) fn shared_refs(&self) -> impl Iterator<Item = &Value> {
         self.refs.0.values().map(|(_, v)| v)
     }
 
     /// Every entry, tag and report value.
-    pub fn all_items(&self) -> impl Iterator<Item = &Value> {
+    pub(crate) fn all_items(&self) -> impl Iterator<Item = &Value> {
         self.collections
             .values()
             .chain([&self.tags, &self.reports])

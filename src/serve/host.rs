@@ -9,13 +9,13 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// The host names allowed besides IP addresses and `localhost`.
 #[derive(Debug, Clone, Default)]
-pub struct Allowed {
+pub(crate) struct Allowed {
     names: Vec<String>,
 }
 
 impl Allowed {
     /// Allows these names (as given to `--allow-host`; a port or a final dot is ignored).
-    pub fn new(names: &[String]) -> Allowed {
+    pub(crate) fn new(names: &[String]) -> Allowed {
         Allowed {
             names: names
                 .iter()
@@ -25,7 +25,7 @@ impl Allowed {
     }
 
     /// Whether a request with this `Host` header value is answered.
-    pub fn admits(&self, host: &str) -> bool {
+    pub(crate) fn admits(&self, host: &str) -> bool {
         let Some(name) = name_of(host) else {
             return false;
         };
@@ -71,7 +71,7 @@ fn normal(name: &str) -> String {
 }
 
 /// The body of the refusal: what happened and how to allow the name.
-pub fn refusal(host: Option<&str>) -> String {
+pub(crate) fn refusal(host: Option<&str>) -> String {
     let shown: String = host
         .unwrap_or("")
         .chars()

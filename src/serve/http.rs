@@ -22,7 +22,7 @@ use tokio::sync::{broadcast, watch};
 
 /// What the handlers share.
 #[derive(Clone)]
-pub struct AppState {
+pub(crate) struct AppState {
     /// The current snapshot.
     pub snapshot: Arc<RwLock<Snapshot>>,
     /// Reload messages: `reload` or `css`.
@@ -34,7 +34,7 @@ pub struct AppState {
 }
 
 /// The router.
-pub fn router(state: AppState) -> Router {
+pub(crate) fn router(state: AppState) -> Router {
     Router::new()
         .route(EVENTS_PATH, get(events))
         .fallback(get(file))
@@ -84,7 +84,7 @@ async fn events(State(state): State<AppState>) -> Response {
 }
 
 /// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
-pub fn percent_decode(path: &str) -> Option<String> {
+pub(crate) fn percent_decode(path: &str) -> Option<String> {
     let bytes = path.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -103,7 +103,7 @@ pub fn percent_decode(path: &str) -> Option<String> {
 
 /// What a request path resolves to.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Lookup {
+pub(crate) enum Lookup {
     /// This file of the site.
     File(String),
     /// Redirect here (to the base path, or to add a trailing slash).
@@ -113,7 +113,7 @@ pub enum Lookup {
 }
 
 /// Resolves a request path against the site's files (`has` tells whether a file exists).
-pub fn lookup(raw_path: &str, base_path: &str, has: impl Fn(&str) -> bool) -> Lookup {
+pub(crate) fn lookup(raw_path: &str, base_path: &str, has: impl Fn(&str) -> bool) -> Lookup {
     let Some(path) = percent_decode(raw_path) else {
         return Lookup::NotFound;
     };

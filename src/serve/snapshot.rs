@@ -13,16 +13,16 @@ use std::sync::Arc;
 
 /// The path of the Server-Sent Events stream that tells pages to reload (it is also answered
 /// under the site's base path, at `<base>__candor/events`).
-pub const EVENTS_PATH: &str = "/__candor/events";
+pub(crate) const EVENTS_PATH: &str = "/__candor/events";
 
 /// The folder, under the site's base path, of the files `serve` adds to the site (the reload
 /// script, the error banner's stylesheet). They are answered before the site's own files, so a
 /// site cannot shadow them; `build` never writes them.
-pub const ASSETS_DIR: &str = "__candor/";
+pub(crate) const ASSETS_DIR: &str = "__candor/";
 
 /// The reload script, served at `<base>__candor/reload.js` (never inline: the default theme's
 /// Content-Security-Policy forbids inline script). It subscribes to the events next to it.
-pub const RELOAD_JS: &str = concat!(
+pub(crate) const RELOAD_JS: &str = concat!(
     "(function(){var me=document.currentScript;",
     "var s=new EventSource(new URL(\"events\",me?me.src:location.origin+\"/__candor/\"));",
     "s.onmessage=function(e){if(e.data===\"css\"){",
@@ -32,7 +32,7 @@ pub const RELOAD_JS: &str = concat!(
 );
 
 /// The error banner's stylesheet, served at `<base>__candor/banner.css`.
-pub const BANNER_CSS: &str = concat!(
+pub(crate) const BANNER_CSS: &str = concat!(
     ".candor-errors{position:sticky;top:0;max-height:50vh;overflow:auto;z-index:99999;",
     "margin:0;padding:1rem 1.25rem;background:#fff0f0;color:#6e0b0b;",
     "border-bottom:4px solid #b42318;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace}\n",
@@ -42,7 +42,7 @@ pub const BANNER_CSS: &str = concat!(
 
 /// How the element that loads the reload script starts; [`crate::serve::strip_injected`]
 /// finds it by this.
-pub const RELOAD_TAG_START: &str = "<script id=\"candor-reload\"";
+pub(crate) const RELOAD_TAG_START: &str = "<script id=\"candor-reload\"";
 
 /// One of the files `serve` adds, by its path under the base path (`__candor/reload.js`).
 pub fn asset(rest: &str) -> Option<Served> {
@@ -58,7 +58,7 @@ pub fn asset(rest: &str) -> Option<Served> {
 }
 
 /// The element added before `</body>` of every served page: loads the reload script.
-pub fn reload_tag(base_path: &str) -> String {
+pub(crate) fn reload_tag(base_path: &str) -> String {
     format!(
         "{RELOAD_TAG_START} src=\"{}{ASSETS_DIR}reload.js\" defer></script>",
         crate::escape::markup(base_path)
@@ -66,7 +66,7 @@ pub fn reload_tag(base_path: &str) -> String {
 }
 
 /// Served files by path under the site.
-pub type Files = rustc_hash::FxHashMap<Arc<str>, Served>;
+pub(crate) type Files = rustc_hash::FxHashMap<Arc<str>, Served>;
 
 /// One served file.
 #[derive(Debug, Clone)]
@@ -189,7 +189,7 @@ pub fn content_type(path: &str) -> &'static str {
 /// The banner listing every problem, shown on top of served pages while the content is broken.
 /// It brings its own stylesheet (a `<link>` is allowed in the body), so it needs no inline
 /// style or script.
-pub fn error_banner(errors: &str, base_path: &str) -> String {
+pub(crate) fn error_banner(errors: &str, base_path: &str) -> String {
     format!(
         "<div id=\"candor-errors\" class=\"candor-errors\" role=\"alert\">\
          <link rel=\"stylesheet\" href=\"{}{ASSETS_DIR}banner.css\">\
@@ -201,7 +201,7 @@ pub fn error_banner(errors: &str, base_path: &str) -> String {
 }
 
 /// A whole page for when no build has succeeded yet.
-pub fn error_page(errors: &str, base_path: &str) -> String {
+pub(crate) fn error_page(errors: &str, base_path: &str) -> String {
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Build failed · candor serve</title></head><body>{}{}</body></html>",
         error_banner(errors, base_path),
@@ -211,7 +211,7 @@ pub fn error_page(errors: &str, base_path: &str) -> String {
 
 /// Adds the reload script (and the error banner, when there are errors) to an HTML page of a
 /// site served under `base_path`.
-pub fn inject(text: &str, errors: Option<&str>, base_path: &str) -> bytes::Bytes {
+pub(crate) fn inject(text: &str, errors: Option<&str>, base_path: &str) -> bytes::Bytes {
     let tag = reload_tag(base_path);
     let mut out = String::with_capacity(text.len() + tag.len() + 64);
     let body_end = text.rfind("</body>").unwrap_or(text.len());
@@ -231,7 +231,7 @@ pub fn inject(text: &str, errors: Option<&str>, base_path: &str) -> bytes::Bytes
 }
 
 /// Renders diagnostics as the plain text shown in the browser.
-pub fn diagnostics_text(diagnostics: &Diagnostics) -> String {
+pub(crate) fn diagnostics_text(diagnostics: &Diagnostics) -> String {
     let mut text = String::new();
     for d in diagnostics.sorted() {
         text.push_str(&d.render(false));

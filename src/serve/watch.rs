@@ -23,7 +23,7 @@ pub enum Change {
 }
 
 /// Classifies a path under the site `root`.
-pub fn classify(root: &Path, path: &Path) -> Change {
+pub(crate) fn classify(root: &Path, path: &Path) -> Change {
     let Ok(rel) = path.strip_prefix(root) else {
         return Change::Ignored;
     };
@@ -63,7 +63,7 @@ pub fn classify(root: &Path, path: &Path) -> Change {
 
 /// A debounced batch of changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Batch {
+pub(crate) struct Batch {
     /// True when only stylesheets changed (the browser can swap CSS without reloading).
     pub css_only: bool,
     /// How many relevant events the batch held.
@@ -76,10 +76,10 @@ pub struct Batch {
 }
 
 /// The folders of a site that are watched.
-pub const WATCHED: &[&str] = &["content", "templates", "static", "themes"];
+pub(crate) const WATCHED: &[&str] = &["content", "templates", "static", "themes"];
 
 /// A running watcher and the receiving end of its events.
-pub type Watching = (Box<dyn Watcher + Send>, Receiver<notify::Result<Event>>);
+pub(crate) type Watching = (Box<dyn Watcher + Send>, Receiver<notify::Result<Event>>);
 
 /// Starts watching `root`; events arrive on the returned receiver. With `poll`, a polling
 /// watcher is used (network drives, WSL).
@@ -121,7 +121,7 @@ fn ends_a_save(kind: &EventKind) -> bool {
 /// until `quiet` passes with no more events (only a few milliseconds after an event that ends
 /// a save). Newly created watched folders are added to the watcher. Returns `None` when the
 /// watcher has gone.
-pub fn next_batch(
+pub(crate) fn next_batch(
     root: &Path,
     watcher: &mut dyn Watcher,
     rx: &Receiver<notify::Result<Event>>,
@@ -191,7 +191,7 @@ fn watch_new_folder(root: &Path, watcher: &mut dyn Watcher, path: &Path) {
 }
 
 /// The watched folders that exist, for the startup message.
-pub fn watched_folders(root: &Path) -> Vec<PathBuf> {
+pub(crate) fn watched_folders(root: &Path) -> Vec<PathBuf> {
     WATCHED
         .iter()
         .map(|d| root.join(d))

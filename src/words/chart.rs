@@ -7,13 +7,13 @@ use crate::format::format_number;
 use std::fmt::Write as _;
 
 /// An indicator chart's title.
-pub fn indicator_title(name: &str) -> String {
+pub(crate) fn indicator_title(name: &str) -> String {
     format!("{name} over time")
 }
 
 /// An indicator chart's description: baseline and target, then every measurement. `unit` is
 /// the unit as written after a number (see [`crate::format::unit_suffix`]).
-pub fn indicator_description(
+pub(crate) fn indicator_description(
     (baseline, baseline_date): (f64, Option<Date>),
     (target, target_date): (f64, Option<Date>),
     unit: &str,
@@ -43,21 +43,21 @@ pub fn indicator_description(
 }
 
 /// The label of an indicator chart's baseline rule.
-pub fn baseline_label(value: f64, unit: &str) -> String {
+pub(crate) fn baseline_label(value: f64, unit: &str) -> String {
     format!("Baseline {}{unit}", format_number(value))
 }
 
 /// The label of an indicator chart's target rule.
-pub fn target_label(value: f64, unit: &str) -> String {
+pub(crate) fn target_label(value: f64, unit: &str) -> String {
     format!("Target {}{unit}", format_number(value))
 }
 
 /// The milestone timeline's title.
-pub const TIMELINE_TITLE: &str = "Milestone timeline";
+pub(crate) const TIMELINE_TITLE: &str = "Milestone timeline";
 
 /// What the timeline's legend names, in its order: the first agreed date, a re-planned date,
 /// completion, overdue.
-pub const TIMELINE_LEGEND: [&str; 4] = [
+pub(crate) const TIMELINE_LEGEND: [&str; 4] = [
     "First agreed date",
     "Re-planned date",
     "Completed",
@@ -65,11 +65,11 @@ pub const TIMELINE_LEGEND: [&str; 4] = [
 ];
 
 /// The word beside an overdue milestone's mark.
-pub const OVERDUE_MARK: &str = "overdue";
+pub(crate) const OVERDUE_MARK: &str = "overdue";
 
 /// One milestone in the timeline's description: "Title: first agreed 1 March 2025,
 /// re-planned on 2 May 2025 to 1 June 2025, completed 3 June 2025 (Achieved 94 days late). "
-pub fn timeline_item(
+pub(crate) fn timeline_item(
     title: &str,
     due: Date,
     replans: impl Iterator<Item = (Date, Date)>,
@@ -95,10 +95,10 @@ pub fn timeline_item(
 }
 
 /// The contributions chart's title.
-pub const CONTRIBUTIONS_TITLE: &str = "Contributions by kind, pledged and received";
+pub(crate) const CONTRIBUTIONS_TITLE: &str = "Contributions by kind, pledged and received";
 
 /// A kind of contribution with its unit, as the contributions chart labels a row.
-pub fn kind_with_unit(kind: &Text, unit: &str) -> String {
+pub(crate) fn kind_with_unit(kind: &Text, unit: &str) -> String {
     if unit.is_empty() {
         kind.to_string()
     } else {
@@ -107,7 +107,7 @@ pub fn kind_with_unit(kind: &Text, unit: &str) -> String {
 }
 
 /// One row of the contributions chart's description.
-pub fn contribution_total(kind: &Text, unit: &str, pledged: f64, received: f64) -> String {
+pub(crate) fn contribution_total(kind: &Text, unit: &str, pledged: f64, received: f64) -> String {
     format!(
         "{}: {} pledged, {} received",
         kind_with_unit(kind, unit),
@@ -117,9 +117,9 @@ pub fn contribution_total(kind: &Text, unit: &str, pledged: f64, received: f64) 
 }
 
 /// The contributions chart's description from its rows.
-pub fn contributions_description(rows: &[String]) -> String {
+pub(crate) fn contributions_description(rows: &[String]) -> String {
     format!("{}.", rows.join("; "))
 }
 
 /// The bars of a contributions row: what was pledged, what was received.
-pub const PLEDGED_RECEIVED: [&str; 2] = ["Pledged", "Received"];
+pub(crate) const PLEDGED_RECEIVED: [&str; 2] = ["Pledged", "Received"];

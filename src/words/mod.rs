@@ -93,7 +93,7 @@ pub fn write<S: Serializer, T: Serialize + ?Sized>(
 
 /// Something the Atom feed announces.
 #[derive(Debug, Clone, Copy)]
-pub enum Event<'a> {
+pub(crate) enum Event<'a> {
     /// A success.
     Success,
     /// A setback, with where it stands.
@@ -125,7 +125,7 @@ pub enum Event<'a> {
 }
 
 /// A feed entry's title: what happened, then the entry's title.
-pub fn feed_title(event: Event, title: &str) -> String {
+pub(crate) fn feed_title(event: Event, title: &str) -> String {
     match event {
         Event::Success => format!("Success: {title}"),
         Event::Setback { severity, status } => format!(
@@ -147,7 +147,7 @@ pub fn feed_title(event: Event, title: &str) -> String {
 }
 
 /// The summary of an overdue milestone's feed entry.
-pub fn overdue_summary(due: crate::date::Date) -> String {
+pub(crate) fn overdue_summary(due: crate::date::Date) -> String {
     format!("Due {}, not yet achieved.", due.human())
 }
 
@@ -169,7 +169,7 @@ pub enum Page<'a> {
 }
 
 /// A page's title.
-pub fn page_title(page: Page) -> String {
+pub(crate) fn page_title(page: Page) -> String {
     match page {
         Page::Tags => "Tags".to_string(),
         Page::Tagged(tag) => format!("Tagged “{tag}”"),
@@ -181,7 +181,7 @@ pub fn page_title(page: Page) -> String {
 }
 
 /// The label of the line a timeline draws at its date: today, or the end of a past period.
-pub fn timeline_date_label(current: bool) -> &'static str {
+pub(crate) fn timeline_date_label(current: bool) -> &'static str {
     if current { "Today" } else { "End of period" }
 }
 
@@ -281,12 +281,12 @@ fn report_summary(
 }
 
 /// "partner", "case study"...: one entry of a collection, in words.
-pub fn collection_singular(c: Collection) -> &'static str {
+pub(crate) fn collection_singular(c: Collection) -> &'static str {
     c.singular()
 }
 
 /// A partner kind in words.
-pub fn partner_kind(k: PartnerKind) -> &'static str {
+pub(crate) fn partner_kind(k: PartnerKind) -> &'static str {
     match k {
         PartnerKind::Nonprofit => "Non-profit",
         PartnerKind::School => "School",
@@ -300,7 +300,7 @@ pub fn partner_kind(k: PartnerKind) -> &'static str {
 }
 
 /// A contribution kind in words.
-pub fn contribution_kind(k: ContributionKind) -> &'static str {
+pub(crate) fn contribution_kind(k: ContributionKind) -> &'static str {
     match k {
         ContributionKind::Funds => "Funds",
         ContributionKind::VolunteerHours => "Volunteer hours",
@@ -321,7 +321,7 @@ pub fn verification(v: Verification) -> &'static str {
 }
 
 /// A milestone status as written in the file, in words.
-pub fn milestone_status(s: MilestoneStatus) -> &'static str {
+pub(crate) fn milestone_status(s: MilestoneStatus) -> &'static str {
     match s {
         MilestoneStatus::Planned => "Planned",
         MilestoneStatus::InProgress => "In progress",
@@ -342,7 +342,7 @@ pub fn severity(s: Severity) -> &'static str {
 }
 
 /// A setback status in words.
-pub fn setback_status(s: SetbackStatus) -> &'static str {
+pub(crate) fn setback_status(s: SetbackStatus) -> &'static str {
     match s {
         SetbackStatus::Open => "Open",
         SetbackStatus::Mitigating => "Mitigating",

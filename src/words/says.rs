@@ -131,7 +131,7 @@ pub struct Text(pub Says);
 
 impl Text {
     /// The name a `Text` serialises under, as a newtype struct around its [`Says`].
-    pub const SERDE_NAME: &'static str = "candor::Text";
+    pub(crate) const SERDE_NAME: &'static str = "candor::Text";
 }
 
 impl From<Says> for Text {
