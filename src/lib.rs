@@ -5,14 +5,18 @@
 //! The library is one pipeline, each stage a module that hands plain data to the next:
 //!
 //! 1. [`content`] (load): walk `content/`, split front matter, parse typed entries;
-//! 2. [`model`] (link): resolve slugs, check the rules, compute derived facts;
+//! 2. [`model`] (link): resolve slugs, check the rules, compute derived facts. The model holds
+//!    facts only: what the site says in words is kept as a [`words::Says`];
 //! 3. [`render`]: the template values (converted once, shared), the page plan, and Markdown
 //!    and Tera templates to HTML pages, rendered in parallel;
 //! 4. [`output`]: feed, sitemap, open data, static files, and the writer that takes pages as
 //!    they are rendered and swaps a finished site into place.
 //!
-//! [`build`] streams pages to disk; [`generate`] keeps the whole site in memory;
-//! [`incremental::Session`] rebuilds again and again for `candor serve`.
+//! [`prepare`] runs the first stages; one executor, `carry_out`, then carries out the page
+//! plan for each destination: [`generate`] keeps the whole site in memory, [`build`] streams
+//! pages to disk, and [`incremental::Session`] renders only the pages a save changed for
+//! `candor serve`. Each collection is described once ([`model::LinkedEntry`]), and
+//! [`model::Site::each_collection`] is the one place the stages after linking list them.
 //!
 //! **Layers.** Imports run one way, from the top of this list to the bottom, never back up
 //! (`tests/layering.rs` checks it on every `cargo test`):
@@ -22,14 +26,18 @@
 //!   [`generate`], [`prepare`]), `synth` (the benchmark site generator, behind the `synth`
 //!   feature that the tests, examples and benches switch on) and [`newsletter`];
 //! - the four stages, each using only the ones before it: [`output`], [`render`], [`model`],
-//!   [`content`];
-//! - small leaves that every stage may use: [`intercept`] (serialising with one kind of value
-//!   written differently), [`inert`], [`files`] (reading the site folder and the rule for links), [`diagnostics`], [`timings`], [`date`], [`slug`], [`escape`] (text
-//!   into markup) and [`format`](mod@format) (numbers, counts and durations for people).
+//!   then [`words`] (every sentence and label the site shows, made from the model's facts; the
+//!   one place to translate) and [`content`];
+//! - small leaves that every stage may use: [`intercept`] (serialising with some values written
+//!   differently: how the template values share references and write text in words), [`inert`],
+//!   [`files`] (reading the site folder and the rule for links), [`diagnostics`], [`timings`],
+//!   [`date`], [`slug`], [`escape`] (text into markup) and [`format`](mod@format) (numbers,
+//!   counts and durations for people).
 //!
 //! No module keeps state between calls that changes what it makes: what the template values
-//! and the open data write for a reference is chosen by the hook they pass to
-//! [`intercept::With`], and the caches `candor serve` keeps are held by its
+//! and the open data write for a reference or a text is chosen by the hook they pass to
+//! [`intercept::With`], and the caches `candor serve` keeps (the last timelines drawn, the
+//! last theme's template dependencies, the parsed files) are held by its
 //! [`incremental::Session`].
 //!
 //! ```no_run

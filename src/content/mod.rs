@@ -56,7 +56,7 @@ pub enum Collection {
 
 impl Collection {
     /// Every collection.
-    pub(crate) const ALL: [Collection; 8] = [
+    pub const ALL: [Collection; 8] = [
         Collection::Partners,
         Collection::Objectives,
         Collection::Milestones,

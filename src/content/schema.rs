@@ -1,7 +1,8 @@
-//! The content format as Rust types: one struct per kind of file, exactly the fields of
-//! DESIGN.md. Serde does the type checking (wrong types, missing required fields and unknown
-//! enum values become diagnostics with a span); the rules that span several fields (an achieved
-//! milestone needs `completed`) live in `model::validate`.
+//! The content format as Rust types: one struct per kind of file, exactly the fields that
+//! `docs/content-format.md` documents. Serde does the type checking (wrong types, missing
+//! required fields and unknown enum values become diagnostics with a span); the rules that
+//! span several fields (an achieved milestone needs `completed`) are checked when linking, in
+//! `model/link/kinds.rs`.
 //!
 //! Values that later checks need to point at (slug references, statuses, images) are kept
 //! [`Spanned`] so that a message can name the exact line and column.
@@ -139,7 +140,7 @@ pub struct NewsletterSettings {
 }
 
 /// Declares the front matter of one kind of entry: the fields every entry may have
-/// (DESIGN.md: `summary`, `tags`, `draft`, `updated`, `image`, `image_alt`), then the kind's own.
+/// (`summary`, `tags`, `draft`, `updated`, `image`, `image_alt`), then the kind's own.
 /// Serde cannot flatten a shared struct without losing spans and unknown-field warnings,
 /// so the shared fields are written into each struct by this macro instead.
 macro_rules! front_matter {
@@ -187,17 +188,17 @@ macro_rules! front_matter {
 /// The fields every entry may have, borrowed from any kind's front matter.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Common<'a> {
-    /// See DESIGN.md.
+    /// One plain sentence used in lists, feeds and newsletters.
     pub summary: Option<&'a str>,
-    /// See DESIGN.md.
+    /// Free tags.
     pub tags: &'a [Spanned<String>],
-    /// See DESIGN.md.
+    /// Left out of the build unless drafts are asked for.
     pub draft: bool,
-    /// See DESIGN.md.
+    /// When the entry was last updated.
     pub updated: Option<Date>,
-    /// See DESIGN.md.
+    /// An image: a path in the entry's bundle, or `/...` in the site's `static/`.
     pub image: Option<&'a Spanned<String>>,
-    /// See DESIGN.md.
+    /// Alt text, required with `image`.
     pub image_alt: Option<&'a str>,
 }
 

@@ -726,7 +726,7 @@ pub struct Newsletter {
 /// What the eight collections' linked entries have in common: the one description of a
 /// collection that the stages after linking go through ([`Site::each_collection`]) instead of
 /// naming the eight collections one by one.
-pub(crate) trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
+pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
     /// Which collection.
     const COLLECTION: Collection;
     /// The shared fields.
@@ -739,7 +739,7 @@ pub(crate) trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
 
 /// Something done once for each collection of a site borrowed for `'s`, with its entry type:
 /// see [`Site::each_collection`].
-pub(crate) trait EachCollection<'s> {
+pub trait EachCollection<'s> {
     /// Does it for the collection of `E`, whose entries are `entries`.
     fn visit<E: LinkedEntry>(&mut self, entries: &'s [E]);
 }
@@ -792,7 +792,7 @@ entry!(Newsletter, Newsletters, newsletters, |a, b| {
 impl Site {
     /// Does `what` once for each collection, in the order of [`Collection::ALL`]: the one
     /// place that lists the collections' entry types.
-    pub(crate) fn each_collection<'s>(&'s self, what: &mut impl EachCollection<'s>) {
+    pub fn each_collection<'s>(&'s self, what: &mut impl EachCollection<'s>) {
         what.visit(&self.partners);
         what.visit(&self.objectives);
         what.visit(&self.milestones);
