@@ -188,8 +188,13 @@ impl<'de> Deserialize<'de> for Date {
             Text(String),
         }
         use serde::de::Error;
-        let raw = Raw::deserialize(deserializer).map_err(|_| {
-            D::Error::custom("expected a date like 2025-03-01 (a TOML date, without quotes)")
+        let raw = Raw::deserialize(deserializer).map_err(|e| {
+            // A date left out altogether is reported as the missing field it is.
+            if e.to_string().starts_with("missing field") {
+                e
+            } else {
+                D::Error::custom("expected a date like 2025-03-01 (a TOML date, without quotes)")
+            }
         })?;
         match raw {
             Raw::Text(s) => s.parse().map_err(D::Error::custom),

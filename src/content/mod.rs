@@ -973,23 +973,40 @@ fn enum_choices<T: DeserializeOwned>(text: &str, span: Range<usize>) -> Option<S
 
 fn toml_error(source: &SourceText, offset: usize, error: &toml::de::Error) -> Diagnostic {
     let message = plain_serde_message(error.message().trim());
+    let missing = message.starts_with("missing required field");
     let location = match error.span() {
+        // A field missing from the front matter itself: the front matter's opening line.
+        Some(span) if missing && span.start == 0 && offset > 0 => opening_line(source, offset),
         Some(span) => source.location(offset + span.start, offset + span.end),
-        None => source.location(offset.saturating_sub(4).min(offset), offset),
+        None => opening_line(source, offset),
     };
     let mut d = Diagnostic::error(location, message.clone());
     if let Some(field) = message
         .strip_prefix("missing required field `")
         .and_then(|m| m.strip_suffix('`'))
     {
-        d = d.with_hint(format!(
-            "add `{field} = ...` to the front matter (it is required)"
-        ));
+        let place = match error.span() {
+            Some(span) if span.start > 0 => "to this table",
+            _ if offset > 0 => "to the front matter",
+            _ => "to this file",
+        };
+        d = d.with_hint(format!("add `{field} = ...` {place} (it is required)"));
     } else if message.contains("expected a date") {
         d = d
             .with_hint("write dates as YYYY-MM-DD without quotes, for example `date = 2025-03-01`");
     }
     d
+}
+
+/// The line that opens the front matter starting at byte `offset` (`+++`), or the file's
+/// start when there is none.
+fn opening_line(source: &SourceText, offset: usize) -> Location {
+    let text = source.text();
+    let line_start = text[..offset.saturating_sub(1)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line_end = offset.saturating_sub(1).max(line_start);
+    source.location(line_start, line_end)
 }
 
 /// Serde's words, in the content format's words.
