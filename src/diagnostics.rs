@@ -26,13 +26,39 @@ pub(crate) fn use_color() -> bool {
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
 }
 
-/// Prints every diagnostic to standard error, sorted by file and position, then a count.
-pub fn print(diagnostics: &Diagnostics) {
+/// How many diagnostics of one group [`print`] shows unless asked for all of them.
+pub const SHOWN_PER_GROUP: usize = 3;
+
+/// Prints every diagnostic to standard error, sorted by place, then the counts. Of a group
+/// of warnings of one kind, the first [`SHOWN_PER_GROUP`] are shown and the others counted in
+/// one line, unless `all`.
+pub fn print(diagnostics: &Diagnostics, all: bool) {
     let color = use_color();
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
+    let mut shown: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for d in diagnostics.sorted() {
+        if let Some(kind) = d.group.filter(|_| !all) {
+            let n = shown.entry(kind).or_default();
+            *n += 1;
+            if *n > SHOWN_PER_GROUP {
+                continue;
+            }
+        }
         let _ = writeln!(out, "{}", d.render(color));
+    }
+    let mut hidden: Vec<(&str, usize)> = shown
+        .into_iter()
+        .filter(|(_, n)| *n > SHOWN_PER_GROUP)
+        .map(|(kind, n)| (kind, n - SHOWN_PER_GROUP))
+        .collect();
+    hidden.sort_unstable();
+    for (kind, n) in hidden {
+        let warnings = if n == 1 { "warning" } else { "warnings" };
+        let _ = writeln!(
+            out,
+            "… and {n} more {warnings} of the same kind ({kind}); show every one with --verbose\n",
+        );
     }
     let (e, w) = (diagnostics.error_count(), diagnostics.warning_count());
     if e + w > 0 {
@@ -72,6 +98,9 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, when there is something useful to say.
     pub hint: Option<String>,
+    /// The kind of warning it is, when there may be hundreds of one kind (a membership
+    /// alliance's members, say): [`print`] shows the first few of a group and counts the rest.
+    pub group: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -82,6 +111,7 @@ impl Diagnostic {
             location,
             message: message.into(),
             hint: None,
+            group: None,
         }
     }
 
@@ -96,6 +126,13 @@ impl Diagnostic {
     /// Adds a hint.
     pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Puts it in a group of warnings of one kind, described as `kind` ("partners that
+    /// nothing refers to"), so that hundreds of them do not bury the rest.
+    pub(crate) fn grouped(mut self, kind: &'static str) -> Self {
+        self.group = Some(kind);
         self
     }
 

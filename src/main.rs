@@ -138,6 +138,10 @@ struct SiteArgs {
     /// Include entries marked `draft = true`.
     #[arg(long)]
     drafts: bool,
+    /// Show every warning: without it, of hundreds of warnings of one kind (a membership
+    /// alliance's members, say) the first few are shown and the rest counted.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -170,7 +174,7 @@ fn main() {
             strict,
         } => {
             let output = output.unwrap_or_else(|| site.root.join("public"));
-            commands::build::run(&site.options(base_url), &output, strict)
+            commands::build::run(&site.options(base_url), &output, strict, site.verbose)
         }
         Command::Serve {
             site,
@@ -187,8 +191,11 @@ fn main() {
             poll,
             debounce: std::time::Duration::from_millis(20),
             allowed_hosts: allow_host,
+            verbose: site.verbose,
         }),
-        Command::Check { site, strict } => commands::check::run(&site.options(None), strict),
+        Command::Check { site, strict } => {
+            commands::check::run(&site.options(None), strict, site.verbose)
+        }
         Command::Init { dir, name, force } => commands::init::run(&dir, name.as_deref(), force),
         Command::Newsletter {
             slug,
@@ -197,7 +204,8 @@ fn main() {
             to,
         } => {
             let output = output.unwrap_or_else(|| site.root.join("newsletters-out"));
-            commands::newsletter::run(&site.options(None), &slug, &output, to.as_deref())
+            let options = site.options(None);
+            commands::newsletter::run(&options, &slug, &output, to.as_deref(), site.verbose)
         }
         Command::New {
             kind,

@@ -38,7 +38,7 @@ fn front_matter_problems() {
         ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = \"first of May\"\n+++\n", "content/successes/x.md:3:8", "expected a date like 2025-03-01", Some("write dates as YYYY-MM-DD")),
         ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = 2025-02-30\n+++\n", "content/successes/x.md:3:8", "error: invalid date", None),
         ("content/successes/x.md", b"+++\ntitle = \"X\"\ndate = \"2025-02-30\"\n+++\n", "content/successes/x.md:3:8", "February 2025 has 28 days, so day 30 does not exist", None),
-        ("content/successes/x.md", b"+++\ndate = 2024-01-01\n+++\n", "content/successes/x.md:2:1", "error: missing required field `title`", Some("add `title = ...` to the front matter")),
+        ("content/successes/x.md", b"+++\ndate = 2024-01-01\n+++\n", "content/successes/x.md:1:1", "error: missing required field `title`", Some("add `title = ...` to the front matter")),
         ("content/partners/x.md", b"+++\nname = \"X\"\nkind = \"charity\"\njoined = 2024-01-01\n+++\n", "content/partners/x.md:3:8", "error: unknown variant `charity`, expected one of `nonprofit`", None),
         ("content/partners/x.md", b"+++\nname = \"X\"\nkind = \"school\"\njoined = 2024-01-01\nroles = \"lead\"\n+++\n", "content/partners/x.md:5:9", "error: wrong type: found string \"lead\", expected a list", None),
         ("content/partners/x.md", b"+++\nname = \"X\"\nkind = \"school\"\njoined = 2024-01-01\n\n[[contributions]]\ndate = 2024-01-01\nkind = \"funds\"\namount = \"lots\"\n+++\n", "content/partners/x.md:9:10", "expected a number", None),

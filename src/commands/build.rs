@@ -8,12 +8,12 @@ use std::time::Instant;
 
 /// Runs the build; returns the exit code (0 written, 1 not written). With `strict`, a build
 /// with warnings is not written.
-pub(crate) fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
+pub(crate) fn run(options: &BuildOptions, output: &Path, strict: bool, verbose: bool) -> i32 {
     let started = Instant::now();
     match candor::build(options, output, strict) {
         Ok(written) => {
             let summary = written.summary;
-            print_diagnostics(&written.diagnostics);
+            print_diagnostics(&written.diagnostics, verbose);
             println!(
                 "Built {} and {} ({}) into {} in {}, dated {}.",
                 count(summary.pages, "page"),
@@ -26,7 +26,7 @@ pub(crate) fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
             0
         }
         Err(BuildError::Content(failure)) if strict && !failure.diagnostics.has_errors() => {
-            print_diagnostics(&failure.diagnostics);
+            print_diagnostics(&failure.diagnostics, verbose);
             eprintln!(
                 "Nothing was written because of --strict: {} is unchanged.",
                 output.display()
@@ -34,7 +34,7 @@ pub(crate) fn run(options: &BuildOptions, output: &Path, strict: bool) -> i32 {
             1
         }
         Err(BuildError::Content(failure)) => {
-            print_diagnostics(&failure.diagnostics);
+            print_diagnostics(&failure.diagnostics, verbose);
             eprintln!("Nothing was written: {} is unchanged.", output.display());
             1
         }

@@ -9,13 +9,13 @@ use candor::model::review;
 use std::time::Instant;
 
 /// Runs the check; returns the exit code (0 fine, 1 errors, or warnings with `strict`).
-pub(crate) fn run(options: &BuildOptions, strict: bool) -> i32 {
+pub(crate) fn run(options: &BuildOptions, strict: bool, verbose: bool) -> i32 {
     let started = Instant::now();
     match candor::generate(options) {
         Ok(mut built) => {
             let (warnings, reviews) = review::review(&built.site);
             built.diagnostics.extend(warnings);
-            print_diagnostics(&built.diagnostics);
+            print_diagnostics(&built.diagnostics, verbose);
             if !reviews.is_empty() {
                 println!("Due for review, by partner:");
                 for r in &reviews {
@@ -41,7 +41,7 @@ pub(crate) fn run(options: &BuildOptions, strict: bool) -> i32 {
             }
         }
         Err(failure) => {
-            print_diagnostics(&failure.diagnostics);
+            print_diagnostics(&failure.diagnostics, verbose);
             1
         }
     }

@@ -6,15 +6,21 @@ use candor::format::human_bytes;
 use std::path::Path;
 
 /// Runs the command; returns the exit code.
-pub(crate) fn run(options: &BuildOptions, slug: &str, output: &Path, to: Option<&str>) -> i32 {
+pub(crate) fn run(
+    options: &BuildOptions,
+    slug: &str,
+    output: &Path,
+    to: Option<&str>,
+    verbose: bool,
+) -> i32 {
     let prepared = match candor::prepare(options, None) {
         Ok(p) => p,
         Err(failure) => {
-            print_diagnostics(&failure.diagnostics);
+            print_diagnostics(&failure.diagnostics, verbose);
             return 1;
         }
     };
-    print_diagnostics(&prepared.diagnostics);
+    print_diagnostics(&prepared.diagnostics, verbose);
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);

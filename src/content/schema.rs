@@ -44,9 +44,21 @@ pub struct AllianceFile {
     pub allow_raw_html: bool,
     /// Newsletter settings.
     pub newsletter: Option<NewsletterSettings>,
+    /// What `candor check` reviews.
+    #[serde(default)]
+    pub review: ReviewSettings,
     /// Values for the theme's settings (`[extra]` in its theme.toml).
     #[serde(default)]
     pub extra: toml::Table,
+}
+
+/// `[review]` in `alliance.toml`: what `candor check` reviews.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ReviewSettings {
+    /// Review every current partner for roles and for entries that name it, members that only
+    /// belong included (by default only partners that work on entries or took on roles).
+    #[serde(default)]
+    pub every_partner: bool,
 }
 
 /// The largest figure Candor accepts (a thousand million million): larger numbers are typing
@@ -215,8 +227,8 @@ front_matter! {
         pub name: String,
         /// What kind of organisation it is.
         pub kind: PartnerKind,
-        /// When it joined.
-        pub joined: Date,
+        /// When it joined; left out when the date is not public.
+        pub joined: Option<Date>,
         /// When it left; it stays on the site as a former partner.
         pub left: Option<Date>,
         /// Its website.
@@ -697,6 +709,7 @@ pub(crate) fn field_names() -> Vec<&'static str> {
     for fields in [
         fields_of::<AllianceFile>(),
         fields_of::<NewsletterSettings>(),
+        fields_of::<ReviewSettings>(),
         fields_of::<PartnerFile>(),
         fields_of::<ContributionFile>(),
         fields_of::<ObjectiveFile>(),

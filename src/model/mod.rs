@@ -91,6 +91,8 @@ pub struct Alliance {
     pub data_license: String,
     /// Whether raw HTML in Markdown is kept.
     pub allow_raw_html: bool,
+    /// Whether `candor check` reviews every current partner (`[review] every_partner`).
+    pub review_every_partner: bool,
     /// `[newsletter]`.
     pub newsletter: crate::content::schema::NewsletterSettings,
     /// The theme's name.
@@ -349,8 +351,8 @@ pub struct Partner {
     pub kind: PartnerKind,
     /// In words.
     pub kind_name: Text,
-    /// When it joined.
-    pub joined: Date,
+    /// When it joined, when that is public.
+    pub joined: Option<Date>,
     /// When it left.
     pub left: Option<Date>,
     /// True when it has left on the build date.

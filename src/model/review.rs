@@ -183,27 +183,37 @@ pub fn review(site: &Site) -> (Diagnostics, Vec<PartnerReview>) {
             ));
         }
     }
+    // A partner that works on entries should say what it took on, and one that took
+    // something on should show in the entries; a member that only belongs (a membership
+    // alliance's hundreds) is neither, unless the alliance asks to review every partner.
+    let every_partner = site.alliance.review_every_partner;
     for p in site.partners.iter().filter(|p| !p.former) {
-        if p.roles.is_empty() {
-            d.push(warn_at(
-                &p.meta,
-                "name",
-                format!("the partner `{}` has no roles", p.meta.slug),
-                "add `roles = [...]` saying what the partner took on",
-            ));
-        }
         let involved = !p.objectives.is_empty()
             || !p.milestones.is_empty()
             || !p.successes.is_empty()
             || !p.setbacks.is_empty()
             || !p.case_studies.is_empty();
-        if !involved {
-            d.push(warn_at(
-                &p.meta,
-                "name",
-                format!("nothing refers to the partner `{}`", p.meta.slug),
-                "name it in the `partners` or `owners` of the entries it works on",
-            ));
+        if p.roles.is_empty() && (involved || every_partner) {
+            d.push(
+                warn_at(
+                    &p.meta,
+                    "name",
+                    format!("the partner `{}` has no roles", p.meta.slug),
+                    "add `roles = [...]` saying what the partner took on",
+                )
+                .grouped("partners without roles"),
+            );
+        }
+        if !involved && (!p.roles.is_empty() || every_partner) {
+            d.push(
+                warn_at(
+                    &p.meta,
+                    "name",
+                    format!("nothing refers to the partner `{}`", p.meta.slug),
+                    "name it in the `partners` or `owners` of the entries it works on",
+                )
+                .grouped("partners that nothing refers to"),
+            );
         }
     }
     let reviews = per_partner

@@ -182,7 +182,7 @@ fn tables(site: &Site) -> Vec<Table> {
             p.meta.slug.clone(),
             text_cell(&p.meta.title),
             p.kind_name.to_string(),
-            p.joined.to_string(),
+            opt(&p.joined),
             opt(&p.left),
             p.former.to_string(),
             text_cell(&p.location.clone().unwrap_or_default()),

@@ -45,6 +45,8 @@ pub struct ServeOptions {
     /// Host names the preview answers to besides IP addresses and `localhost`
     /// (`--allow-host`).
     pub allowed_hosts: Vec<String>,
+    /// Print every warning, not the first few of each kind (`--verbose`).
+    pub verbose: bool,
 }
 
 /// Why the server could not run.
@@ -84,12 +86,14 @@ impl std::fmt::Display for ServeError {
 impl std::error::Error for ServeError {}
 
 /// Builds the site at `root` (the one `session` builds) into a new snapshot, keeping the
-/// previous files when the build fails. Returns the snapshot and a line for the terminal.
+/// previous files when the build fails, and prints its warnings (every one with `verbose`).
+/// Returns the snapshot and a line for the terminal.
 pub fn rebuild(
     session: &mut Session,
     root: &Path,
     previous: &Snapshot,
     disk: &snapshot::DiskFiles,
+    verbose: bool,
 ) -> (Snapshot, Result<String, crate::Failure>) {
     let started = Instant::now();
     let rebuilt = session.rebuild();
@@ -98,7 +102,7 @@ pub fn rebuild(
         Ok(built) => built,
         Err(failure) => return (failed(previous, &failure), Err(failure)),
     };
-    crate::diagnostics::print(&built.diagnostics);
+    crate::diagnostics::print(&built.diagnostics, verbose);
     let base_path = built.site.alliance.base_path.clone();
     let mut files = match snapshot::files_of(&built.files, root, &base_path, disk) {
         Ok(files) => files,
@@ -229,11 +233,11 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
         watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
     let mut session = Session::new(options.build.clone());
     let disk = snapshot::DiskFiles::default();
-    let (first, outcome) = rebuild(&mut session, &root, &initial, &disk);
+    let (first, outcome) = rebuild(&mut session, &root, &initial, &disk, options.verbose);
     match &outcome {
         Ok(line) => println!("{line}."),
         Err(failure) => {
-            crate::diagnostics::print(&failure.diagnostics);
+            crate::diagnostics::print(&failure.diagnostics, options.verbose);
             println!(
                 "The first build failed; the server starts anyway and shows the problems until they are fixed."
             );
@@ -283,7 +287,7 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
-            let (next, outcome) = rebuild(&mut session, &root, &previous, &disk);
+            let (next, outcome) = rebuild(&mut session, &root, &previous, &disk, options.verbose);
             let failed = outcome.is_err();
             match watch_snapshot.write() {
                 Ok(mut s) => *s = next,
@@ -301,7 +305,7 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
                     crate::format::human_duration(batch.first_event.elapsed())
                 ),
                 Err(failure) => {
-                    crate::diagnostics::print(&failure.diagnostics);
+                    crate::diagnostics::print(&failure.diagnostics, options.verbose);
                     println!(
                         "Still serving the last good build; the browser shows these problems."
                     );

@@ -40,6 +40,7 @@ pub(super) fn resolve_alliance(
         reporting: file.reporting,
         data_license: file.data_license.clone(),
         allow_raw_html: file.allow_raw_html,
+        review_every_partner: file.review.every_partner,
         newsletter: file.newsletter.clone().unwrap_or_default(),
         theme,
         extra: file

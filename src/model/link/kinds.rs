@@ -53,13 +53,13 @@ impl EntryLinker<'_, '_> {
     pub(super) fn partner(&mut self, e: &Entry<PartnerFile>) -> Partner {
         let f = &e.front;
         let meta = self.meta(Collection::Partners, e, &f.name, false);
-        if let Some(left) = f.left
-            && left < f.joined
+        if let (Some(left), Some(joined)) = (f.left, f.joined)
+            && left < joined
         {
             self.error_at_key(
                 e,
                 "left",
-                format!("`left` ({left}) is before `joined` ({})", f.joined),
+                format!("`left` ({left}) is before `joined` ({joined})"),
                 "check both dates",
             );
         }

@@ -193,7 +193,7 @@ impl<'a> Linker<'a> {
             c.partners,
             Collection::Partners,
             |e| &e.front.name,
-            Some(e.front.joined),
+            e.front.joined,
             None
         );
         index!(
