@@ -26,7 +26,7 @@ pub(crate) fn use_color() -> bool {
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
 }
 
-/// How many diagnostics of one group [`print`] shows unless asked for all of them.
+/// How many diagnostics of one group [`print()`] shows unless asked for all of them.
 pub const SHOWN_PER_GROUP: usize = 3;
 
 /// Prints every diagnostic to standard error, sorted by place, then the counts. Of a group
@@ -99,7 +99,7 @@ pub struct Diagnostic {
     /// What to do about it, when there is something useful to say.
     pub hint: Option<String>,
     /// The kind of warning it is, when there may be hundreds of one kind (a membership
-    /// alliance's members, say): [`print`] shows the first few of a group and counts the rest.
+    /// alliance's members, say): [`print()`] shows the first few of a group and counts the rest.
     pub group: Option<&'static str>,
 }
 
