@@ -54,3 +54,32 @@ fn the_home_page_shows_the_first_few_of_each_long_list_and_links_to_the_rest() {
     // Every "All ..." link goes to a page the site has.
     assert!(broken_links(&site.public(), "/").is_empty());
 }
+
+#[test]
+fn a_report_lists_every_partners_contributions_in_one_table() {
+    let site = crowded_site();
+    for i in 0..12 {
+        site.write(
+            &format!("content/partners/giver-{i:02}.md"),
+            &format!(
+                "+++\nname = \"Giver {i:02}\"\nkind = \"funder\"\njoined = 2024-01-01\n\n[[contributions]]\ndate = 2024-05-01\nkind = \"funds\"\namount = {}\n\n[[contributions]]\ndate = 2024-06-01\nkind = \"volunteer-hours\"\namount = 5\n+++\n",
+                100 * (i + 1)
+            ),
+        );
+    }
+    site.build("2025-01-01");
+    let report = site.page("reports/2024/index.html");
+    let section = &report[report.find("id=\"contributions\"").unwrap()..];
+    let section = &section[..section.find("</section>").unwrap()];
+    // The alliance's totals, then one table by partner: not one table per partner.
+    assert_eq!(section.matches("<table").count(), 2, "{section}");
+    assert!(section.contains("<caption>By partner</caption>"));
+    // Acme's two contributions make one row (one kind); each giver gives two kinds.
+    let rows = section
+        .split("<caption>By partner</caption>")
+        .nth(1)
+        .unwrap()
+        .matches("<tr><th scope=\"row\"")
+        .count();
+    assert_eq!(rows, 1 + 12 * 2, "{section}");
+}
