@@ -13,7 +13,7 @@ use crate::diagnostics::Diagnostics;
 use crate::output::{Generated, SiteFiles};
 use crate::render::fingerprint::Memo;
 use crate::render::values::{Earlier, TemplateValues};
-use crate::render::{self, PageInfo};
+use crate::render::{self, Links, PageInfo};
 use crate::{BuildOptions, Destination, Failure, Prepared, Reuse, Stopped, model};
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, Mutex};
@@ -23,6 +23,8 @@ struct Kept {
     info: Arc<PageInfo>,
     fingerprint: Option<u128>,
     html: Arc<str>,
+    /// The internal links of its Markdown, checked again on every rebuild.
+    links: Arc<Links>,
     /// The rebuild that last had this page.
     seen: u64,
 }
@@ -158,8 +160,8 @@ impl Session {
             fingerprints: &fingerprints,
             rendered: Mutex::default(),
         };
-        let files = match crate::carry_out(&prepared, &plan, &changed, &mut diagnostics) {
-            Ok(files) => files,
+        let carried = match crate::carry_out(&prepared, &plan, &changed, &mut diagnostics) {
+            Ok(carried) => carried,
             Err(Stopped::Content(failure)) => return Err(failure),
             Err(Stopped::Delivery(never)) => match never {},
         };
@@ -167,7 +169,32 @@ impl Session {
             .rendered
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let pages = self.keep(&infos, &fingerprints, rendered);
+        // Every page's links: the rendered pages' as found now, the others' as kept.
+        let mut found: FxHashMap<&str, Arc<Links>> = carried
+            .links
+            .into_iter()
+            .map(|(i, links)| (infos[i].path.as_str(), Arc::new(links)))
+            .collect();
+        let links: Vec<Arc<Links>> = infos
+            .iter()
+            .map(|info| match found.remove(info.path.as_str()) {
+                Some(links) => links,
+                None if rendered.contains_key(&info.path) => Arc::default(),
+                None => self
+                    .kept
+                    .get(info.path.as_str())
+                    .map(|k| Arc::clone(&k.links))
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let every_page = infos
+            .iter()
+            .zip(&links)
+            .map(|(info, links)| (info.path.as_str(), links.as_slice()));
+        let files = carried.files;
+        crate::check_links(&prepared.site, &plan, &files, every_page, &mut diagnostics)?;
+        timer.lap("internal links");
+        let pages = self.keep(&infos, &fingerprints, rendered, &links);
         timer.lap("pages kept");
         drop(plan);
         let Prepared {
@@ -206,11 +233,12 @@ impl Session {
         infos: &[&PageInfo],
         fingerprints: &[Option<u128>],
         mut rendered: FxHashMap<String, Arc<str>>,
+        links: &[Arc<Links>],
     ) -> Vec<Page> {
         self.generation += 1;
         let generation = self.generation;
         let mut pages = Vec::with_capacity(infos.len());
-        for (info, fingerprint) in infos.iter().zip(fingerprints) {
+        for ((info, fingerprint), links) in infos.iter().zip(fingerprints).zip(links) {
             let html = rendered.remove(info.path.as_str());
             let fresh = html.is_some();
             let path: Arc<str> = match self.kept.get_key_value(info.path.as_str()) {
@@ -223,12 +251,14 @@ impl Session {
                 info: Arc::new((*info).clone()),
                 fingerprint: *fingerprint,
                 html: Arc::from(""),
+                links: Arc::default(),
                 seen: generation,
             });
             if let Some(html) = html {
                 kept.html = html;
                 kept.fingerprint = *fingerprint;
             }
+            kept.links = Arc::clone(links);
             if *kept.info != **info {
                 kept.info = Arc::new((*info).clone());
             }

@@ -260,15 +260,23 @@ pub(crate) enum Stopped<E> {
     Delivery(E),
 }
 
+/// What carrying out a plan made besides the pages.
+pub(crate) struct CarriedOut {
+    /// The site's other files.
+    pub(crate) files: output::SiteFiles,
+    /// The internal links of each rendered page that has any, by plan position.
+    pub(crate) links: Vec<(usize, render::Links)>,
+}
+
 /// Carries out a prepared build's page plan: assembles the site's other files, then renders
 /// the pages `to` wants in parallel, handing each to `to` as it is made and the other files
-/// alongside. Returns the other files.
+/// alongside.
 pub(crate) fn carry_out<D: Destination>(
     prepared: &Prepared,
     plan: &render::PagePlan,
     to: &D,
     diagnostics: &mut Diagnostics,
-) -> Result<output::SiteFiles, Stopped<D::Error>> {
+) -> Result<CarriedOut, Stopped<D::Error>> {
     let timer = timings::Timer::start();
     let Prepared {
         site, theme, tera, ..
@@ -284,17 +292,59 @@ pub(crate) fn carry_out<D: Destination>(
         || to.files(&files),
     );
     timer.lap("render and hand over pages");
-    match rendered {
-        Ok(()) => {}
+    let links = match rendered {
+        Ok(links) => links,
         Err(render::RenderFailure::Templates(found)) => {
             diagnostics.extend(found);
             let diagnostics = std::mem::take(diagnostics);
             return Err(Stopped::Content(Failure { diagnostics }));
         }
         Err(render::RenderFailure::Delivery(e)) => return Err(Stopped::Delivery(e)),
-    }
+    };
     handed.map_err(Stopped::Delivery)?;
-    Ok(files)
+    Ok(CarriedOut { files, links })
+}
+
+/// Checks the internal links of the site's pages (`links`: each page's path with its links)
+/// against every file the site has; adds what it finds to `diagnostics` and fails on errors.
+pub(crate) fn check_links<'a>(
+    site: &model::Site,
+    plan: &render::PagePlan,
+    files: &output::SiteFiles,
+    links: impl Iterator<Item = (&'a str, &'a [render::LinkFrom])>,
+    diagnostics: &mut Diagnostics,
+) -> Result<(), Failure> {
+    let timer = timings::Timer::start();
+    let generated = output::generated_paths(site);
+    let known: std::collections::HashSet<&str> = plan
+        .pages()
+        .map(|p| p.path.as_str())
+        .chain(files.files.iter().map(|f| f.path.as_str()))
+        .chain(generated.iter().map(String::as_str))
+        .collect();
+    diagnostics.extend(output::links::check(
+        &site.alliance.base_path,
+        &known,
+        links,
+    ));
+    timer.lap("internal links");
+    if diagnostics.has_errors() {
+        return Err(Failure {
+            diagnostics: std::mem::take(diagnostics),
+        });
+    }
+    Ok(())
+}
+
+/// Each page's path with its links, for [`check_links`].
+fn page_links<'a>(
+    plan: &'a render::PagePlan,
+    links: &'a [(usize, render::Links)],
+) -> impl Iterator<Item = (&'a str, &'a [render::LinkFrom])> {
+    let paths: Vec<&str> = plan.pages().map(|p| p.path.as_str()).collect();
+    links
+        .iter()
+        .map(move |(i, links)| (paths[*i], links.as_slice()))
 }
 
 /// Pages kept in memory.
@@ -336,11 +386,19 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
     let drawn = render::charts::Drawn::default();
     let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
     let pages = InMemory(std::sync::Mutex::new(Vec::with_capacity(plan.len())));
-    let mut files = match carry_out(&prepared, &plan, &pages, &mut diagnostics) {
-        Ok(files) => files,
-        Err(Stopped::Content(failure)) => return Err(failure),
-        Err(Stopped::Delivery(never)) => match never {},
-    };
+    let CarriedOut { mut files, links } =
+        match carry_out(&prepared, &plan, &pages, &mut diagnostics) {
+            Ok(carried) => carried,
+            Err(Stopped::Content(failure)) => return Err(failure),
+            Err(Stopped::Delivery(never)) => match never {},
+        };
+    check_links(
+        &prepared.site,
+        &plan,
+        &files,
+        page_links(&plan, &links),
+        &mut diagnostics,
+    )?;
     drop(plan);
     files.add_pages(pages.0.into_inner().unwrap_or_else(PoisonError::into_inner));
     Ok(Built {
@@ -388,11 +446,20 @@ pub fn build(
     let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
     let staging =
         output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
-    let files = match carry_out(&prepared, &plan, &ToDisk(&staging), &mut diagnostics) {
-        Ok(files) => files,
-        Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
-        Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
-    };
+    let CarriedOut { files, links } =
+        match carry_out(&prepared, &plan, &ToDisk(&staging), &mut diagnostics) {
+            Ok(carried) => carried,
+            Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
+            Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
+        };
+    let checked = check_links(
+        &prepared.site,
+        &plan,
+        &files,
+        page_links(&plan, &links),
+        &mut diagnostics,
+    );
+    checked.map_err(BuildError::Content)?;
     drop(plan);
     let timer = timings::Timer::start();
     let summary = staging.commit(files.pages).map_err(BuildError::Write)?;

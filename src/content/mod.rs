@@ -140,6 +140,14 @@ impl Body {
         }
     }
 
+    /// Where the bytes `within` of the body are in its file (`None` for a body made in
+    /// memory, which has no file).
+    pub fn location(&self, within: Range<usize>) -> Option<crate::diagnostics::Location> {
+        let source = self.source.as_ref()?;
+        let start = self.range.start;
+        Some(source.location(start + within.start, start + within.end))
+    }
+
     /// Makes the body empty (for an entry whose consent has expired).
     pub fn clear(&mut self) {
         *self = Body::default();

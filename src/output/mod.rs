@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod feed;
+pub mod links;
 pub mod writer;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};

@@ -23,13 +23,59 @@ fn parser_options() -> Options {
 /// Renders `text` to HTML. Headings get unique `id`s (a `{#id}` written by the author wins);
 /// `id_prefix` keeps ids of several snippets on one page apart (use "" for a page's body).
 pub fn render(text: &str, options: MarkdownOptions, id_prefix: &str) -> String {
+    render_finding_links(text, options, id_prefix).0
+}
+
+/// A link (or image) to somewhere in the site, as written in Markdown: not a link with a
+/// scheme (`https:`, `mailto:`...), not `//host/...`, and not only a `#fragment` of the same
+/// page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InternalLink {
+    /// Where it leads, as written.
+    pub url: String,
+    /// The bytes of the text the link was written in (`[text](url)`).
+    pub at: std::ops::Range<usize>,
+}
+
+/// [`render`], also returning every [`InternalLink`] of `text`, in order.
+pub fn render_finding_links(
+    text: &str,
+    options: MarkdownOptions,
+    id_prefix: &str,
+) -> (String, Vec<InternalLink>) {
+    let mut links = Vec::new();
     let events: Vec<Event> = Parser::new_ext(text, parser_options())
-        .map(|e| neutralise(e, options))
+        .into_offset_iter()
+        .map(|(e, at)| {
+            if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &e
+                && is_internal(dest_url)
+            {
+                links.push(InternalLink {
+                    url: dest_url.to_string(),
+                    at,
+                });
+            }
+            neutralise(e, options)
+        })
         .collect();
     let events = add_heading_ids(events, id_prefix);
     let mut out = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    sanitise_if_raw(out, options)
+    (sanitise_if_raw(out, options), links)
+}
+
+/// True for a URL that leads somewhere in the site: see [`InternalLink`].
+fn is_internal(url: &str) -> bool {
+    let has_scheme = url.split_once(':').is_some_and(|(scheme, _)| {
+        scheme
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    !(url.is_empty() || has_scheme || url.starts_with("//") || url.starts_with('#'))
 }
 
 /// With `allow_raw_html`, the author's HTML is kept but cleaned by ammonia: no scripts, event

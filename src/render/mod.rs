@@ -19,5 +19,5 @@ mod templates;
 pub mod theme;
 pub mod values;
 
-pub use plan::{PageInfo, PagePlan, RenderFailure, RenderedPage};
+pub use plan::{LinkFrom, Links, PageInfo, PagePlan, RenderFailure, RenderedPage};
 pub use templates::{Compiled, PAGE_TEMPLATES, error_chain, merge_extra, templates};

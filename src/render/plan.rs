@@ -80,7 +80,10 @@ pub enum RenderFailure<E> {
 /// (and rendered Markdown) in memory at once.
 enum PageContext<'a> {
     Ready(Context),
-    Lazy(Box<dyn Fn() -> Context + Send + Sync + 'a>, Basis<'a>),
+    Lazy(
+        Box<dyn Fn() -> (Context, Links) + Send + Sync + 'a>,
+        Basis<'a>,
+    ),
 }
 
 /// What a lazily made page is made from, for its fingerprint.
@@ -102,13 +105,29 @@ impl From<Context> for PageContext<'_> {
 }
 
 impl PageContext<'_> {
-    fn get(&self) -> std::borrow::Cow<'_, Context> {
+    /// The variables, and the internal links of the Markdown rendered for them.
+    fn get(&self) -> (std::borrow::Cow<'_, Context>, Links) {
         match self {
-            PageContext::Ready(c) => std::borrow::Cow::Borrowed(c),
-            PageContext::Lazy(make, _) => std::borrow::Cow::Owned(make()),
+            PageContext::Ready(c) => (std::borrow::Cow::Borrowed(c), Links::new()),
+            PageContext::Lazy(make, _) => {
+                let (c, links) = make();
+                (std::borrow::Cow::Owned(c), links)
+            }
         }
     }
 }
+
+/// A link from a page's Markdown to somewhere in the site, with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkFrom {
+    /// Where it leads, as written.
+    pub url: String,
+    /// Where it was written.
+    pub written_at: crate::diagnostics::Location,
+}
+
+/// The internal links of one page.
+pub type Links = Vec<LinkFrom>;
 
 impl<'a> PagePlan<'a> {
     /// Plans every page of `site`, drawing its timelines with `drawn` (which remembers the
@@ -232,13 +251,15 @@ impl<'a> PagePlan<'a> {
 
     /// Renders the pages (by plan position) `selected` picks, in parallel, and hands each to
     /// `deliver` as soon as it is made, so no page has to be kept. Every template error is
-    /// reported; delivery stops at its first failure.
+    /// reported; delivery stops at its first failure. Returns the internal links of each
+    /// rendered page that has any, by plan position.
     pub fn render<E: Send>(
         &self,
         tera: &Tera,
         selected: impl Fn(usize) -> bool + Sync,
         deliver: impl Fn(&PageInfo, String) -> Result<(), E> + Sync,
-    ) -> Result<(), RenderFailure<E>> {
+    ) -> Result<Vec<(usize, Links)>, RenderFailure<E>> {
+        let found = std::sync::Mutex::new(Vec::new());
         let failed = std::sync::atomic::AtomicBool::new(false);
         // Lists and reports (the long pages) first, each page a task of its own: the two
         // cores then finish together instead of one waiting on a long page started last.
@@ -257,10 +278,17 @@ impl<'a> PagePlan<'a> {
             .with_max_len(1)
             .filter_map(|i| {
                 let route = &self.routes[*i];
-                let html = match tera.render(route.template, &route.context.get()) {
+                let (context, links) = route.context.get();
+                let html = match tera.render(route.template, &context) {
                     Ok(html) => html,
                     Err(e) => return Some(Ok(render_error(&e, &route.info.path))),
                 };
+                if !links.is_empty() {
+                    let mut found = found
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    found.push((*i, links));
+                }
                 if failed.load(std::sync::atomic::Ordering::Relaxed) {
                     return None;
                 }
@@ -283,7 +311,11 @@ impl<'a> PagePlan<'a> {
         } else if let Some(e) = delivery {
             Err(RenderFailure::Delivery(e))
         } else {
-            Ok(())
+            let mut found = found
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            found.sort_unstable_by_key(|(i, _)| *i);
+            Ok(found)
         }
     }
 }
@@ -359,8 +391,8 @@ fn route_plan<'a>(
         let make = move || {
             let path = format!("{}/", m.slug);
             let mut c = base_context(site, &format!("page:{}", m.slug), &m.title, &path);
-            insert_entry(&mut c, value, m, options);
-            c
+            let links = insert_entry(&mut c, value, m, options);
+            (c, links)
         };
         routes.push(Route::new(
             site,
@@ -512,11 +544,11 @@ fn entry_context(
     entry: &Value,
     m: &Meta,
     options: MarkdownOptions,
-) -> Context {
+) -> (Context, Links) {
     let dir = collection.dir();
     let path = format!("{dir}/{}/", m.slug);
     let mut c = base_context(site, dir, &m.title, &path);
-    insert_entry(&mut c, entry, m, options);
+    let links = insert_entry(&mut c, entry, m, options);
     if collection == Collection::Objectives
         && let Some(o) = site.objectives.iter().find(|o| o.meta.slug == m.slug)
     {
@@ -527,7 +559,7 @@ fn entry_context(
             .collect();
         c.insert("charts", &charts);
     }
-    c
+    (c, links)
 }
 
 fn add_collection_charts(
@@ -569,7 +601,7 @@ fn report_routes<'a>(
     ));
     for (report, value) in site.reports.iter().zip(&values.reports.items) {
         let path = format!("reports/{}/", report.period.key);
-        let make = move || report_context(site, report, value, drawn);
+        let make = move || (report_context(site, report, value, drawn), Links::new());
         let basis = Basis::Report {
             report: value,
             timeline: charts::timeline_key(&milestones_in_period(site, report)),
@@ -641,12 +673,21 @@ fn report_timeline(site: &Site, report: &crate::model::Report, drawn: &charts::D
     )
 }
 
-fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOptions) {
+/// Puts an entry's value and rendered body in `c`; returns the body's internal links.
+fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOptions) -> Links {
     c.insert_value("page", entry.clone());
-    c.insert_value(
-        "body_html",
-        Value::safe_string(&markdown::render(&meta.body, options, "")),
-    );
+    let (html, found) = markdown::render_finding_links(&meta.body, options, "");
+    c.insert_value("body_html", Value::safe_string(&html));
+    let links = found
+        .into_iter()
+        .filter_map(|link| {
+            let written_at = meta.body.location(link.at)?;
+            Some(LinkFrom {
+                url: link.url,
+                written_at,
+            })
+        })
+        .collect();
     let toc: Vec<HashMap<&str, String>> = markdown::outline(&meta.body)
         .into_iter()
         .map(|(id, text)| HashMap::from([("id", id), ("text", text)]))
@@ -655,6 +696,7 @@ fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOp
     if let Some(summary) = &meta.summary {
         c.insert("description", summary);
     }
+    links
 }
 
 /// The templates of a collection's index page and of its entries' pages.
