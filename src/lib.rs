@@ -315,6 +315,10 @@ pub(crate) fn check_links<'a>(
     diagnostics: &mut Diagnostics,
 ) -> Result<(), Failure> {
     let timer = timings::Timer::start();
+    let mut links = links.filter(|(_, links)| !links.is_empty()).peekable();
+    if links.peek().is_none() {
+        return Ok(());
+    }
     let generated = output::generated_paths(site);
     let known: std::collections::HashSet<&str> = plan
         .pages()

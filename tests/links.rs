@@ -89,3 +89,42 @@ fn under_a_sub_path_links_must_stay_inside_it() {
     );
     assert_eq!(run.stderr.matches("leads").count(), 1, "{}", run.stderr);
 }
+
+#[test]
+fn serve_checks_the_links_of_pages_it_did_not_render_again() {
+    let site = site_with_body("Working with [the school](/partners/school/).\n");
+    let mut options = candor::BuildOptions::new(&site.root);
+    options.date = Some(candor::date::Date::new(2025, 1, 1).unwrap());
+    let mut session = candor::incremental::Session::new(options);
+    assert!(session.rebuild().is_ok());
+    // The page that links is not touched; the page it links to goes.
+    site.remove("content/partners/school.md");
+    site.write(
+        "content/milestones/plan.md",
+        "+++\ntitle = \"Write the plan\"\ndue = 2024-03-01\nstatus = \"achieved\"\ncompleted = 2024-03-11\n+++\n",
+    );
+    site.write(
+        "content/setbacks/late-start.md",
+        "+++\ntitle = \"Late start\"\ndate = 2024-08-01\nseverity = \"medium\"\nstatus = \"open\"\nmilestone = \"launch\"\nlessons = [\"Start earlier\"]\n\n[[updates]]\ndate = 2024-08-02\ntext = \"Still late.\"\n+++\n",
+    );
+    session.changes_seen(None);
+    let failure = session.rebuild().expect_err("the link is broken now");
+    let broken: Vec<String> = failure
+        .diagnostics
+        .iter()
+        .map(|d| format!("{}: {}", d.position(), d.message))
+        .collect();
+    assert_eq!(
+        broken,
+        [
+            "content/successes/first-hire.md:7:14: the link to `/partners/school/` leads to no page of the site"
+        ]
+    );
+    // Put back, it builds again.
+    site.write(
+        "content/partners/school.md",
+        "+++\nname = \"Hill School\"\nkind = \"school\"\njoined = 2024-01-01\n+++\n",
+    );
+    session.changes_seen(None);
+    assert!(session.rebuild().is_ok());
+}

@@ -20,23 +20,43 @@ pub fn check<'a>(
     known: &HashSet<&str>,
     pages: impl Iterator<Item = (&'a str, &'a [LinkFrom])>,
 ) -> Diagnostics {
+    use rayon::prelude::*;
+    let hinted = std::sync::atomic::AtomicUsize::new(0);
+    let pages: Vec<(&str, &[LinkFrom])> = pages.collect();
+    let found: Vec<Vec<Diagnostic>> = pages
+        .par_iter()
+        .with_min_len(64)
+        .map(|(page, links)| check_page(base_path, known, page, links, &hinted))
+        .collect();
     let mut diagnostics = Diagnostics::new();
-    let mut hinted = 0;
-    for (page, links) in pages {
-        let folder = page.rsplit_once('/').map_or("", |(folder, _)| folder);
-        for link in links {
-            match resolve(base_path, folder, &link.url) {
+    for d in found.into_iter().flatten() {
+        diagnostics.push(d);
+    }
+    diagnostics
+}
+
+/// What is wrong with the links of one page.
+fn check_page(
+    base_path: &str,
+    known: &HashSet<&str>,
+    page: &str,
+    links: &[LinkFrom],
+    hinted: &std::sync::atomic::AtomicUsize,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let folder = page.rsplit_once('/').map_or("", |(folder, _)| folder);
+    for link in links {
+        match resolve(base_path, folder, &link.url) {
                 Target::Inside(path) if leads_somewhere(&path, known) => {}
                 Target::Inside(path) => {
                     let mut d = Diagnostic::error(
                         link.written_at.clone(),
                         format!("the link to `{}` leads to no page of the site", link.url),
                     );
-                    if hinted < HINTED {
-                        hinted += 1;
-                        if let Some(near) = nearest(&path, known) {
-                            d = d.with_hint(format!("did you mean `{base_path}{near}`?"));
-                        }
+                    if hinted.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < HINTED
+                        && let Some(near) = nearest(&path, known)
+                    {
+                        d = d.with_hint(format!("did you mean `{base_path}{near}`?"));
                     }
                     diagnostics.push(d);
                 }
@@ -53,7 +73,6 @@ pub fn check<'a>(
                     )),
                 ),
                 Target::Nowhere => {}
-            }
         }
     }
     diagnostics
@@ -76,7 +95,11 @@ fn resolve(base_path: &str, folder: &str, url: &str) -> Target {
     if path.is_empty() {
         return Target::Nowhere;
     }
-    let path = percent_decoded(path);
+    let path = if path.contains('%') {
+        percent_decoded(path)
+    } else {
+        path.to_string()
+    };
     let (start, rest): (Vec<&str>, &str) = match path.strip_prefix('/') {
         Some(_) => match path.strip_prefix(base_path) {
             Some(rest) => (Vec::new(), rest),
