@@ -1,6 +1,12 @@
 //! Writes a synthetic alliance site for benchmarks.
 //!
 //! `cargo run --release --example synth -- --entries 10000 --out /tmp/synth-10k [--seed 7] [--hugo DIR]`
+//! `cargo run --release --example synth -- --shape membership --entries 700 --out /tmp/members`
+//! `cargo run --release --example synth -- --shape programme --out /tmp/programme`
+//!
+//! `--shape` writes one of the real shapes of data instead (see `candor::synth::write_membership`
+//! and `write_programme`): a membership alliance of `--entries` members, or a decade-long
+//! programme.
 //!
 //! With `--hugo DIR`, also writes an equivalent Hugo project (same Markdown, a list page per
 //! collection, a tags taxonomy, minimal templates) for comparisons.
@@ -12,6 +18,7 @@ fn main() {
     let mut out = PathBuf::from("synth-site");
     let mut seed = 7u64;
     let mut hugo: Option<PathBuf> = None;
+    let mut shape: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next().unwrap_or_default();
@@ -20,9 +27,10 @@ fn main() {
             "--out" => out = PathBuf::from(value),
             "--seed" => seed = value.parse().expect("--seed takes a number"),
             "--hugo" => hugo = Some(PathBuf::from(value)),
+            "--shape" => shape = Some(value),
             other => {
                 eprintln!(
-                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR]"
+                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR] [--shape membership|programme]"
                 );
                 std::process::exit(2);
             }
@@ -32,6 +40,26 @@ fn main() {
         std::fs::remove_dir_all(out.join("content")).expect("remove the old content");
     }
     let today = candor::date::Date::new(2026, 6, 1).expect("a real date");
+    match shape.as_deref() {
+        Some("membership") => {
+            candor::synth::write_membership(&out, entries, seed, today).expect("write the site");
+            println!(
+                "Wrote a membership alliance of {entries} members under {}",
+                out.display()
+            );
+            return;
+        }
+        Some("programme") => {
+            candor::synth::write_programme(&out, seed, today).expect("write the site");
+            println!("Wrote a decade-long programme under {}", out.display());
+            return;
+        }
+        Some(other) => {
+            eprintln!("unknown shape {other}; use membership or programme");
+            std::process::exit(2);
+        }
+        None => {}
+    }
     let files = candor::synth::write_site(&out, entries, seed, today).expect("write the site");
     println!(
         "Wrote {files} files ({entries} entries) under {}",

@@ -83,3 +83,54 @@ fn a_report_lists_every_partners_contributions_in_one_table() {
         .count();
     assert_eq!(rows, 1 + 12 * 2, "{section}");
 }
+
+/// The largest HTML page under `dir`, with its size.
+fn largest_page(dir: &std::path::Path) -> (u64, std::path::PathBuf) {
+    walk(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| (std::fs::metadata(&p).unwrap().len(), p))
+        .max()
+        .unwrap()
+}
+
+#[test]
+fn a_membership_alliance_of_700_builds_small_and_checks_quietly() {
+    let site = TestSite::new();
+    let today = candor::date::Date::new(2026, 6, 1).unwrap();
+    candor::synth::write_membership(&site.root, 700, 3, today).unwrap();
+    let check = site.run(&["check", "--date", "2026-06-01"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(
+        !check.stderr.contains("member-"),
+        "no warning is about a member: {}",
+        check.stderr
+    );
+    assert!(
+        check.stderr.matches("warning:").count() < 10,
+        "{}",
+        check.stderr
+    );
+    site.build("2026-06-01");
+    let home = std::fs::metadata(site.public().join("index.html"))
+        .unwrap()
+        .len();
+    assert!(home < 150_000, "the home page is {home} bytes");
+    let (size, page) = largest_page(&site.public());
+    assert!(size < 1_000_000, "{} is {size} bytes", page.display());
+}
+
+#[test]
+fn a_decade_long_programme_builds_with_every_page_under_a_megabyte() {
+    let site = TestSite::new();
+    let today = candor::date::Date::new(2026, 6, 1).unwrap();
+    candor::synth::write_programme(&site.root, 5, today).unwrap();
+    let run = site.build("2026-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Forty quarterly reports, the 160 measurements and the 130 milestones on their pages.
+    assert!(site.public().join("reports/2016-q1/index.html").exists());
+    let objective = visible_text(&site.page("objectives/reading/index.html"));
+    assert!(objective.contains("Children reading at the expected level"));
+    let (size, page) = largest_page(&site.public());
+    assert!(size < 1_000_000, "{} is {size} bytes", page.display());
+}

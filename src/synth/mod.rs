@@ -4,6 +4,10 @@
 //! words with headings, lists, tables, links, emphasis and footnotes. Deterministic from a
 //! seed, so two runs write the same files.
 
+mod shapes;
+
+pub use shapes::{write_membership, write_programme};
+
 use crate::date::Date;
 use std::fmt::Write as _;
 use std::path::Path;
