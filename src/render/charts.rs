@@ -129,22 +129,49 @@ pub fn indicator(i: &Indicator) -> String {
             "<polyline class=\"series\" points=\"{}\"/>",
             points.join(" ")
         );
-        for m in &i.measurements {
+        let xs: Vec<f64> = i.measurements.iter().map(|m| x(m.date)).collect();
+        let value_text = |v: f64| format!("{}{unit}", format_number(v));
+        let candidates: Vec<TextBox> = i
+            .measurements
+            .iter()
+            .map(|m| TextBox::centred(x(m.date), y(m.value) - 9.0, &value_text(m.value)))
+            .collect();
+        let rules = [
+            TextBox::starting(
+                left,
+                by_label(y(i.baseline), y(i.target)),
+                &chart::baseline_label(i.baseline, &unit),
+            ),
+            TextBox::ending(
+                right,
+                by_label(y(i.target), y(i.baseline)),
+                &chart::target_label(i.target, &unit),
+            ),
+        ];
+        let labelled = labelled_points(&candidates, &rules);
+        let r = if xs.len() > 24 { 2.5 } else { 4.5 };
+        for (m, label) in i.measurements.iter().zip(labelled) {
             let _ = write!(
                 out,
-                "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\"/><text class=\"value\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r}\"/>",
                 x(m.date),
                 y(m.value),
-                x(m.date),
-                y(m.value) - 9.0,
-                esc(&format!("{}{unit}", format_number(m.value)))
             );
+            if label {
+                let _ = write!(
+                    out,
+                    "<text class=\"value\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                    x(m.date),
+                    y(m.value) - 9.0,
+                    esc(&value_text(m.value))
+                );
+            }
         }
     }
     let _ = write!(
         out,
-        "<g class=\"legend\"><line class=\"series\" x1=\"{left}\" y1=\"{ly}\" x2=\"{}\" y2=\"{ly}\"/><text x=\"{}\" y=\"{}\">Measured</text>\
-         <line class=\"plan\" x1=\"{}\" y1=\"{ly}\" x2=\"{}\" y2=\"{ly}\"/><text x=\"{}\" y=\"{}\">Straight line from baseline to target</text></g>",
+        "<g class=\"legend\"><line class=\"series\" x1=\"{left}\" y1=\"{ly}\" x2=\"{}\" y2=\"{ly}\"/><text x=\"{}\" y=\"{}\">{measured}</text>\
+         <line class=\"plan\" x1=\"{}\" y1=\"{ly}\" x2=\"{}\" y2=\"{ly}\"/><text x=\"{}\" y=\"{}\">{plan}</text></g>",
         left + 24.0,
         left + 30.0,
         h - 4.0,
@@ -152,10 +179,85 @@ pub fn indicator(i: &Indicator) -> String {
         left + 144.0,
         left + 150.0,
         h - 4.0,
-        ly = h - 8.0
+        ly = h - 8.0,
+        measured = chart::INDICATOR_LEGEND[0],
+        plan = chart::INDICATOR_LEGEND[1],
     );
     out.push_str("</svg>");
     out
+}
+
+/// The box a line of chart text takes, in chart units, estimated from its length (chart text
+/// is set at about 12 units; a character is at most about 7 wide).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct TextBox {
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+}
+
+impl TextBox {
+    const CHAR: f64 = 7.0;
+    const HEIGHT: f64 = 12.0;
+
+    fn width(text: &str) -> f64 {
+        text.chars().count() as f64 * Self::CHAR
+    }
+
+    /// Text anchored in its middle at `x`, its baseline at `y`.
+    fn centred(x: f64, y: f64, text: &str) -> TextBox {
+        let half = Self::width(text) / 2.0;
+        TextBox::at(x - half, x + half, y)
+    }
+
+    /// Text starting at `x`.
+    fn starting(x: f64, y: f64, text: &str) -> TextBox {
+        TextBox::at(x, x + Self::width(text), y)
+    }
+
+    /// Text ending at `x`.
+    fn ending(x: f64, y: f64, text: &str) -> TextBox {
+        TextBox::at(x - Self::width(text), x, y)
+    }
+
+    fn at(left: f64, right: f64, baseline: f64) -> TextBox {
+        TextBox {
+            left,
+            right,
+            top: baseline - Self::HEIGHT + 2.0,
+            bottom: baseline + 3.0,
+        }
+    }
+
+    fn overlaps(&self, other: &TextBox) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+}
+
+/// Which of a series' value labels (`candidates`, in date order) are drawn: the latest
+/// first, then, for a short series, each earlier one that overlaps no label already drawn;
+/// for a long series only the first besides the latest. None overlaps `blocked` (the
+/// baseline and target labels). The table and the description give every value.
+fn labelled_points(candidates: &[TextBox], blocked: &[TextBox]) -> Vec<bool> {
+    let mut labelled = vec![false; candidates.len()];
+    let mut drawn: Vec<TextBox> = blocked.to_vec();
+    let order: Vec<usize> = if candidates.len() > chart::LISTED {
+        vec![candidates.len() - 1, 0]
+    } else {
+        (0..candidates.len()).rev().collect()
+    };
+    for i in order {
+        let candidate = candidates[i];
+        if !drawn.iter().any(|d| d.overlaps(&candidate)) {
+            labelled[i] = true;
+            drawn.push(candidate);
+        }
+    }
+    labelled
 }
 
 /// Puts a rule's label above it, unless the other rule is just above, then below.
@@ -498,6 +600,93 @@ mod tests {
                 drawn,
                 "change {change}"
             );
+        }
+    }
+
+    #[test]
+    fn value_labels_never_overlap_each_other_or_the_rules_labels() {
+        let at = |x: f64, y: f64| TextBox::centred(x, y, "12.5");
+        let rules = [TextBox::starting(56.0, 200.0, "Baseline 10")];
+        // Far apart: all drawn. Too close: the latest keeps its label.
+        assert_eq!(
+            labelled_points(
+                &[at(150.0, 100.0), at(250.0, 100.0), at(350.0, 100.0)],
+                &rules
+            ),
+            [true, true, true]
+        );
+        assert_eq!(
+            labelled_points(
+                &[at(150.0, 100.0), at(250.0, 100.0), at(270.0, 100.0)],
+                &rules
+            ),
+            [true, false, true]
+        );
+        // A label on the baseline's label is not drawn.
+        assert_eq!(
+            labelled_points(&[at(70.0, 200.0), at(300.0, 100.0)], &rules),
+            [false, true]
+        );
+        // A long series: the latest and the first only.
+        let long: Vec<TextBox> = (0..160)
+            .map(|k| at(60.0 + 3.0 * f64::from(k), 50.0))
+            .collect();
+        let labelled = labelled_points(&long, &[]);
+        assert_eq!(labelled.iter().filter(|l| **l).count(), 2);
+        assert!(labelled[0] && labelled[159]);
+    }
+
+    /// The boxes of the baseline, target and value labels an indicator chart draws.
+    fn drawn_labels(svg: &str) -> Vec<TextBox> {
+        let attr = |tag: &str, name: &str| -> Option<String> {
+            let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+            Some(tag[start..].split('"').next()?.to_string())
+        };
+        let rules = svg
+            .split("<g class=\"ref\">")
+            .nth(1)
+            .unwrap()
+            .split("</g>")
+            .next()
+            .unwrap();
+        let mut boxes = Vec::new();
+        for (part, all) in [(rules, true), (svg, false)] {
+            for piece in part.split("<text").skip(1) {
+                let (tag, rest) = piece.split_once('>').unwrap();
+                let text = rest.split("</text>").next().unwrap();
+                if !all && attr(tag, "class").as_deref() != Some("value") {
+                    continue;
+                }
+                let x: f64 = attr(tag, "x").unwrap().parse().unwrap();
+                let y: f64 = attr(tag, "y").unwrap().parse().unwrap();
+                boxes.push(match attr(tag, "text-anchor").as_deref() {
+                    Some("middle") => TextBox::centred(x, y, text),
+                    Some("end") => TextBox::ending(x, y, text),
+                    _ => TextBox::starting(x, y, text),
+                });
+            }
+        }
+        boxes
+    }
+
+    #[test]
+    fn the_drawn_labels_of_a_real_long_series_never_overlap() {
+        let site = example_site();
+        let mut series = site.objectives[0].indicators[0].clone();
+        let first = series.measurements[0].clone();
+        series.measurements = (0..150)
+            .map(|k| crate::model::Measurement {
+                date: first.date.add_days(7 * k),
+                value: first.value + (k % 9) as f64,
+                ..first.clone()
+            })
+            .collect();
+        let svg = drawn_labels(&indicator(&series));
+        assert_eq!(svg.len(), 2 + 2, "two rules and two values: {svg:?}");
+        for (a, one) in svg.iter().enumerate() {
+            for other in &svg[a + 1..] {
+                assert!(!one.overlaps(other), "{one:?} overlaps {other:?}");
+            }
         }
     }
 

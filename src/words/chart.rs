@@ -30,17 +30,39 @@ pub(crate) fn indicator_description(
             .map(|d| format!(" by {}", d.human()))
             .unwrap_or_default()
     );
-    if measurements.is_empty() {
-        desc.push_str(" No measurements yet.");
-    } else {
-        let list: Vec<String> = measurements
-            .iter()
-            .map(|(value, date)| format!("{}{unit} on {}", format_number(*value), date.human()))
-            .collect();
-        let _ = write!(desc, " Measurements: {}.", list.join("; "));
+    let figure = |value: f64| format!("{}{unit}", format_number(value));
+    match measurements {
+        [] => desc.push_str(" No measurements yet."),
+        few if few.len() <= LISTED => {
+            let list: Vec<String> = few
+                .iter()
+                .map(|(value, date)| format!("{} on {}", figure(*value), date.human()))
+                .collect();
+            let _ = write!(desc, " Measurements: {}.", list.join("; "));
+        }
+        many => {
+            // A long series is summarised: read out, every value would take minutes.
+            let (first, last) = (many[0], many[many.len() - 1]);
+            let lowest = many.iter().map(|m| m.0).fold(f64::INFINITY, f64::min);
+            let highest = many.iter().map(|m| m.0).fold(f64::NEG_INFINITY, f64::max);
+            let _ = write!(
+                desc,
+                " {} measurements from {} to {}, between {} and {}: the first {}, the latest {}.",
+                many.len(),
+                first.1.human(),
+                last.1.human(),
+                figure(lowest),
+                figure(highest),
+                figure(first.0),
+                figure(last.0),
+            );
+        }
     }
     desc
 }
+
+/// Up to how many measurements a chart's description reads out one by one.
+pub const LISTED: usize = 6;
 
 /// The label of an indicator chart's baseline rule.
 pub(crate) fn baseline_label(value: f64, unit: &str) -> String {
@@ -51,6 +73,10 @@ pub(crate) fn baseline_label(value: f64, unit: &str) -> String {
 pub(crate) fn target_label(value: f64, unit: &str) -> String {
     format!("Target {}{unit}", format_number(value))
 }
+
+/// What an indicator chart's legend names: the measured line, and the straight line from
+/// baseline to target.
+pub const INDICATOR_LEGEND: [&str; 2] = ["Measured", "Straight line from baseline to target"];
 
 /// The milestone timeline's title.
 pub(crate) const TIMELINE_TITLE: &str = "Milestone timeline";
