@@ -34,11 +34,17 @@ pub fn json(site: &Site) -> Vec<u8> {
 
 /// Writes a [`Ref`] as its collection, slug and URL, and a [`Text`] in words. The site's own
 /// references are known by [`Ref::identity`]; any other is read from its fields.
-struct ShortRefs<'s>(rustc_hash::FxHashMap<usize, &'s Ref>);
+struct ShortRefs<'s>(
+    rustc_hash::FxHashMap<usize, &'s Ref>,
+    crate::words::Phrasebook,
+);
 
 impl<'s> ShortRefs<'s> {
     fn of(site: &'s Site) -> Self {
-        ShortRefs(site.refs.values().map(|r| (r.identity(), r)).collect())
+        ShortRefs(
+            site.refs.values().map(|r| (r.identity(), r)).collect(),
+            crate::words::Phrasebook::default(),
+        )
     }
 }
 
@@ -62,7 +68,7 @@ impl Hook for ShortRefs<'_> {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         if name == Text::SERDE_NAME {
-            return crate::words::write(fields, serializer);
+            return self.1.write(fields, serializer);
         }
         if let Some(r) = self.0.get(&Ref::identity_of_fields(fields)) {
             let short = Short {

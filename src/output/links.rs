@@ -50,7 +50,7 @@ fn check_page(
                 Target::Inside(path) if leads_somewhere(&path, known) => {}
                 Target::Inside(path) => {
                     let mut d = Diagnostic::error(
-                        link.written_at.clone(),
+                        link.written_at(),
                         format!("the link to `{}` leads to no page of the site", link.url),
                     );
                     if hinted.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < HINTED
@@ -62,7 +62,7 @@ fn check_page(
                 }
                 Target::Outside => diagnostics.push(
                     Diagnostic::warning(
-                        link.written_at.clone(),
+                        link.written_at(),
                         format!(
                             "the link to `{}` leads out of the site, which is served under `{base_path}`",
                             link.url

@@ -118,12 +118,23 @@ impl PageContext<'_> {
 }
 
 /// A link from a page's Markdown to somewhere in the site, with where it was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct LinkFrom {
     /// Where it leads, as written.
     pub url: String,
-    /// Where it was written.
-    pub written_at: crate::diagnostics::Location,
+    /// The body it was written in (shared with the entry, not copied).
+    pub body: crate::content::Body,
+    /// The bytes of the body the link was written in.
+    pub at: std::ops::Range<usize>,
+}
+
+impl LinkFrom {
+    /// Where it was written (worked out only for a link that is reported).
+    pub fn written_at(&self) -> crate::diagnostics::Location {
+        self.body
+            .location(self.at.clone())
+            .unwrap_or_else(|| crate::diagnostics::file_location("(content)"))
+    }
 }
 
 /// The internal links of one page.
@@ -680,12 +691,10 @@ fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOp
     c.insert_value("body_html", Value::safe_string(&html));
     let links = found
         .into_iter()
-        .filter_map(|link| {
-            let written_at = meta.body.location(link.at)?;
-            Some(LinkFrom {
-                url: link.url,
-                written_at,
-            })
+        .map(|link| LinkFrom {
+            url: link.url,
+            body: meta.body.clone(),
+            at: link.at,
         })
         .collect();
     let toc: Vec<HashMap<&str, String>> = markdown::outline(&meta.body)

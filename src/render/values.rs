@@ -25,8 +25,8 @@ use tera::Value;
 /// changed for one use (a copy, with an identity of its own) as it is, and every [`Text`] in
 /// words. Each reference is
 /// held beside its value, so no other can take its identity while the table lives.
-#[derive(Debug, Clone, Default)]
-struct SharedRefs(FxHashMap<usize, (Ref, Value)>);
+#[derive(Debug, Default)]
+struct SharedRefs(FxHashMap<usize, (Ref, Value)>, crate::words::Phrasebook);
 
 impl SharedRefs {
     /// `t` as a template value, its references shared.
@@ -50,7 +50,7 @@ impl Hook for SharedRefs {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         if name == Text::SERDE_NAME {
-            return crate::words::write(fields, serializer);
+            return self.1.write(fields, serializer);
         }
         match self.0.get(&Ref::identity_of_fields(fields)) {
             // Tera's serializer takes a `Value` as it is: a clone, sharing its parts.
@@ -148,7 +148,7 @@ impl<'s> EachCollection<'s> for EntryValues<'_> {
 }
 
 /// The site as its templates see it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct TemplateValues {
     /// `site`, the whole linked site.
     pub site: Value,
@@ -187,6 +187,8 @@ impl TemplateValues {
     /// reference, tag and report that is equal in both (what `candor serve` does on a save).
     pub fn new(site: &Site, earlier: Option<Earlier>) -> TemplateValues {
         let timer = crate::timings::Timer::start();
+        // One phrasebook for the references' own texts, then one for everything else.
+        let in_words = SharedRefs::default();
         let refs = SharedRefs(
             site.refs
                 .values()
@@ -196,10 +198,11 @@ impl TemplateValues {
                 .map(|r| {
                     let value = earlier
                         .and_then(|e| e.ref_value(r))
-                        .unwrap_or_else(|| SharedRefs::default().convert(*r));
+                        .unwrap_or_else(|| in_words.convert(*r));
                     (r.identity(), ((*r).clone(), value))
                 })
                 .collect(),
+            crate::words::Phrasebook::default(),
         );
         timer.lap("  values: refs");
         let mut entries = EntryValues {
@@ -342,10 +345,10 @@ mod tests {
             tone: None,
         });
         let marker = Value::from("shared");
-        let refs = SharedRefs(FxHashMap::from_iter([(
-            r.identity(),
-            (r.clone(), marker.clone()),
-        )]));
+        let refs = SharedRefs(
+            FxHashMap::from_iter([(r.identity(), (r.clone(), marker.clone()))]),
+            crate::words::Phrasebook::default(),
+        );
         let mut other = r.clone();
         other.edit().title = "Another".into();
         assert_eq!(refs.convert(&r), marker);

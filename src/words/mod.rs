@@ -16,7 +16,7 @@ use crate::content::schema::{
 };
 use crate::format::{format_number, unit_suffix};
 use serde::ser::Error as _;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 /// What `says` says, in English.
 pub fn say(says: &Says) -> String {
@@ -86,9 +86,41 @@ pub fn write<S: Serializer, T: Serialize + ?Sized>(
     facts: &T,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let facts = serde_json::to_value(facts).map_err(S::Error::custom)?;
-    let says = Says::deserialize(facts).map_err(S::Error::custom)?;
-    serializer.serialize_str(&say(&says))
+    Phrasebook::default().write(facts, serializer)
+}
+
+/// The words of every [`Text`] written so far, by its facts: a site says the same few
+/// things thousands of times ("partner", "Audited", "Achieved on time"), and each is worded
+/// once. Kept by whoever writes a site's texts, for that one writing.
+#[derive(Debug, Default)]
+pub struct Phrasebook(std::sync::RwLock<rustc_hash::FxHashMap<Vec<u8>, String>>);
+
+impl Phrasebook {
+    /// Writes the facts of a [`Text`], as an [`crate::intercept::Hook`] of its name is handed
+    /// them, as the words they say.
+    pub fn write<S: Serializer, T: Serialize + ?Sized>(
+        &self,
+        facts: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let key = serde_json::to_vec(facts).map_err(S::Error::custom)?;
+        let known = self
+            .0
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(words) = known.get(&key) {
+            return serializer.serialize_str(words);
+        }
+        drop(known);
+        let says: Says = serde_json::from_slice(&key).map_err(S::Error::custom)?;
+        let words = say(&says);
+        let result = serializer.serialize_str(&words);
+        self.0
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(key, words);
+        result
+    }
 }
 
 /// Something the Atom feed announces.
