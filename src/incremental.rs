@@ -66,6 +66,22 @@ pub struct Session {
     previous: Option<Previous>,
     /// The last timelines drawn.
     drawn: Arc<render::charts::Drawn>,
+    /// The files of the site (a hash of their paths) when its links were last found good.
+    links_known: Option<u128>,
+}
+
+/// A hash of the paths of every page and other file of a rebuild.
+fn files_hash(pages: &[&PageInfo], files: &SiteFiles) -> u128 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let paths = pages
+        .iter()
+        .map(|p| p.path.as_str())
+        .chain(files.files.iter().map(|f| f.path.as_str()));
+    for path in paths {
+        h.update(&(path.len() as u64).to_le_bytes());
+        h.update(path.as_bytes());
+    }
+    h.digest128()
 }
 
 /// The pages of a rebuild whose fingerprint differs from the page kept from before: the ones
@@ -118,6 +134,7 @@ impl Session {
             generation: 0,
             previous: None,
             drawn: Arc::default(),
+            links_known: None,
         }
     }
 
@@ -187,12 +204,19 @@ impl Session {
                     .unwrap_or_default(),
             })
             .collect();
-        let every_page = infos
+        let files = carried.files;
+        // While the site has the same files, a page kept from a good rebuild still has good
+        // links: only the pages rendered now are checked.
+        let known = files_hash(&infos, &files);
+        let only_rendered = self.links_known == Some(known);
+        let to_check = infos
             .iter()
             .zip(&links)
+            .filter(|(info, _)| !only_rendered || rendered.contains_key(&info.path))
             .map(|(info, links)| (info.path.as_str(), links.as_slice()));
-        let files = carried.files;
-        crate::check_links(&prepared.site, &plan, &files, every_page, &mut diagnostics)?;
+        self.links_known = None;
+        crate::check_links(&prepared.site, &plan, &files, to_check, &mut diagnostics)?;
+        self.links_known = Some(known);
         timer.lap("internal links");
         let pages = self.keep(&infos, &fingerprints, rendered, &links);
         timer.lap("pages kept");

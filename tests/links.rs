@@ -127,4 +127,19 @@ fn serve_checks_the_links_of_pages_it_did_not_render_again() {
     );
     session.changes_seen(None);
     assert!(session.rebuild().is_ok());
+    // The same files, one page's link edited to lead nowhere: caught on that page.
+    site.write(
+        "content/successes/first-hire.md",
+        "+++\ntitle = \"First hire\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmilestone = \"launch\"\n+++\nWorking with [the school](/partners/scool/).\n",
+    );
+    session.changes_seen(None);
+    let failure = session.rebuild().expect_err("the edited link is broken");
+    assert!(
+        failure
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("`/partners/scool/` leads to no page")),
+        "{:?}",
+        failure.diagnostics
+    );
 }
