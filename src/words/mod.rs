@@ -1,7 +1,7 @@
 //! Every sentence and label the site shows, made from the facts the model keeps ([`Says`]):
 //! the one place Candor words things for readers, so that another language is one more
 //! implementation of these functions. The template values and the open data write each
-//! [`Text`] through [`write()`]; the renderer and the feeds call [`say`]. (Messages about the
+//! [`Text`] through a [`Phrasebook`]; the renderer and the feeds call [`say`]. (Messages about the
 //! content, for the people who write it, stay with the checks that find them.)
 
 pub mod chart;
@@ -78,15 +78,6 @@ pub fn say(says: &Says) -> String {
             format!("{value}{unit} {label}")
         }
     }
-}
-
-/// Writes the facts of a [`Text`], as an [`crate::intercept::Hook`] of its name
-/// is handed them, as the words they say.
-pub fn write<S: Serializer, T: Serialize + ?Sized>(
-    facts: &T,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    Phrasebook::default().write(facts, serializer)
 }
 
 /// The words of every [`Text`] written so far, by its facts: a site says the same few
@@ -447,7 +438,7 @@ mod tests {
                 facts: &T,
                 serializer: S,
             ) -> Result<S::Ok, S::Error> {
-                write(facts, serializer)
+                Phrasebook::default().write(facts, serializer)
             }
         }
         let text = Text(Says::Period {
