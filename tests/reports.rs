@@ -147,7 +147,7 @@ fn charts_are_svg_with_their_numbers_in_words() {
         milestones.contains("<title id=\"milestone-timeline-title\">Milestone timeline</title>")
     );
     assert!(milestones.contains("Launch the scheme: first agreed 1 May 2025, overdue since 1 May 2025 (Overdue by 31 days (in progress))."));
-    assert!(milestones.contains("<text class=\"overdue-label\""));
+    assert!(milestones.contains("<tspan class=\"state-bad\"> · overdue</tspan>"));
     let partners = site.page("partners/index.html");
     assert!(partners.contains("Funds (USD): 1,000 pledged, 400 received."));
     assert!(!objective.contains("<script"));

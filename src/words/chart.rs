@@ -82,16 +82,102 @@ pub const INDICATOR_LEGEND: [&str; 2] = ["Measured", "Straight line from baselin
 pub(crate) const TIMELINE_TITLE: &str = "Milestone timeline";
 
 /// What the timeline's legend names, in its order: the first agreed date, a re-planned date,
-/// completion, overdue.
-pub(crate) const TIMELINE_LEGEND: [&str; 4] = [
+/// completion, overdue, missed, cancelled.
+pub(crate) const TIMELINE_LEGEND: [&str; 6] = [
     "First agreed date",
     "Re-planned date",
-    "Completed",
+    "Achieved",
     "Overdue",
+    "Missed",
+    "Cancelled",
 ];
 
-/// The word beside an overdue milestone's mark.
-pub(crate) const OVERDUE_MARK: &str = "overdue";
+/// The words after a milestone's title in the timeline when it is overdue, missed or
+/// cancelled.
+pub(crate) const STATE_MARKS: [&str; 3] = [" · overdue", " · missed", " · cancelled"];
+
+/// How a milestone timeline's milestones stand, for its description.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub(crate) struct TimelineSummary {
+    /// Every milestone.
+    pub total: usize,
+    /// The earliest and latest first agreed dates.
+    pub agreed: Option<(Date, Date)>,
+    /// Achieved, and of those, late.
+    pub achieved: usize,
+    /// Achieved after the date first agreed.
+    pub achieved_late: usize,
+    /// Open and past due.
+    pub overdue: usize,
+    /// Open and not yet due.
+    pub open: usize,
+    /// Missed.
+    pub missed: usize,
+    /// Cancelled.
+    pub cancelled: usize,
+    /// How many the chart draws, when not all.
+    pub shown: Option<usize>,
+}
+
+/// A long timeline's description: how many milestones, over what dates, how they stand, and
+/// which the chart draws.
+pub(crate) fn timeline_summary(s: &TimelineSummary) -> String {
+    let mut desc = format!("{} milestones", format_number(s.total as f64));
+    if let Some((first, last)) = s.agreed {
+        let _ = write!(
+            desc,
+            ", first agreed between {} and {}",
+            first.human(),
+            last.human()
+        );
+    }
+    let mut parts = vec![format!(
+        "{} achieved ({} of them late)",
+        s.achieved, s.achieved_late
+    )];
+    for (n, what) in [
+        (s.overdue, "overdue"),
+        (s.open, "open and not yet due"),
+        (s.missed, "missed"),
+        (s.cancelled, "cancelled"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}"));
+        }
+    }
+    let _ = write!(desc, ": {}.", parts.join(", "));
+    if let Some(shown) = s.shown {
+        let _ = write!(desc, " {}", timeline_note(shown, s.total));
+    }
+    desc
+}
+
+/// What a timeline drawing only some of its milestones says under them.
+pub(crate) fn timeline_note(shown: usize, total: usize) -> String {
+    format!(
+        "The chart shows {shown} of the {} milestones: every overdue one first, then those due next, then the most recently closed. The tables list every one.",
+        format_number(total as f64)
+    )
+}
+
+const SHORT_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A month on a date axis: "Apr", or "Apr 2025" where the year is needed.
+pub(crate) fn month_tick(year: i32, month: u8, with_year: bool) -> String {
+    let name = SHORT_MONTHS[usize::from(month.clamp(1, 12) - 1)];
+    if with_year {
+        format!("{name} {year}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// A day on a date axis: "3 Apr 2025".
+pub(crate) fn day_tick(d: Date) -> String {
+    format!("{} {}", d.day(), month_tick(d.year(), d.month(), true))
+}
 
 /// One milestone in the timeline's description: "Title: first agreed 1 March 2025,
 /// re-planned on 2 May 2025 to 1 June 2025, completed 3 June 2025 (Achieved 94 days late). "
