@@ -47,6 +47,9 @@ pub struct AllianceFile {
     /// What `candor check` reviews.
     #[serde(default)]
     pub review: ReviewSettings,
+    /// `[lists]`: how long lists are split into pages.
+    #[serde(default)]
+    pub lists: ListSettings,
     /// Values for the theme's settings (`[extra]` in its theme.toml).
     #[serde(default)]
     pub extra: toml::Table,
@@ -59,6 +62,38 @@ pub struct ReviewSettings {
     /// belong included (by default only partners that work on entries or took on roles).
     #[serde(default)]
     pub every_partner: bool,
+}
+
+/// `[lists]` in `alliance.toml`: how collection indexes and tag pages are split into pages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListSettings {
+    /// At most how many entries one page of a list shows (100 by default); 0 puts every
+    /// entry on one page.
+    #[serde(default = "default_per_page", deserialize_with = "entries_a_page")]
+    pub per_page: usize,
+}
+
+/// A count of entries a page: a whole number, 0 or more.
+fn entries_a_page<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {
+    let n = i64::deserialize(deserializer)?;
+    usize::try_from(n).map_err(|_| {
+        serde::de::Error::custom(format!(
+            "`{n}` entries a page cannot be: write a whole number, such as 50, or 0 to put every entry on one page"
+        ))
+    })
+}
+
+impl Default for ListSettings {
+    fn default() -> Self {
+        ListSettings {
+            per_page: default_per_page(),
+        }
+    }
+}
+
+fn default_per_page() -> usize {
+    100
 }
 
 /// The largest figure Candor accepts (a thousand million million): larger numbers are typing

@@ -93,6 +93,8 @@ pub struct Alliance {
     pub allow_raw_html: bool,
     /// Whether `candor check` reviews every current partner (`[review] every_partner`).
     pub review_every_partner: bool,
+    /// At most how many entries a page of a list shows, 0 for no limit (`[lists] per_page`).
+    pub per_page: usize,
     /// `[newsletter]`.
     pub newsletter: crate::content::schema::NewsletterSettings,
     /// The theme's name.
@@ -737,6 +739,13 @@ pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
     fn of(site: &Site) -> &[Self];
     /// The order of the collection (the order [`LinkedEntry::of`] gives).
     fn order(entries: &mut [Self]);
+    /// Which part of the collection's index lists it, in the order the index shows its parts
+    /// (milestones: overdue, open, achieved, missed, cancelled; partners: current, former).
+    /// An index split into pages lists its entries by part, then in the collection's order,
+    /// so that the first page starts with the first part and each part stays together.
+    fn index_part(&self) -> u8 {
+        0
+    }
 }
 
 /// Something done once for each collection of a site borrowed for `'s`, with its entry type:
@@ -748,13 +757,13 @@ pub trait EachCollection<'s> {
 
 /// Implements [`LinkedEntry`] for one collection: type, collection, field of [`Site`], order.
 macro_rules! entry {
-    ($entry:ty, $collection:ident, $field:ident, by key |$e:ident| $key:expr) => {
-        entry!($entry, $collection, $field, entries => entries.sort_by_cached_key(|$e| $key));
+    ($entry:ty, $collection:ident, $field:ident, by key |$e:ident| $key:expr $(, part |$p:ident| $part:expr)?) => {
+        entry!($entry, $collection, $field, entries => entries.sort_by_cached_key(|$e| $key) $(, part |$p| $part)?);
     };
-    ($entry:ty, $collection:ident, $field:ident, |$a:ident, $b:ident| $order:expr) => {
-        entry!($entry, $collection, $field, entries => entries.sort_by(|$a, $b| $order));
+    ($entry:ty, $collection:ident, $field:ident, |$a:ident, $b:ident| $order:expr $(, part |$p:ident| $part:expr)?) => {
+        entry!($entry, $collection, $field, entries => entries.sort_by(|$a, $b| $order) $(, part |$p| $part)?);
     };
-    ($entry:ty, $collection:ident, $field:ident, $entries:ident => $sort:expr) => {
+    ($entry:ty, $collection:ident, $field:ident, $entries:ident => $sort:expr $(, part |$p:ident| $part:expr)?) => {
         impl LinkedEntry for $entry {
             const COLLECTION: Collection = Collection::$collection;
             fn meta(&self) -> &Meta {
@@ -766,15 +775,32 @@ macro_rules! entry {
             fn order($entries: &mut [Self]) {
                 $sort
             }
+            $(
+                fn index_part(&self) -> u8 {
+                    let $p = self;
+                    $part
+                }
+            )?
         }
     };
 }
 
-entry!(Partner, Partners, partners, by key |p| p.meta.title.to_lowercase());
+entry!(Partner, Partners, partners, by key |p| p.meta.title.to_lowercase(), part |p| u8::from(p.former));
 entry!(Objective, Objectives, objectives, by key |o| o.meta.title.to_lowercase());
-entry!(Milestone, Milestones, milestones, |a, b| {
-    (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug))
-});
+entry!(
+    Milestone,
+    Milestones,
+    milestones,
+    |a, b| { (a.current_due, &a.meta.slug).cmp(&(b.current_due, &b.meta.slug)) },
+    part | m
+        | match m.status {
+            MilestoneStatus::Achieved => 2,
+            MilestoneStatus::Missed => 3,
+            MilestoneStatus::Cancelled => 4,
+            _ if m.overdue => 0,
+            _ => 1,
+        }
+);
 entry!(Success, Successes, successes, |a, b| {
     (b.date, &a.meta.slug).cmp(&(a.date, &b.meta.slug))
 });

@@ -14,6 +14,7 @@
 pub mod charts;
 pub mod fingerprint;
 pub mod markdown;
+mod paginate;
 mod plan;
 mod templates;
 pub mod theme;

@@ -3,6 +3,7 @@
 //! and each page's fingerprint, by which `candor serve` renders again only what changed.
 
 use super::markdown::MarkdownOptions;
+use super::paginate::{self, Paginator};
 use super::templates::render_error;
 use super::theme::Theme;
 use super::values::{ListValues, TemplateValues};
@@ -340,6 +341,7 @@ const CONTEXT_KEYS: &[&str] = &[
     "page_permalink",
     "mission_html",
     "entries",
+    "paginator",
     "timeline_svg",
     "contributions_svg",
     "tags",
@@ -432,18 +434,29 @@ fn route_plan<'a>(
         tags.into(),
     ));
     for (tag, value) in site.tags.iter().zip(&values.tags.items) {
-        let path = format!("tags/{}/", tag.slug);
-        let title = page_title(Page::Tagged(&tag.name));
-        let mut c = base_context(site, "tags", &title, &path);
-        c.insert_value("tag", value.clone());
-        routes.push(Route::new(
-            site,
-            output_path(&path),
-            true,
-            None,
-            "tag.html",
-            c.into(),
-        ));
+        let first = format!("tags/{}/", tag.slug);
+        let entries = value
+            .as_map()
+            .and_then(|m| m.get(&"entries".into()))
+            .and_then(Value::as_array)
+            .unwrap_or_default();
+        let pages = paginate::split(entries.len(), site.alliance.per_page);
+        for (n, range) in pages.iter().enumerate() {
+            let path = paginate::page_path(&first, n + 1);
+            let title = numbered(page_title(Page::Tagged(&tag.name)), n + 1, pages.len());
+            let mut c = base_context(site, "tags", &title, &path);
+            c.insert_value("tag", value.clone());
+            c.insert_value("entries", Value::from(entries[range.clone()].to_vec()));
+            c.insert("paginator", &Paginator::new(site, &first, &pages, n + 1));
+            routes.push(Route::new(
+                site,
+                output_path(&path),
+                true,
+                None,
+                "tag.html",
+                c.into(),
+            ));
+        }
     }
     routes.push(Route::new(
         site,
@@ -467,46 +480,98 @@ struct CollectionRoutes<'a, 'r> {
 
 impl<'a> EachCollection<'a> for CollectionRoutes<'a, '_> {
     fn visit<E: LinkedEntry>(&mut self, entries: &'a [E]) {
-        if E::COLLECTION == Collection::Pages {
+        if E::COLLECTION == Collection::Pages || entries.is_empty() {
             return;
         }
+        let values = self.values.collection(E::COLLECTION);
+        index_routes(
+            self.site,
+            self.routes,
+            E::COLLECTION,
+            &index_order(entries),
+            values,
+            self.drawn,
+        );
         collection_routes(
             self.site,
             self.routes,
             E::COLLECTION,
             entries.iter().map(LinkedEntry::meta).collect(),
-            self.values.collection(E::COLLECTION),
-            self.drawn,
+            values,
             self.options,
         );
     }
 }
 
+/// The order in which a collection's index lists `entries` (by their positions): by
+/// [`LinkedEntry::index_part`], then in the collection's order.
+fn index_order<E: LinkedEntry>(entries: &[E]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&n| entries[n].index_part());
+    order
+}
+
+/// A page title with its page number, after the first page: "Milestones (page 2 of 17)".
+fn numbered(title: String, number: usize, pages: usize) -> String {
+    if number == 1 {
+        title
+    } else {
+        page_title(Page::Numbered(&title, number, pages))
+    }
+}
+
+/// The pages of a collection's index, listing its entries in `order` split by the site's
+/// `per_page`; the first page has the collection's charts.
+fn index_routes<'a>(
+    site: &'a Site,
+    routes: &mut Vec<Route<'a>>,
+    collection: Collection,
+    order: &[usize],
+    values: &'a ListValues,
+    drawn: &charts::Drawn,
+) {
+    let dir = collection.dir();
+    let first = format!("{dir}/");
+    let pages = paginate::split(order.len(), site.alliance.per_page);
+    for (n, range) in pages.iter().enumerate() {
+        let number = n + 1;
+        let path = paginate::page_path(&first, number);
+        let title = numbered(collection.title().to_string(), number, pages.len());
+        let mut c = base_context(site, dir, &title, &path);
+        if pages.len() == 1 {
+            c.insert_value("entries", values.list.clone());
+        } else {
+            let entries: Vec<Value> = order[range.clone()]
+                .iter()
+                .map(|&k| values.items[k].clone())
+                .collect();
+            c.insert_value("entries", Value::from(entries));
+        }
+        c.insert("paginator", &Paginator::new(site, &first, &pages, number));
+        if number == 1 {
+            add_collection_charts(site, collection, drawn, &mut c);
+        }
+        routes.push(Route::new(
+            site,
+            output_path(&path),
+            true,
+            None,
+            templates_of(collection).0,
+            c.into(),
+        ));
+    }
+}
+
+/// The entry pages of a collection.
 fn collection_routes<'a>(
     site: &'a Site,
     routes: &mut Vec<Route<'a>>,
     collection: Collection,
     metas: Vec<&'a Meta>,
     values: &'a ListValues,
-    drawn: &charts::Drawn,
     options: MarkdownOptions,
 ) {
-    if metas.is_empty() {
-        return;
-    }
     let dir = collection.dir();
-    let index_path = format!("{dir}/");
-    let mut c = base_context(site, dir, collection.title(), &index_path);
-    c.insert_value("entries", values.list.clone());
-    add_collection_charts(site, collection, drawn, &mut c);
-    routes.push(Route::new(
-        site,
-        output_path(&index_path),
-        true,
-        None,
-        templates_of(collection).0,
-        c.into(),
-    ));
     let pages = metas.into_iter().zip(&values.items).map(|(m, value)| {
         let make = move || entry_context(site, collection, value, m, options);
         Route::new(

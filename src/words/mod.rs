@@ -189,6 +189,9 @@ pub enum Page<'a> {
     Reports,
     /// One period's report.
     Report(&'a Text),
+    /// A later page of a list split into pages: the list's title, the page's number, how
+    /// many pages.
+    Numbered(&'a str, usize, usize),
 }
 
 /// A page's title.
@@ -200,6 +203,7 @@ pub(crate) fn page_title(page: Page) -> String {
         Page::OpenData => "Open data".to_string(),
         Page::Reports => "Reports".to_string(),
         Page::Report(period) => format!("Report for {period}"),
+        Page::Numbered(title, number, pages) => format!("{title} (page {number} of {pages})"),
     }
 }
 

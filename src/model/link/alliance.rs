@@ -41,6 +41,7 @@ pub(super) fn resolve_alliance(
         data_license: file.data_license.clone(),
         allow_raw_html: file.allow_raw_html,
         review_every_partner: file.review.every_partner,
+        per_page: file.lists.per_page,
         newsletter: file.newsletter.clone().unwrap_or_default(),
         theme,
         extra: file
