@@ -91,3 +91,67 @@ fn reviewing_every_partner_groups_warnings_of_one_kind() {
     let strict = site.run(&["check", "--date", "2025-01-01", "--strict"]);
     assert_eq!(strict.code, 1, "grouped warnings still count for --strict");
 }
+
+#[test]
+fn anonymous_members_count_in_the_totals_and_are_named_nowhere() {
+    let site = TestSite::small();
+    for (slug, amount) in [("secret-donor", 5000), ("quiet-giver", 700)] {
+        site.write(
+            &format!("content/partners/{slug}.md"),
+            &format!(
+                "+++\nname = \"Zanzibar Holdings {slug}\"\nkind = \"funder\"\nanonymous = true\nwebsite = \"https://zanzibar.example/\"\nsummary = \"Zanzibar summary\"\n\n[[contributions]]\ndate = 2024-05-01\nkind = \"funds\"\namount = {amount}\nnote = \"From the Zanzibar family\"\n+++\nZanzibar body text.\n"
+            ),
+        );
+    }
+    let run = site.build("2025-01-01");
+    assert!(!run.stderr.contains("secret-donor"), "{}", run.stderr);
+    // Named nowhere: no page, file, link, feed, data or sitemap says who they are.
+    for file in walk(&site.public()) {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        for secret in ["Zanzibar", "zanzibar", "secret-donor", "quiet-giver"] {
+            assert!(!text.contains(secret), "{} names {secret}", file.display());
+        }
+    }
+    // Counted: the small site's 400 received plus 5,700.
+    let partners = visible_text(&site.page("partners/index.html"));
+    assert!(
+        partners.contains("The totals include what 2 members gave anonymously"),
+        "{partners}"
+    );
+    assert!(partners.contains("6,100"), "{partners}");
+    let home = visible_text(&site.page("index.html"));
+    assert!(home.contains("2 partners (and 2 anonymous)"), "{home}");
+    let report = visible_text(&site.page("reports/2024/index.html"));
+    assert!(
+        report.contains("Anonymous members (pooled) Funds USD 0 5,700"),
+        "{report}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&site.page("data/alliance.json")).unwrap();
+    assert_eq!(json["anonymous"]["members"], 2);
+    assert_eq!(json["stats"]["contributions"][0]["received"], 6100.0);
+    let csv = site.page("data/contributions.csv");
+    assert!(
+        csv.contains("anonymous,,Funds,5700,USD,received,pooled: 2 anonymous members,"),
+        "{csv}"
+    );
+
+    // No entry may name one: that would publish who it is.
+    site.write(
+        "content/milestones/thanks.md",
+        "+++\ntitle = \"Thank the donor\"\ndue = 2025-05-01\nstatus = \"planned\"\npartners = [\"secret-donor\"]\n+++\n",
+    );
+    let run = site.build_fails("2025-01-01");
+    assert!(
+        run.stderr
+            .contains("`secret-donor` is an anonymous partner, and no entry can name it"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/milestones/thanks.md:5:"),
+        "{}",
+        run.stderr
+    );
+}

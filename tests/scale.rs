@@ -118,6 +118,20 @@ fn a_membership_alliance_of_700_builds_small_and_checks_quietly() {
     assert!(home < 150_000, "the home page is {home} bytes");
     let (size, page) = largest_page(&site.public());
     assert!(size < 1_000_000, "{} is {size} bytes", page.display());
+    // 669 named partners (35 of the 700 are anonymous) on seven pages of at most 100.
+    let first = visible_text(&site.page("partners/index.html"));
+    assert!(
+        first.contains("Current partners (669; 100 on this page)"),
+        "{first}"
+    );
+    assert!(first.contains("The totals include what 35 members gave anonymously"));
+    assert!(site.public().join("partners/page/7/index.html").exists());
+    assert!(!site.public().join("partners/page/8").exists());
+    for n in 2..=7 {
+        let page = site.public().join(format!("partners/page/{n}/index.html"));
+        let bytes = std::fs::metadata(&page).unwrap().len();
+        assert!(bytes < 150_000, "{} is {bytes} bytes", page.display());
+    }
 }
 
 #[test]
@@ -131,6 +145,23 @@ fn a_decade_long_programme_builds_with_every_page_under_a_megabyte() {
     assert!(site.public().join("reports/2016-q1/index.html").exists());
     let objective = visible_text(&site.page("objectives/reading/index.html"));
     assert!(objective.contains("Children reading at the expected level"));
+    // The timeline of 130+ milestones draws twenty and says so in a short description.
+    let milestones = site.page("milestones/index.html");
+    let timeline = milestones
+        .split("<svg")
+        .nth(1)
+        .and_then(|svg| svg.split("</svg>").next())
+        .unwrap();
+    assert_eq!(timeline.matches("class=\"label\"").count(), 20);
+    let desc = timeline
+        .split("<desc")
+        .nth(1)
+        .unwrap()
+        .split("</desc>")
+        .next()
+        .unwrap();
+    assert!(desc.len() < 700, "{desc}");
+    assert!(desc.contains("The chart shows 20 of the"), "{desc}");
     let (size, page) = largest_page(&site.public());
     assert!(size < 1_000_000, "{} is {size} bytes", page.display());
 }

@@ -88,6 +88,8 @@ joined = {today}
 # roles = ["What the partner took on in the alliance"]
 # strengths = ["Skills and resources it brings"]
 # left = {today}           # when it left; it stays on the site as a former partner
+# anonymous = true         # a member that may not be named: no page, named nowhere, its
+#                          # contributions counted in the totals, pooled
 # tags = ["a-tag"]
 #
 # What the partner pledged and put in. Pledged and received are shown side by side and

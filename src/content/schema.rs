@@ -279,6 +279,11 @@ front_matter! {
         /// What it promised and put in.
         #[serde(default)]
         pub contributions: Vec<ContributionFile>,
+        /// A member that may not be named (a donor who gives anonymously): it has no page and
+        /// is named nowhere on the site or in the open data; its contributions count in the
+        /// totals, pooled with other anonymous members', and entries cannot refer to it.
+        #[serde(default)]
+        pub anonymous: bool,
     }
 }
 

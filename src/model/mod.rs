@@ -26,6 +26,19 @@ use crate::date::Date;
 use serde::Serialize;
 use std::path::PathBuf;
 
+/// The partners marked `anonymous`, pooled: how many there are and what they gave, and
+/// nothing that tells one from another.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct AnonymousMembers {
+    /// How many published partners are anonymous.
+    pub members: usize,
+    /// Their contributions by kind and unit, counted in the alliance's totals.
+    pub totals: Vec<Total>,
+    /// Their contributions, without notes (for the period reports' totals).
+    #[serde(skip)]
+    pub contributions: Vec<Contribution>,
+}
+
 /// The whole linked site.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Site {
@@ -35,8 +48,10 @@ pub struct Site {
     pub build_date: Date,
     /// Whether drafts were included.
     pub drafts: bool,
-    /// Partners, by name.
+    /// Partners, by name (anonymous ones are in `anonymous`, not here).
     pub partners: Vec<Partner>,
+    /// The members who give anonymously, pooled.
+    pub anonymous: AnonymousMembers,
     /// Objectives, by title.
     pub objectives: Vec<Objective>,
     /// Milestones, by current due date.

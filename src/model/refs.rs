@@ -25,6 +25,7 @@ pub(super) struct Index {
     published: HashMap<Collection, BTreeMap<String, Ref>>,
     drafts: HashMap<Collection, BTreeSet<String>>,
     unreadable: HashMap<Collection, BTreeSet<String>>,
+    anonymous: BTreeSet<String>,
 }
 
 impl Index {
@@ -42,6 +43,11 @@ impl Index {
             .entry(collection)
             .or_default()
             .insert(slug.to_string());
+    }
+
+    /// Records an anonymous partner, which no entry may name.
+    pub(super) fn add_anonymous(&mut self, slug: &str) {
+        self.anonymous.insert(slug.to_string());
     }
 
     /// Records an entry that exists but could not be read (its error is already reported).
@@ -92,7 +98,15 @@ impl Index {
             .drafts
             .get(&collection)
             .is_some_and(|d| d.contains(slug));
-        let diagnostic = if is_draft {
+        let diagnostic = if collection == Collection::Partners && self.anonymous.contains(slug) {
+            Diagnostic::error(
+                location,
+                format!("`{slug}` is an anonymous partner, and no entry can name it: that would publish who it is"),
+            )
+            .with_hint(format!(
+                "remove this reference, or remove `anonymous = true` from content/partners/{slug}.md if the partner may be named"
+            ))
+        } else if is_draft {
             Diagnostic::error(
                 location,
                 format!("`{slug}` is a draft {what}, and a published entry cannot refer to it"),

@@ -153,6 +153,8 @@ pub struct Report {
     pub contributions: Vec<PartnerTotals>,
     /// Contributions of all partners, by kind and unit.
     pub contribution_totals: Vec<Total>,
+    /// What anonymous members gave in the period, pooled (part of `contribution_totals`).
+    pub anonymous_totals: Vec<Total>,
     /// Successes were reported but no setbacks: said plainly on the page, warned about by check.
     pub no_setbacks: bool,
     /// The scorecard for the period.
@@ -400,6 +402,13 @@ fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
         site.partners
             .iter()
             .flat_map(|p| p.contributions.iter())
+            .chain(&site.anonymous.contributions)
+            .filter(|c| within(c.date, start, end)),
+    );
+    let anonymous_totals = super::facts::totals(
+        site.anonymous
+            .contributions
+            .iter()
             .filter(|c| within(c.date, start, end)),
     );
 
@@ -434,6 +443,7 @@ fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
         setbacks_resolved,
         contributions,
         contribution_totals,
+        anonymous_totals,
         no_setbacks,
         scorecard,
     }

@@ -211,6 +211,7 @@ fn tables(site: &Site) -> Vec<Table> {
             ]);
         }
     }
+    contributions.extend(anonymous_rows(&site.anonymous));
     let mut objectives = vec![header(&[
         "slug",
         "title",
@@ -414,6 +415,35 @@ fn tables(site: &Site) -> Vec<Table> {
         ("setbacks", setbacks),
         ("case-studies", cases),
     ]
+}
+
+/// The anonymous members' contributions as rows of the contributions table: pooled by kind,
+/// unit and status, with no date, note or source, so that the table adds up to the site's
+/// totals without telling one member from another.
+fn anonymous_rows(anonymous: &crate::model::AnonymousMembers) -> Vec<Vec<String>> {
+    use crate::content::schema::PledgeStatus;
+    let note = format!("pooled: {} anonymous members", anonymous.members);
+    let mut rows = Vec::new();
+    for t in &anonymous.totals {
+        for (amount, status) in [
+            (t.pledged, PledgeStatus::Pledged),
+            (t.received, PledgeStatus::Received),
+        ] {
+            if amount > 0.0 {
+                rows.push(vec![
+                    "anonymous".to_string(),
+                    String::new(),
+                    t.kind_name.to_string(),
+                    amount.to_string(),
+                    text_cell(&t.unit),
+                    words_of(&status),
+                    note.clone(),
+                    String::new(),
+                ]);
+            }
+        }
+    }
+    rows
 }
 
 fn words_of<T: serde::Serialize>(v: &T) -> String {

@@ -24,8 +24,8 @@ const NAMES: &[&str] = &[
 ];
 
 /// A membership alliance: a few working partners with roles and entries, and `members`
-/// members that only belong and fund it (every third without a join date), each paying a
-/// yearly contribution for some of the last six years.
+/// members that only belong and fund it (every third without a join date, one in twenty
+/// anonymous), each paying a yearly contribution for some of the last six years.
 pub fn write_membership(out: &Path, members: usize, seed: u64, today: Date) -> std::io::Result<()> {
     let mut rng = Rng::new(seed);
     let content = out.join("content");
@@ -61,6 +61,9 @@ pub fn write_membership(out: &Path, members: usize, seed: u64, today: Date) -> s
         );
         if i % 3 != 0 {
             let _ = writeln!(t, "joined = {}-0{}-15", 2019 + i % 6, 1 + i % 9);
+        }
+        if i % 20 == 7 {
+            t.push_str("anonymous = true\n");
         }
         for year in (today.year() - 6..today.year()).filter(|y| (y + i as i32) % 3 != 0) {
             let _ = write!(

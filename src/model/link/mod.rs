@@ -189,8 +189,14 @@ impl<'a> Linker<'a> {
             };
         }
         let today = self.today;
+        let named: Vec<_> = c.partners.iter().filter(|e| !e.front.anonymous).collect();
+        for e in c.partners.iter().filter(|e| e.front.anonymous) {
+            if self.published(e) {
+                self.index.add_anonymous(&e.slug);
+            }
+        }
         index!(
-            c.partners,
+            named,
             Collection::Partners,
             |e| &e.front.name,
             e.front.joined,
@@ -291,7 +297,7 @@ impl<'a> Linker<'a> {
     fn build_site(&mut self) -> Site {
         let c = self.content;
         let t = crate::timings::Timer::start();
-        let mut partners = self.link_each(&c.partners, |l, e| l.partner(e));
+        let (mut partners, anonymous) = self.partners_and_anonymous();
         let mut objectives = self.link_each(&c.objectives, |l, e| l.objective(e));
         let mut milestones = self.link_each(&c.milestones, |l, e| l.milestone(e));
         let mut successes = self.link_each(&c.successes, |l, e| l.success(e));
@@ -321,6 +327,7 @@ impl<'a> Linker<'a> {
             build_date: self.today,
             drafts: self.drafts,
             partners,
+            anonymous,
             objectives,
             milestones,
             successes,
@@ -362,6 +369,31 @@ impl<'a> Linker<'a> {
         site.refs = refs;
         self.warn_about_silent_periods(&site);
         site
+    }
+
+    /// The named partners, and the anonymous ones pooled (their contributions without notes,
+    /// which could tell who they are).
+    fn partners_and_anonymous(&mut self) -> (Vec<Partner>, AnonymousMembers) {
+        let c = self.content;
+        let linked = self.link_each(&c.partners, |l, e| (l.partner(e), e.front.anonymous));
+        let mut partners = Vec::with_capacity(linked.len());
+        let mut anonymous = AnonymousMembers::default();
+        for (partner, is_anonymous) in linked {
+            if is_anonymous {
+                anonymous.members += 1;
+                anonymous.contributions.extend(
+                    partner
+                        .contributions
+                        .into_iter()
+                        .map(|c| Contribution { note: None, ..c }),
+                );
+            } else {
+                partners.push(partner);
+            }
+        }
+        anonymous.contributions.sort_by_key(|c| c.date);
+        anonymous.totals = facts::totals(anonymous.contributions.iter());
+        (partners, anonymous)
     }
 
     /// A period with successes and no setbacks is probably not the whole story.

@@ -183,8 +183,12 @@ pub(super) fn compute_stats(site: &Site) -> Stats {
             SetbackStatus::Resolved => s.setbacks_resolved += 1,
         }
     }
-    s.contributions =
-        super::facts::totals(site.partners.iter().flat_map(|p| p.contributions.iter()));
+    s.contributions = super::facts::totals(
+        site.partners
+            .iter()
+            .flat_map(|p| p.contributions.iter())
+            .chain(&site.anonymous.contributions),
+    );
     s.newest_update = newest_date(site);
     s
 }
