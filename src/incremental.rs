@@ -215,7 +215,20 @@ impl Session {
             .filter(|(info, _)| !only_rendered || rendered.contains_key(&info.path))
             .map(|(info, links)| (info.path.as_str(), links.as_slice()));
         self.links_known = None;
-        crate::check_links(&prepared.site, &plan, &files, to_check, &mut diagnostics)?;
+        let html = |path: &str| {
+            rendered
+                .get(path)
+                .map(|html| html.to_string())
+                .or_else(|| self.kept.get(path).map(|k| k.html.to_string()))
+        };
+        crate::check_links(
+            &prepared.site,
+            &plan,
+            &files,
+            to_check,
+            &html,
+            &mut diagnostics,
+        )?;
         self.links_known = Some(known);
         timer.lap("internal links");
         let pages = self.keep(&infos, &fingerprints, rendered, &links);

@@ -306,12 +306,14 @@ pub(crate) fn carry_out<D: Destination>(
 }
 
 /// Checks the internal links of the site's pages (`links`: each page's path with its links)
-/// against every file the site has; adds what it finds to `diagnostics` and fails on errors.
+/// against every file the site has, and their `#fragment`s against the ids of the pages
+/// they lead to (read with `html`); adds what it finds to `diagnostics` and fails on errors.
 pub(crate) fn check_links<'a>(
     site: &model::Site,
     plan: &render::PagePlan,
     files: &output::SiteFiles,
     links: impl Iterator<Item = (&'a str, &'a [render::LinkFrom])>,
+    html: &(dyn Fn(&str) -> Option<String> + Sync),
     diagnostics: &mut Diagnostics,
 ) -> Result<(), Failure> {
     let timer = timings::Timer::start();
@@ -330,6 +332,7 @@ pub(crate) fn check_links<'a>(
         &site.alliance.base_path,
         &known,
         links,
+        html,
     ));
     timer.lap("internal links");
     if diagnostics.has_errors() {
@@ -396,15 +399,21 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
             Err(Stopped::Content(failure)) => return Err(failure),
             Err(Stopped::Delivery(never)) => match never {},
         };
+    let pages = pages.0.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let by_path: std::collections::HashMap<&str, &str> = pages
+        .iter()
+        .map(|p| (p.info.path.as_str(), p.html.as_str()))
+        .collect();
     check_links(
         &prepared.site,
         &plan,
         &files,
         page_links(&plan, &links),
+        &|path| by_path.get(path).map(|html| (*html).to_string()),
         &mut diagnostics,
     )?;
-    drop(plan);
-    files.add_pages(pages.0.into_inner().unwrap_or_else(PoisonError::into_inner));
+    drop((plan, by_path));
+    files.add_pages(pages);
     Ok(Built {
         site: prepared.site,
         files,
@@ -461,6 +470,7 @@ pub fn build(
         &plan,
         &files,
         page_links(&plan, &links),
+        &|path| staging.read(path),
         &mut diagnostics,
     );
     checked.map_err(BuildError::Content)?;

@@ -143,3 +143,41 @@ fn serve_checks_the_links_of_pages_it_did_not_render_again() {
         failure.diagnostics
     );
 }
+
+#[test]
+fn a_fragment_that_names_no_part_of_its_page_is_a_warning_where_it_was_written() {
+    let site = site_with_body(
+        "## What we learned\n\nSee [that](#what-we-learned), [the plan's dates](/milestones/plan/#replans),\n\
+         [a lesson](#what-we-learnt) and [the plan](/milestones/plan/#nowhere-at-all).\n",
+    );
+    let run = site.build("2025-01-01");
+    assert_eq!(
+        run.code, 0,
+        "a broken fragment still opens the page: {}",
+        run.stderr
+    );
+    let warned = |what: &str| run.stderr.matches(what).count();
+    assert_eq!(warned("leads to a page with no `#"), 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: the link to `#what-we-learnt` leads to a page with no `#what-we-learnt` on it"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `#what-we-learned`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/successes/first-hire.md:10:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("`/milestones/plan/#nowhere-at-all`"),
+        "{}",
+        run.stderr
+    );
+}

@@ -2,52 +2,156 @@
 //! (`/partners/acme/`, `../acme/`, `report.pdf`, `/milestones/launch/#replans`) must lead to a
 //! page or file the build makes. A broken one is an error at the place it was written, with
 //! the nearest page the site has as a hint; a link to the host outside the site's sub-path is
-//! a warning. Links with a scheme (`https:`, `mailto:`) are left alone, and so are the
-//! `#fragment`s: only where a link leads is checked, not the part of the page it points to.
+//! a warning. A `#fragment` (`/milestones/launch/#replans`, or `#lessons` on the same page) must
+//! name an `id` on the page it leads to: a missing one is a warning (the link still opens the
+//! page), with the nearest id as a hint. Links with a scheme (`https:`, `mailto:`) are left
+//! alone.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::LinkFrom;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 /// How many broken links get a "did you mean" hint (each compares against every page).
 const HINTED: usize = 20;
 
+/// A `#fragment` a link points to on a page of the site, to look for among its ids.
+struct Fragment<'a> {
+    /// The page's file under the output folder (`milestones/launch/index.html`).
+    file: String,
+    /// The id, decoded.
+    id: String,
+    link: &'a LinkFrom,
+}
+
 /// Checks the links of `pages` (each page's path under the output folder, such as
 /// `partners/acme/index.html`, with its links) against `known`, the path of every file the
-/// site has. `base_path` is where the site is served (`/` or `/riverbend/`).
+/// site has, and their `#fragment`s against the ids of the pages they lead to, which `html`
+/// reads (by path under the output folder). `base_path` is where the site is served (`/` or
+/// `/riverbend/`).
 pub fn check<'a>(
     base_path: &str,
     known: &HashSet<&str>,
     pages: impl Iterator<Item = (&'a str, &'a [LinkFrom])>,
+    html: &(dyn Fn(&str) -> Option<String> + Sync),
 ) -> Diagnostics {
     use rayon::prelude::*;
     let hinted = std::sync::atomic::AtomicUsize::new(0);
     let pages: Vec<(&str, &[LinkFrom])> = pages.collect();
-    let found: Vec<Vec<Diagnostic>> = pages
+    let found: Vec<(Vec<Diagnostic>, Vec<Fragment>)> = pages
         .par_iter()
         .with_min_len(64)
         .map(|(page, links)| check_page(base_path, known, page, links, &hinted))
         .collect();
     let mut diagnostics = Diagnostics::new();
-    for d in found.into_iter().flatten() {
+    let mut fragments: BTreeMap<String, Vec<Fragment>> = BTreeMap::new();
+    for (problems, wanted) in found {
+        for d in problems {
+            diagnostics.push(d);
+        }
+        for f in wanted {
+            fragments.entry(f.file.clone()).or_default().push(f);
+        }
+    }
+    let missing: Vec<Vec<Diagnostic>> = fragments
+        .par_iter()
+        .map(|(file, wanted)| missing_fragments(file, wanted, html))
+        .collect();
+    for d in missing.into_iter().flatten() {
         diagnostics.push(d);
     }
     diagnostics
 }
 
-/// What is wrong with the links of one page.
-fn check_page(
+/// The fragments of `wanted` that name no id of the page at `file`.
+fn missing_fragments(
+    file: &str,
+    wanted: &[Fragment],
+    html: &(dyn Fn(&str) -> Option<String> + Sync),
+) -> Vec<Diagnostic> {
+    let Some(page) = html(file) else {
+        return Vec::new();
+    };
+    let ids = ids_in(&page);
+    wanted
+        .iter()
+        .filter(|f| !ids.contains(f.id.as_str()))
+        .map(|f| {
+            let d = Diagnostic::warning(
+                f.link.written_at(),
+                format!(
+                    "the link to `{}` leads to a page with no `#{}` on it, so it opens at the top",
+                    f.link.url, f.id
+                ),
+            );
+            match crate::diagnostics::did_you_mean(&f.id, ids.iter().copied()) {
+                Some(near) => d.with_hint(format!("did you mean `#{near}`?")),
+                None => d.with_hint(
+                    "a heading's id is its text in lower case with dashes (`## What we learned` is `#what-we-learned`)",
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Every `id` of an HTML page (as Candor writes them: `id="..."`).
+fn ids_in(html: &str) -> HashSet<&str> {
+    let mut ids = HashSet::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(" id=\"") {
+        rest = &rest[at + 5..];
+        let Some(end) = rest.find('"') else { break };
+        ids.insert(&rest[..end]);
+        rest = &rest[end..];
+    }
+    ids
+}
+
+/// The file under the output folder that `path` (a link's place) leads to, if the site has it.
+fn leads_to(path: &str, known: &HashSet<&str>) -> Option<String> {
+    let folder_page = if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        format!("{path}/index.html")
+    };
+    if known.contains(folder_page.as_str()) {
+        Some(folder_page)
+    } else if !path.ends_with('/') && known.contains(path) {
+        Some(path.to_string())
+    } else {
+        None
+    }
+}
+
+/// What is wrong with the links of one page, and the fragments its links point to.
+fn check_page<'a>(
     base_path: &str,
     known: &HashSet<&str>,
     page: &str,
-    links: &[LinkFrom],
+    links: &'a [LinkFrom],
     hinted: &std::sync::atomic::AtomicUsize,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Vec<Fragment<'a>>) {
     let mut diagnostics = Vec::new();
+    let mut fragments = Vec::new();
     let folder = page.rsplit_once('/').map_or("", |(folder, _)| folder);
     for link in links {
+        let fragment = link
+            .url
+            .split_once('#')
+            .map(|(_, f)| percent_decoded(f))
+            .filter(|f| !f.is_empty() && f != "top");
+        let mut wants = |file: String| {
+            if let Some(id) = &fragment
+                && file.ends_with(".html")
+            {
+                fragments.push(Fragment {
+                    file,
+                    id: id.clone(),
+                    link,
+                });
+            }
+        };
         match resolve(base_path, folder, &link.url) {
-                Target::Inside(path) if leads_somewhere(&path, known) => {}
+                Target::Inside(path) if let Some(file) = leads_to(&path, known) => wants(file),
                 Target::Inside(path) => {
                     let mut d = Diagnostic::error(
                         link.written_at(),
@@ -72,10 +176,11 @@ fn check_page(
                         "to link to a page of the site, start the link with `{base_path}` or make it relative"
                     )),
                 ),
+                Target::Nowhere if link.url.starts_with('#') => wants(page.to_string()),
                 Target::Nowhere => {}
         }
     }
-    diagnostics
+    (diagnostics, fragments)
 }
 
 /// Where a link leads.
@@ -128,15 +233,6 @@ fn resolve(base_path: &str, folder: &str, url: &str) -> Target {
         joined.push('/');
     }
     Target::Inside(joined)
-}
-
-/// True when `path` (under the output folder) is a file the site has, or a folder with an
-/// `index.html`.
-fn leads_somewhere(path: &str, known: &HashSet<&str>) -> bool {
-    if path.is_empty() || path.ends_with('/') {
-        return known.contains(format!("{path}index.html").as_str());
-    }
-    known.contains(path) || known.contains(format!("{path}/index.html").as_str())
 }
 
 /// The page of `known` nearest to `path`, as a URL path under the site (`partners/acme/`).
@@ -215,11 +311,20 @@ mod tests {
         let known: HashSet<&str> = ["index.html", "partners/beta/index.html", "static/a.pdf"]
             .into_iter()
             .collect();
-        assert!(leads_somewhere("", &known));
-        assert!(leads_somewhere("partners/beta/", &known));
-        assert!(leads_somewhere("partners/beta", &known));
-        assert!(leads_somewhere("static/a.pdf", &known));
-        assert!(!leads_somewhere("partners/gamma/", &known));
+        let to = |path| leads_to(path, &known);
+        assert_eq!(to("").as_deref(), Some("index.html"));
+        assert_eq!(
+            to("partners/beta/").as_deref(),
+            Some("partners/beta/index.html")
+        );
+        assert_eq!(
+            to("partners/beta").as_deref(),
+            Some("partners/beta/index.html")
+        );
+        assert_eq!(to("static/a.pdf").as_deref(), Some("static/a.pdf"));
+        assert_eq!(to("partners/gamma/"), None);
+        let ids = ids_in("<h2 id=\"what-we-learned\">x</h2><p class=\"a\" id=\"b\">");
+        assert_eq!(ids, ["what-we-learned", "b"].into_iter().collect());
         assert_eq!(
             nearest("partners/betta/", &known).as_deref(),
             Some("partners/beta/")

@@ -684,6 +684,11 @@ impl Staging {
         Ok(())
     }
 
+    /// The text of a file put in the staging folder (`path` relative, `/`-separated).
+    pub(crate) fn read(&self, path: &str) -> Option<String> {
+        std::fs::read_to_string(self.dir.join(path)).ok()
+    }
+
     /// Hard-links the previous build's file at `path` to `target` when it has these bytes
     /// and nobody touched it since; false when the file must be written.
     fn reuse(&self, path: &str, wanted: Recorded, target: &Path) -> bool {

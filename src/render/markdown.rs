@@ -27,8 +27,7 @@ pub fn render(text: &str, options: MarkdownOptions, id_prefix: &str) -> String {
 }
 
 /// A link (or image) to somewhere in the site, as written in Markdown: not a link with a
-/// scheme (`https:`, `mailto:`...), not `//host/...`, and not only a `#fragment` of the same
-/// page.
+/// scheme (`https:`, `mailto:`...) and not `//host/...`; a `#fragment` of the same page is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InternalLink {
     /// Where it leads, as written.
@@ -75,7 +74,7 @@ fn is_internal(url: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
     });
-    !(url.is_empty() || has_scheme || url.starts_with("//") || url.starts_with('#'))
+    !(url.is_empty() || url == "#" || has_scheme || url.starts_with("//"))
 }
 
 /// With `allow_raw_html`, the author's HTML is kept but cleaned by ammonia: no scripts, event
