@@ -165,3 +165,20 @@ fn a_decade_long_programme_builds_with_every_page_under_a_megabyte() {
     let (size, page) = largest_page(&site.public());
     assert!(size < 1_000_000, "{} is {size} bytes", page.display());
 }
+
+#[test]
+fn reports_and_newsletters_of_a_large_site_show_the_first_fifty_of_each_list() {
+    let site = TestSite::new();
+    let today = candor::date::Date::new(2026, 12, 1).unwrap();
+    candor::synth::write_site(&site.root, 4000, 1, today).unwrap();
+    let run = site.build("2026-12-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = visible_text(&site.page("reports/2025/index.html"));
+    assert!(report.contains("The first 50 of"), "{report}");
+    assert!(report.contains("Every one is in the open data"));
+    let reports = visible_text(&site.page("reports/index.html"));
+    assert!(reports.contains("The first 50 of"), "{reports}");
+    // No page grows with the site beyond its capped lists.
+    let (size, page) = largest_page(&site.public());
+    assert!(size < 250_000, "{} is {size} bytes", page.display());
+}
