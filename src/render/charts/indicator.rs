@@ -26,11 +26,16 @@ pub fn indicator(i: &Indicator) -> String {
     values.extend([i.baseline, i.target]);
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let pad = ((hi - lo) * 0.1).max(1e-9);
+    let pad = ((hi - lo) * 0.12).max(1e-9);
     let yr = (lo - pad, hi + pad);
     let xr = (day(first), day(last).max(day(first) + 1.0));
     let x = |d: Date| scale(day(d), xr, (left, right));
     let y = |v: f64| scale(v, yr, (bottom, top));
+    // The rules' labels go on the side away from the latest measurement, so the line does
+    // not run through them.
+    let latest = i.measurements.last().map(|m| y(m.value));
+    let baseline_label_y = rule_label(y(i.baseline), y(i.target), latest);
+    let target_label_y = rule_label(y(i.target), y(i.baseline), latest);
 
     let measured: Vec<(f64, Date)> = i.measurements.iter().map(|m| (m.value, m.date)).collect();
     let desc = chart::indicator_description(
@@ -42,13 +47,13 @@ pub fn indicator(i: &Indicator) -> String {
     let rules = [
         TextBox::starting(
             left,
-            by_label(y(i.baseline), y(i.target)),
+            baseline_label_y,
             &chart::baseline_label(i.baseline, &unit),
         )
         .inside(),
         TextBox::ending(
             right,
-            by_label(y(i.target), y(i.baseline)),
+            target_label_y,
             &chart::target_label(i.target, &unit),
         )
         .inside(),
@@ -89,10 +94,10 @@ pub fn indicator(i: &Indicator) -> String {
         "<g class=\"ref\"><line class=\"baseline\" x1=\"{left}\" y1=\"{by:.1}\" x2=\"{right}\" y2=\"{by:.1}\"/><text x=\"{:.1}\" y=\"{:.1}\">{}</text>\
          <line class=\"target\" x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{right}\" y2=\"{ty:.1}\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text></g>",
         rules[0].left,
-        by_label(y(i.baseline), y(i.target)),
+        baseline_label_y,
         esc(&chart::baseline_label(i.baseline, &unit)),
         rules[1].right,
-        by_label(y(i.target), y(i.baseline)),
+        target_label_y,
         esc(&chart::target_label(i.target, &unit)),
         by = y(i.baseline),
         ty = y(i.target),
@@ -187,12 +192,17 @@ fn labelled_points(candidates: &[TextBox], blocked: &[TextBox]) -> Vec<bool> {
     labelled
 }
 
-/// Puts a rule's label above it, unless the other rule is just above, then below.
-fn by_label(this: f64, other: f64) -> f64 {
-    if other < this && this - other < 16.0 {
-        this + 14.0
-    } else {
-        this - 5.0
+/// Where a rule's label goes: on the side of the rule (at `this`) away from the latest
+/// measurement (at `latest`), above it when there is none; on the other side when the other
+/// rule (at `other`) is close on that side.
+fn rule_label(this: f64, other: f64, latest: Option<f64>) -> f64 {
+    let (above, below) = (this - 5.0, this + 14.0);
+    let data_above = latest.is_some_and(|l| l < this - 1.0);
+    let other_above = other < this && this - other < 18.0;
+    let other_below = other > this && other - this < 18.0;
+    match (data_above, other_above, other_below) {
+        (true, _, false) | (false, true, _) => below,
+        _ => above,
     }
 }
 
