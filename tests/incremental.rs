@@ -5,7 +5,7 @@ mod common;
 
 use candor::incremental::{Rebuilt, Session};
 use candor::output::Contents;
-use common::TestSite;
+use common::{ALLIANCE, TestSite};
 use std::collections::BTreeMap;
 
 /// Every file of a rebuild (pages included) by path.
@@ -231,4 +231,46 @@ fn a_report_is_rendered_again_when_its_timeline_or_its_entries_change() {
         changed.contains(&"milestones/index.html".to_string()),
         "{changed:?}"
     );
+}
+
+#[test]
+fn pages_of_a_list_follow_edits_as_a_fresh_build_makes_them() {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}\n[lists]\nper_page = 5\n"),
+    );
+    more_partners(&site);
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    // 14 partners: pages 1 to 3. One more makes no new page; two more make a fourth.
+    site.write(
+        "content/partners/zz.md",
+        "+++\nname = \"Zed\"\nkind = \"school\"\ntags = [\"jobs\"]\n+++\n",
+    );
+    rebuild_and_compare(&mut session, &site);
+    site.write(
+        "content/partners/aa.md",
+        "+++\nname = \"Aardvark\"\nkind = \"school\"\n+++\n",
+    );
+    let shifted = rebuild_and_compare(&mut session, &site);
+    assert!(
+        shifted.contains(&"partners/page/4/index.html".to_string()),
+        "{shifted:?}"
+    );
+    // Fewer partners: the last page goes; one made anonymous leaves every list.
+    for i in 0..6 {
+        site.remove(&format!("content/partners/p{i}.md"));
+    }
+    rebuild_and_compare(&mut session, &site);
+    site.write(
+        "content/partners/p7.md",
+        "+++\nname = \"Partner 7\"\nkind = \"business\"\nanonymous = true\n\n[[contributions]]\ndate = 2024-03-01\nkind = \"funds\"\namount = 50\n+++\n",
+    );
+    rebuild_and_compare(&mut session, &site);
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}\n[lists]\nper_page = 2\n"),
+    );
+    rebuild_and_compare(&mut session, &site);
 }
