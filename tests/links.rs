@@ -181,3 +181,30 @@ fn a_fragment_that_names_no_part_of_its_page_is_a_warning_where_it_was_written()
         run.stderr
     );
 }
+
+#[test]
+fn links_in_a_setbacks_updates_and_responses_are_checked_where_they_were_written() {
+    let site = TestSite::small();
+    site.write(
+        "content/setbacks/late-start.md",
+        "+++\ntitle = \"Late start\"\ndate = 2024-08-01\nseverity = \"medium\"\nstatus = \"open\"\npartners = [\"school\"]\nmilestone = \"launch\"\n\n[[updates]]\ndate = 2024-08-02\ntext = \"Still late: see [the plan](/milestones/plan/) and [the school](/partners/schol/).\"\n\n[[responses]]\npartner = \"school\"\ndate = 2024-08-03\ntext = \"We [agree](/partners/nobody/).\"\n+++\n",
+    );
+    let run = site.build_fails("2025-01-01");
+    assert!(
+        run.stderr.contains("content/setbacks/late-start.md:11:"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("`/partners/schol/`"), "{}", run.stderr);
+    assert!(run.stderr.contains("did you mean `/partners/school/`?"));
+    assert!(
+        run.stderr.contains("content/setbacks/late-start.md:16:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("`/milestones/plan/`"),
+        "{}",
+        run.stderr
+    );
+}

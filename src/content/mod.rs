@@ -148,6 +148,15 @@ impl Body {
         Some(source.location(start + within.start, start + within.end))
     }
 
+    /// The whole file the body is part of, front matter included (empty for a body made in
+    /// memory).
+    pub(crate) fn whole_file(&self) -> Body {
+        match &self.source {
+            Some(source) => Body::new(Arc::clone(source), 0..source.text().len()),
+            None => Body::default(),
+        }
+    }
+
     /// Makes the body empty (for an entry whose consent has expired).
     pub fn clear(&mut self) {
         *self = Body::default();

@@ -624,7 +624,14 @@ fn entry_context(
     let dir = collection.dir();
     let path = format!("{dir}/{}/", m.slug);
     let mut c = base_context(site, dir, &m.title, &path);
-    let links = insert_entry(&mut c, entry, m, options);
+    let mut links = insert_entry(&mut c, entry, m, options);
+    if collection == Collection::Setbacks
+        && let Some(s) = site.setbacks.iter().find(|s| s.meta.slug == m.slug)
+    {
+        let texts = s.updates.iter().map(|u| u.text.as_str());
+        let responses = s.responses.iter().map(|r| r.text.as_str());
+        links.extend(front_matter_links(m, texts.chain(responses), options));
+    }
     if collection == Collection::Objectives
         && let Some(o) = site.objectives.iter().find(|o| o.meta.slug == m.slug)
     {
@@ -747,6 +754,35 @@ fn report_timeline(site: &Site, report: &crate::model::Report, drawn: &charts::D
         report.as_of,
         timeline_date_label(report.period.current),
     )
+}
+
+/// The internal links written in Markdown `texts` of an entry's front matter (a setback's
+/// updates and responses), each placed at the first place after the previous one where its
+/// file has the URL as written.
+fn front_matter_links<'t>(
+    meta: &Meta,
+    texts: impl Iterator<Item = &'t str>,
+    options: MarkdownOptions,
+) -> Links {
+    let file = meta.body.whole_file();
+    let mut from = 0;
+    let mut links = Vec::new();
+    for text in texts {
+        let (_, found) = markdown::render_finding_links(text, options, "");
+        for link in found {
+            let at = file
+                .get(from..)
+                .and_then(|rest| rest.find(&link.url))
+                .map_or(0..0, |i| from + i..from + i + link.url.len());
+            from = from.max(at.end);
+            links.push(LinkFrom {
+                url: link.url,
+                body: file.clone(),
+                at,
+            });
+        }
+    }
+    links
 }
 
 /// Puts an entry's value and rendered body in `c`; returns the body's internal links.

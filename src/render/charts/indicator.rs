@@ -51,12 +51,7 @@ pub fn indicator(i: &Indicator) -> String {
             &chart::baseline_label(i.baseline, &unit),
         )
         .inside(),
-        TextBox::ending(
-            right,
-            target_label_y,
-            &chart::target_label(i.target, &unit),
-        )
-        .inside(),
+        TextBox::ending(right, target_label_y, &chart::target_label(i.target, &unit)).inside(),
     ];
     let value_text = |v: f64| format!("{}{unit}", format_number(v));
     let candidates: Vec<TextBox> = i
