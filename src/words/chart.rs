@@ -11,13 +11,17 @@ pub(crate) fn indicator_title(name: &str) -> String {
     format!("{name} over time")
 }
 
-/// An indicator chart's description: baseline and target, then every measurement. `unit` is
-/// the unit as written after a number (see [`crate::format::unit_suffix`]).
+/// An indicator chart's description: baseline and target, then every measurement (for a long
+/// series: how many, over what dates, the range, the first and the latest, and the change),
+/// then how far it has come and whether it is on track. `unit` is the unit as written after a
+/// number (see [`crate::format::unit_suffix`]); `progress` the share of the way from baseline
+/// to target; `on_track` whether it is at or ahead of a straight line to the target.
 pub(crate) fn indicator_description(
     (baseline, baseline_date): (f64, Option<Date>),
     (target, target_date): (f64, Option<Date>),
     unit: &str,
     measurements: &[(f64, Date)],
+    (progress, on_track): (Option<f64>, Option<bool>),
 ) -> String {
     let mut desc = format!(
         "Baseline {}{unit}{}, target {}{unit}{}.",
@@ -56,7 +60,26 @@ pub(crate) fn indicator_description(
                 figure(first.0),
                 figure(last.0),
             );
+            let change = last.0 - first.0;
+            let _ = write!(
+                desc,
+                " {} {} since the first.",
+                if change >= 0.0 { "Up" } else { "Down" },
+                figure(change.abs())
+            );
         }
+    }
+    if let Some(p) = progress {
+        let _ = write!(
+            desc,
+            " The latest is {}% of the way from baseline to target",
+            (p * 100.0).round()
+        );
+        desc.push_str(match on_track {
+            Some(true) => ", on track (at or ahead of a straight line to the target).",
+            Some(false) => ", behind a straight line to the target.",
+            None => ".",
+        });
     }
     desc
 }

@@ -43,6 +43,7 @@ pub fn indicator(i: &Indicator) -> String {
         (i.target, i.target_date),
         &unit,
         &measured,
+        (i.progress, i.on_track),
     );
     let rules = [
         TextBox::starting(
@@ -258,6 +259,20 @@ mod tests {
         let svg = indicator(&series(7, 150));
         let values = svg.matches("class=\"value\"").count();
         assert_eq!(values, 2, "the first and the latest value only");
+        let desc = svg
+            .split("<desc")
+            .nth(1)
+            .unwrap()
+            .split("</desc>")
+            .next()
+            .unwrap();
+        assert!(desc.contains("150 measurements from"), "{desc}");
+        assert!(desc.contains(" since the first."), "{desc}");
+        assert!(
+            desc.contains("of the way from baseline to target"),
+            "{desc}"
+        );
+        assert!(desc.len() < 500, "{desc}");
         texts_never_overlap_or_leave(&svg);
         // A short series, values far apart or close together, a span of weeks or decades.
         for (days, count) in [(3, 4), (30, 6), (400, 5), (1, 2), (3650, 3)] {

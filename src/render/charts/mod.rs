@@ -216,10 +216,9 @@ fn date_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
     let ticks = months(if years >= 0.75 { 3 } else { 1 });
     if ticks.len() < 2 {
         // Weeks, not months: the first and last dates themselves.
-        return [first, last]
-            .into_iter()
-            .map(|d| (d, chart::day_tick(d)))
-            .collect();
+        let mut days = vec![first, last];
+        days.dedup();
+        return days.into_iter().map(|d| (d, chart::day_tick(d))).collect();
     }
     ticks
         .iter()
