@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 /// An indicator's measurements as a line over time on a date axis, with its baseline, target
 /// and the straight "on track" line from baseline to target marked. Only the values that fit
-/// are labelled (see [`labelled_points`]); the description summarises a long series.
+/// are labelled (see `labelled_points`); the description summarises a long series.
 pub fn indicator(i: &Indicator) -> String {
     let (left, right, top, bottom) = (16.0, WIDTH - 16.0, 24.0, 206.0);
     // `unit` is the author's text: every text it is part of is escaped when written.

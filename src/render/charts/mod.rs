@@ -4,7 +4,7 @@
 //! many), draws with the page's colours (so it follows dark mode and prints in black), and tells
 //! series apart by shape and line style as well as colour. Charts are drawn narrow (420 units)
 //! so that they scale down to a phone's width with their text still readable; no text leaves
-//! the drawing and no two texts overlap (measured here, with [`TextBox`], and tested).
+//! the drawing and no two texts overlap (measured here, with `TextBox`, and tested).
 
 mod contributions;
 mod indicator;

@@ -53,7 +53,7 @@ impl Drawn {
     /// The milestone timeline on a date axis, one row per milestone with its title above: the
     /// date first agreed (hollow diamond), each re-planned date (a tick), achieved (filled
     /// circle), overdue (a cross), missed (a filled square) and cancelled (a struck circle, the
-    /// span dashed), and a line for today. At most [`ROWS`] rows. Taken from the ones
+    /// span dashed), and a line for today. At most `ROWS` (20) rows. Taken from the ones
     /// remembered when one was drawn from the same milestones ([`timeline_key`]), id, date
     /// and label.
     pub fn timeline(
