@@ -117,12 +117,12 @@ fn anonymous_members_count_in_the_totals_and_are_named_nowhere() {
     // Counted: the small site's 400 received plus 5,700.
     let partners = visible_text(&site.page("partners/index.html"));
     assert!(
-        partners.contains("The totals include what 2 members gave anonymously"),
+        partners.contains("2 members of the alliance are anonymous: named nowhere on this site"),
         "{partners}"
     );
     assert!(partners.contains("6,100"), "{partners}");
     let home = visible_text(&site.page("index.html"));
-    assert!(home.contains("2 partners (and 2 anonymous)"), "{home}");
+    assert!(home.contains("2 partners (2 anonymous)"), "{home}");
     let report = visible_text(&site.page("reports/2024/index.html"));
     assert!(
         report.contains("Anonymous members (pooled) Funds USD 0 5,700"),
@@ -133,7 +133,9 @@ fn anonymous_members_count_in_the_totals_and_are_named_nowhere() {
     assert_eq!(json["stats"]["contributions"][0]["received"], 6100.0);
     let csv = site.page("data/contributions.csv");
     assert!(
-        csv.contains("anonymous,,Funds,5700,USD,received,pooled: 2 anonymous members,"),
+        csv.contains(
+            "(anonymous),,Funds,5700,USD,received,pooled contributions of anonymous members,"
+        ),
         "{csv}"
     );
 
@@ -154,4 +156,45 @@ fn anonymous_members_count_in_the_totals_and_are_named_nowhere() {
         "{}",
         run.stderr
     );
+
+    // A misspelt or misplaced flag fails closed: the build stops rather than name the member.
+    site.remove("content/milestones/thanks.md");
+    for flag in ["Anonymous = true\n", "anonymus = true\n"] {
+        site.write(
+            "content/partners/secret-donor.md",
+            &format!("+++\nname = \"Zanzibar Holdings\"\nkind = \"funder\"\n{flag}+++\n"),
+        );
+        let run = site.build_fails("2025-01-01");
+        assert!(
+            run.stderr
+                .contains("looks like `anonymous`, and ignoring it could publish"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn an_alliance_of_only_anonymous_members_still_shows_its_totals_and_reports() {
+    let site = TestSite::new();
+    for i in 0..3 {
+        site.write(
+            &format!("content/partners/donor-{i}.md"),
+            &format!("+++\nname = \"Donor {i}\"\nkind = \"funder\"\nanonymous = true\n\n[[contributions]]\ndate = 2023-05-0{}\nkind = \"funds\"\namount = 100\n+++\n", i + 1),
+        );
+    }
+    site.build("2025-01-01");
+    let home = visible_text(&site.page("index.html"));
+    assert!(home.contains("0 partners (3 anonymous)"), "{home}");
+    let partners = visible_text(&site.page("partners/index.html"));
+    assert!(
+        partners.contains("3 members of the alliance are anonymous"),
+        "{partners}"
+    );
+    let report = visible_text(&site.page("reports/2023/index.html"));
+    assert!(
+        report.contains("Anonymous members (pooled) Funds USD 0 300"),
+        "{report}"
+    );
+    assert_eq!(broken_links(&site.public(), "/"), Vec::<String>::new());
 }

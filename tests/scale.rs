@@ -124,7 +124,7 @@ fn a_membership_alliance_of_700_builds_small_and_checks_quietly() {
         first.contains("Current partners (669; 100 on this page)"),
         "{first}"
     );
-    assert!(first.contains("The totals include what 35 members gave anonymously"));
+    assert!(first.contains("35 members of the alliance are anonymous"));
     assert!(site.public().join("partners/page/7/index.html").exists());
     assert!(!site.public().join("partners/page/8").exists());
     for n in 2..=7 {

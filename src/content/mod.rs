@@ -1044,6 +1044,13 @@ fn plain_serde_message(message: &str) -> String {
     }
 }
 
+/// Whether an unknown field's name was probably meant to be `anonymous` (in another case,
+/// misspelt, or inside a table).
+fn meant_anonymous(key: &str) -> bool {
+    let key = key.to_lowercase();
+    key.contains("anonym") || strsim::levenshtein(&key, "anonymous") <= 2
+}
+
 fn unknown_field(source: &SourceText, offset: usize, text: &str, path: &str) -> Diagnostic {
     let key = path.rsplit('.').next().unwrap_or(path);
     let local = SourceText::new(source.path(), text);
@@ -1052,8 +1059,22 @@ fn unknown_field(source: &SourceText, offset: usize, text: &str, path: &str) -> 
     let line_offset = source.text()[..offset].matches('\n').count();
     location.line += line_offset;
     location.file = global.file;
-    let mut d = Diagnostic::warning(location, format!("unknown field `{path}` is ignored"));
     let table = path.split('.').next().unwrap_or("");
+    if meant_anonymous(key) {
+        // A privacy flag fails closed: ignoring a misspelt one would publish the partner.
+        let d = Diagnostic::error(
+            location,
+            format!(
+                "unknown field `{path}` looks like `anonymous`, and ignoring it could publish what it was meant to keep private"
+            ),
+        );
+        return if path.contains('.') {
+            d.with_hint(format!("write `anonymous = true` above the first `[[{table}]]` header, where TOML keeps it in the partner's own fields"))
+        } else {
+            d.with_hint("a partner is made anonymous with `anonymous = true`, in lower case (only partners can be)")
+        };
+    }
+    let mut d = Diagnostic::warning(location, format!("unknown field `{path}` is ignored"));
     if path.contains('.') && schema::field_names().contains(&key) {
         d = d.with_hint(format!(
             "`{key}` is written after the `[[{table}]]` header, so TOML puts it inside that table; move it above the first `[[...]]` header"

@@ -304,6 +304,7 @@ fn activity_dates(site: &Site) -> Vec<Date> {
     for p in &site.partners {
         dates.extend(p.contributions.iter().map(|c| c.date));
     }
+    dates.extend(site.anonymous.contributions.iter().map(|c| c.date));
     for o in &site.objectives {
         for i in &o.indicators {
             dates.extend(i.measurements.iter().map(|m| m.date));

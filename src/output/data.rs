@@ -417,12 +417,15 @@ fn tables(site: &Site) -> Vec<Table> {
     ]
 }
 
+/// The `partner` of the anonymous members' pooled rows: no slug can be written this way.
+const ANONYMOUS_PARTNER: &str = "(anonymous)";
+
 /// The anonymous members' contributions as rows of the contributions table: pooled by kind,
 /// unit and status, with no date, note or source, so that the table adds up to the site's
 /// totals without telling one member from another.
 fn anonymous_rows(anonymous: &crate::model::AnonymousMembers) -> Vec<Vec<String>> {
     use crate::content::schema::PledgeStatus;
-    let note = format!("pooled: {} anonymous members", anonymous.members);
+    let note = "pooled contributions of anonymous members".to_string();
     let mut rows = Vec::new();
     for t in &anonymous.totals {
         for (amount, status) in [
@@ -431,7 +434,7 @@ fn anonymous_rows(anonymous: &crate::model::AnonymousMembers) -> Vec<Vec<String>
         ] {
             if amount > 0.0 {
                 rows.push(vec![
-                    "anonymous".to_string(),
+                    ANONYMOUS_PARTNER.to_string(),
                     String::new(),
                     t.kind_name.to_string(),
                     amount.to_string(),

@@ -480,7 +480,19 @@ struct CollectionRoutes<'a, 'r> {
 
 impl<'a> EachCollection<'a> for CollectionRoutes<'a, '_> {
     fn visit<E: LinkedEntry>(&mut self, entries: &'a [E]) {
-        if E::COLLECTION == Collection::Pages || entries.is_empty() {
+        // The home page counts partners, objectives, milestones, successes and setbacks and
+        // links to their indexes, so these exist even when empty ("no setbacks" is itself a
+        // statement; the partners index shows what anonymous members gave).
+        let has_index = !entries.is_empty()
+            || matches!(
+                E::COLLECTION,
+                Collection::Partners
+                    | Collection::Objectives
+                    | Collection::Milestones
+                    | Collection::Successes
+                    | Collection::Setbacks
+            );
+        if E::COLLECTION == Collection::Pages || !has_index {
             return;
         }
         let values = self.values.collection(E::COLLECTION);
