@@ -204,7 +204,7 @@ fn rule_label(this: f64, other: f64, latest: Option<f64>) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{example_site, texts_never_overlap_or_leave};
+    use super::super::tests::{described, example_site, texts_never_overlap_or_leave};
     use super::*;
 
     #[test]
@@ -259,13 +259,7 @@ mod tests {
         let svg = indicator(&series(7, 150));
         let values = svg.matches("class=\"value\"").count();
         assert_eq!(values, 2, "the first and the latest value only");
-        let desc = svg
-            .split("<desc")
-            .nth(1)
-            .unwrap()
-            .split("</desc>")
-            .next()
-            .unwrap();
+        let desc = described(&svg);
         assert!(desc.contains("150 measurements from"), "{desc}");
         assert!(desc.contains(" since the first."), "{desc}");
         assert!(

@@ -362,6 +362,13 @@ pub(super) mod tests {
         boxes
     }
 
+    /// The text description of a chart.
+    pub(super) fn described(svg: &str) -> &str {
+        let after = svg.split_once("<desc").map_or("", |(_, rest)| rest);
+        let inside = after.split_once('>').map_or("", |(_, rest)| rest);
+        inside.split("</desc>").next().unwrap_or("")
+    }
+
     /// Asserts that no text of `svg` overlaps another or leaves the drawing.
     pub(super) fn texts_never_overlap_or_leave(svg: &str) {
         let height: f64 = svg
@@ -484,13 +491,7 @@ pub(super) mod tests {
             assert!(svg.contains(class), "{class} drawn");
         }
         // The description summarises, in bounded length, and names what is left out.
-        let desc = svg
-            .split("<desc")
-            .nth(1)
-            .unwrap()
-            .split("</desc>")
-            .next()
-            .unwrap();
+        let desc = described(&svg);
         assert!(desc.len() < 700, "{} characters: {desc}", desc.len());
         assert!(
             desc.contains("150 milestones") && desc.contains(&format!("The chart shows {ROWS} "))
