@@ -61,3 +61,34 @@ mod tests {
         assert_eq!(markup("a<b>&\"c'\u{1}"), "a&lt;b&gt;&amp;&quot;c&apos;");
     }
 }
+
+/// `text` as a double-quoted CSS string that is safe inside a `<style>` element: every
+/// character but letters, digits and spaces is written as a CSS escape (`\3c `), so no quote,
+/// backslash, line break or `</style>` can end the string or the element.
+pub(crate) fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            let _ = std::fmt::Write::write_fmt(&mut out, format_args!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod css_tests {
+    use super::css_string;
+
+    #[test]
+    fn a_css_string_cannot_end_itself_or_its_style_element() {
+        assert_eq!(css_string("Riverbend 2025"), "\"Riverbend 2025\"");
+        let hostile = css_string("a\"; } </style><script>alert(1)</script>\\\n");
+        assert!(!hostile.contains('<') && !hostile.contains('>') && !hostile.contains('\n'));
+        assert_eq!(hostile.matches('"').count(), 2, "{hostile}");
+        assert_eq!(css_string("Ōtautahi · Hub"), "\"Ōtautahi \\b7  Hub\"");
+    }
+}

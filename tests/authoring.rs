@@ -253,7 +253,7 @@ fn a_second_theme_with_settings_is_used() {
     );
     assert!(
         site.text("milestones/launch/index.html")
-            .contains("Overdue by 31 days"),
+            .contains("31 days overdue"),
         "missing templates come from the default theme"
     );
     assert!(!site.page("index.html").contains("Built with Candor"));

@@ -49,7 +49,7 @@ fn the_example_shows_what_the_format_promises() {
     let (_tmp, out) = build_example("2026-11-22", None);
     let home = visible_text(&main_of(&read(&out, "index.html")));
     assert!(
-        home.contains("Launch the food referral app Overdue by 53 days (in progress)"),
+        home.contains("Launch the food referral app 53 days overdue, in progress"),
         "{home}"
     );
     assert!(home.contains("Latest setbacks"), "{home}");

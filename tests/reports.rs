@@ -11,7 +11,7 @@ fn a_report_per_year_with_its_figures() {
     assert!(index.contains("2025 (so far)"), "{index}");
     let r2024 = site.text("reports/2024/index.html");
     assert!(
-        r2024.contains("1 milestone was due; 1 was achieved, 0 on time; 1 success was reported; 1 setback was reported, 0 resolved."),
+        r2024.contains("1 milestone fell due: 1 was achieved, late. 1 success reported. 1 setback reported, none of them resolved."),
         "{r2024}"
     );
     assert!(
@@ -23,6 +23,10 @@ fn a_report_per_year_with_its_figures() {
 
     let r2025 = site.text("reports/2025/index.html");
     assert!(r2025.contains("figures as of 1 June 2025"), "{r2025}");
+    assert!(
+        r2025.contains("So far 1 milestone has fallen due: none has been achieved yet. 1 milestone is overdue now."),
+        "a running period is told so far: {r2025}"
+    );
     assert!(
         r2025.contains("Overdue at the end of the period (1) Launch the scheme"),
         "{r2025}"
@@ -146,7 +150,7 @@ fn charts_are_svg_with_their_numbers_in_words() {
     assert!(
         milestones.contains("<title id=\"milestone-timeline-title\">Milestone timeline</title>")
     );
-    assert!(milestones.contains("Launch the scheme: first agreed 1 May 2025, overdue since 1 May 2025 (Overdue by 31 days (in progress))."));
+    assert!(milestones.contains("Launch the scheme: first agreed 1 May 2025, overdue since 1 May 2025 (31 days overdue, in progress)."));
     assert!(milestones.contains("<tspan class=\"state-bad\"> · overdue</tspan>"));
     let partners = site.page("partners/index.html");
     assert!(partners.contains("Funds (USD): 1,000 pledged, 400 received."));

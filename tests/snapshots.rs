@@ -30,7 +30,7 @@ fn a_change_to_one_file_shows_where_a_reader_looks() {
     site.build("2025-06-01");
     assert!(
         site.text("milestones/launch/index.html")
-            .contains("Overdue")
+            .contains("overdue")
     );
     let launch = std::fs::read_to_string(site.root.join("content/milestones/launch.md")).unwrap();
     site.write(
@@ -42,7 +42,7 @@ fn a_change_to_one_file_shows_where_a_reader_looks() {
     );
     site.build("2025-06-01");
     let page = site.text("milestones/launch/index.html");
-    assert!(page.contains("Achieved 19 days late"), "{page}");
-    assert!(!page.contains("Overdue"), "{page}");
-    assert!(site.text("index.html").contains("Achieved late"));
+    assert!(page.contains("Achieved 19 days after the date first agreed"), "{page}");
+    assert!(!page.contains("overdue"), "{page}");
+    assert!(site.text("milestones/index.html").contains("Achieved (2)"));
 }

@@ -269,7 +269,7 @@ pub struct RefData {
     pub summary: Option<String>,
     /// Its main date (due date for milestones).
     pub date: Option<Date>,
-    /// Its status in words, such as: Achieved 12 days late.
+    /// Its status in words, such as: Achieved 12 days after the date first agreed.
     pub status: Option<Text>,
     /// A style hint for the status: good, bad, warn or neutral.
     pub tone: Option<&'static str>,
@@ -299,7 +299,7 @@ struct RefSchema {
     /// Its main date (due date for milestones).
     #[serde(default)]
     date: Option<Date>,
-    /// Its status in words, such as: Achieved 12 days late.
+    /// Its status in words, such as: Achieved 12 days after the date first agreed.
     #[serde(default)]
     status: Option<String>,
     /// A style hint for the status: good, bad, warn or neutral.

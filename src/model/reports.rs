@@ -422,6 +422,7 @@ fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
         setbacks: setbacks_opened.len(),
         resolved: setbacks_resolved.len(),
         overdue: overdue.len(),
+        running: period.current,
     }
     .into();
     let no_setbacks = !successes.is_empty() && setbacks_opened.is_empty();

@@ -219,6 +219,14 @@ fn register_filters(tera: &mut Tera, site: &Site) {
         }
     });
     tera.register_filter("num", |n: f64, _: Kwargs, _: &State| format_number(n));
+    tera.register_filter("css_string", |s: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&crate::escape::css_string(s))
+    });
+    tera.register_filter("plural", |n: f64, kwargs: Kwargs, _: &State| {
+        let one = kwargs.get::<&str>("one").ok().flatten().unwrap_or("");
+        let other = kwargs.get::<&str>("other").ok().flatten().unwrap_or("");
+        crate::words::plural(n, one, other).to_string()
+    });
     tera.register_filter("percent", |n: f64, _: Kwargs, _: &State| {
         format!("{}%", (n * 100.0).round())
     });

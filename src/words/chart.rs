@@ -203,7 +203,7 @@ pub(crate) fn day_tick(d: Date) -> String {
 }
 
 /// One milestone in the timeline's description: "Title: first agreed 1 March 2025,
-/// re-planned on 2 May 2025 to 1 June 2025, completed 3 June 2025 (Achieved 94 days late). "
+/// re-planned on 2 May 2025 to 1 June 2025, completed 3 June 2025 (Achieved 94 days after the date first agreed). "
 pub(crate) fn timeline_item(
     title: &str,
     due: Date,

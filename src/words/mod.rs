@@ -18,6 +18,12 @@ use crate::format::{format_number, unit_suffix};
 use serde::ser::Error as _;
 use serde::{Serialize, Serializer};
 
+/// The form of a word for `n` things: `one` for exactly one, `other` otherwise (English has
+/// these two plural categories; another language's catalogue brings its own rules).
+pub fn plural<'w>(n: f64, one: &'w str, other: &'w str) -> &'w str {
+    if n == 1.0 { one } else { other }
+}
+
 /// What `says` says, in English.
 pub fn say(says: &Says) -> String {
     match says {
@@ -66,8 +72,11 @@ pub fn say(says: &Says) -> String {
             setbacks,
             resolved,
             overdue,
+            running,
         } => report_summary(
-            *due, *achieved, *on_time, *successes, *setbacks, *resolved, *overdue,
+            (*due, *achieved, *on_time, *overdue),
+            (*successes, *setbacks, *resolved),
+            *running,
         ),
         Says::Metric { value, unit, label } => {
             let value = match value {
@@ -228,16 +237,16 @@ fn milestone_state(
     current_due: crate::date::Date,
 ) -> String {
     if let Some(overdue) = days_overdue {
-        return format!(
-            "Overdue by {} ({})",
-            days(overdue),
-            milestone_status(status).to_lowercase()
-        );
+        return match status {
+            MilestoneStatus::Planned => format!("{} overdue, not started", days(overdue)),
+            MilestoneStatus::Delayed => format!("{} past its new date", days(overdue)),
+            _ => format!("{} overdue, in progress", days(overdue)),
+        };
     }
     match status {
         MilestoneStatus::Achieved => match days_late {
             Some(0) | None => "Achieved on time".to_string(),
-            Some(late) => format!("Achieved {} late", days(late)),
+            Some(late) => format!("Achieved {} after the date first agreed", days(late)),
         },
         MilestoneStatus::Delayed => format!("Delayed to {}", current_due.human()),
         other => milestone_status(other).to_string(),
@@ -266,45 +275,94 @@ fn count(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-fn was_were(n: usize) -> &'static str {
-    if n == 1 { "was" } else { "were" }
+/// A period report's summary, in the past tense for a period that has ended ("4 milestones
+/// fell due: 3 were achieved, 2 of them on time. ...") and in the present perfect while it
+/// runs ("So far 4 milestones have fallen due: ...").
+fn report_summary(
+    (due, achieved, on_time, overdue): (usize, usize, usize, usize),
+    (successes, setbacks, resolved): (usize, usize, usize),
+    running: bool,
+) -> String {
+    let mut sentences = Vec::new();
+    let milestones = |n| count(n, "milestone", "milestones");
+    sentences.push(match (due, running) {
+        (0, false) => "No milestone fell due.".to_string(),
+        (0, true) => "No milestone has fallen due so far.".to_string(),
+        (n, false) => format!(
+            "{} fell due: {}.",
+            milestones(n),
+            achieved_of(achieved, on_time, false)
+        ),
+        (n, true) => format!(
+            "So far {} {} fallen due: {}.",
+            milestones(n),
+            if n == 1 { "has" } else { "have" },
+            achieved_of(achieved, on_time, true)
+        ),
+    });
+    if overdue > 0 {
+        sentences.push(if running {
+            format!(
+                "{} overdue now.",
+                count(overdue, "milestone is", "milestones are")
+            )
+        } else {
+            format!(
+                "{} still overdue when the period ended.",
+                count(overdue, "milestone was", "milestones were")
+            )
+        });
+    }
+    let reported = if running {
+        "reported so far"
+    } else {
+        "reported"
+    };
+    sentences.push(match successes {
+        0 if running => "No success has been reported so far.".to_string(),
+        0 => "No success was reported.".to_string(),
+        n => format!("{} {reported}.", count(n, "success", "successes")),
+    });
+    sentences.push(match setbacks {
+        0 if running => "No setback has been reported so far.".to_string(),
+        0 => "No setback was reported.".to_string(),
+        n => format!(
+            "{} {reported}, {} resolved.",
+            count(n, "setback", "setbacks"),
+            match resolved {
+                0 => "none of them".to_string(),
+                r if r == n && n == 1 => "and it was".to_string(),
+                r if r == n => "all of them".to_string(),
+                r => format!("{r} of them"),
+            }
+        ),
+    });
+    sentences.join(" ")
 }
 
-/// "7 milestones were due; 4 were achieved, 2 on time; 3 setbacks were reported, 1 resolved."
-fn report_summary(
-    due: usize,
-    achieved: usize,
-    on_time: usize,
-    successes: usize,
-    setbacks: usize,
-    resolved: usize,
-    overdue: usize,
-) -> String {
-    let mut parts = Vec::new();
-    parts.push(format!(
-        "{} {} due; {} {} achieved, {} on time",
-        count(due, "milestone", "milestones"),
-        was_were(due),
-        achieved,
-        was_were(achieved),
-        on_time
-    ));
-    if overdue > 0 {
-        parts.push(format!(
-            "{} overdue at the end of the period",
-            count(overdue, "milestone was", "milestones were")
-        ));
+/// How many of the milestones due were achieved: "none was achieved", "3 were achieved, 2 of
+/// them on time", "1 was achieved, on time".
+fn achieved_of(achieved: usize, on_time: usize, running: bool) -> String {
+    let (none, one, many) = if running {
+        ("none has been achieved yet", "has been", "have been")
+    } else {
+        ("none was achieved", "was", "were")
+    };
+    match achieved {
+        0 => none.to_string(),
+        1 => format!(
+            "1 {one} achieved, {}",
+            if on_time == 1 { "on time" } else { "late" }
+        ),
+        n => format!(
+            "{n} {many} achieved, {}",
+            match on_time {
+                0 => "none of them on time".to_string(),
+                t if t == n => "all on time".to_string(),
+                t => format!("{t} of them on time"),
+            }
+        ),
     }
-    parts.push(format!(
-        "{} reported",
-        count(successes, "success was", "successes were")
-    ));
-    parts.push(format!(
-        "{} reported, {} resolved",
-        count(setbacks, "setback was", "setbacks were"),
-        resolved
-    ));
-    format!("{}.", parts.join("; "))
 }
 
 /// "partner", "case study"...: one entry of a collection, in words.
@@ -396,36 +454,58 @@ mod tests {
         use MilestoneStatus::*;
         assert_eq!(
             state(InProgress, Some(12), None),
-            "Overdue by 12 days (in progress)"
+            "12 days overdue, in progress"
         );
-        assert_eq!(state(Planned, Some(1), None), "Overdue by 1 day (planned)");
+        assert_eq!(state(Planned, Some(1), None), "1 day overdue, not started");
+        assert_eq!(state(Delayed, Some(3), None), "3 days past its new date");
         assert_eq!(state(Achieved, None, Some(0)), "Achieved on time");
-        assert_eq!(state(Achieved, None, Some(43)), "Achieved 43 days late");
+        assert_eq!(
+            state(Achieved, None, Some(43)),
+            "Achieved 43 days after the date first agreed"
+        );
         assert_eq!(state(Delayed, None, None), "Delayed to 15 January 2027");
         assert_eq!(state(Missed, None, None), "Missed");
         assert_eq!(state(Cancelled, None, None), "Cancelled");
     }
 
     #[test]
-    fn summaries_count_in_words() {
-        let summary = |due, achieved, on_time, successes, setbacks, resolved, overdue| {
-            say(&Says::ReportSummary {
-                due,
-                achieved,
-                on_time,
-                successes,
-                setbacks,
-                resolved,
-                overdue,
-            })
-        };
+    fn summaries_count_in_words_with_the_tense_of_the_period() {
+        let summary =
+            |(due, achieved, on_time, overdue), (successes, setbacks, resolved), running| {
+                say(&Says::ReportSummary {
+                    due,
+                    achieved,
+                    on_time,
+                    successes,
+                    setbacks,
+                    resolved,
+                    overdue,
+                    running,
+                })
+            };
+        // Many, ended.
         assert_eq!(
-            summary(7, 4, 2, 5, 3, 1, 0),
-            "7 milestones were due; 4 were achieved, 2 on time; 5 successes were reported; 3 setbacks were reported, 1 resolved."
+            summary((7, 4, 2, 0), (5, 3, 1), false),
+            "7 milestones fell due: 4 were achieved, 2 of them on time. 5 successes reported. 3 setbacks reported, 1 of them resolved."
+        );
+        // One of each, ended.
+        assert_eq!(
+            summary((1, 1, 1, 2), (1, 1, 1), false),
+            "1 milestone fell due: 1 was achieved, on time. 2 milestones were still overdue when the period ended. 1 success reported. 1 setback reported, and it was resolved."
+        );
+        // None, ended.
+        assert_eq!(
+            summary((0, 0, 0, 0), (0, 0, 0), false),
+            "No milestone fell due. No success was reported. No setback was reported."
+        );
+        // A period still running speaks of it so far.
+        assert_eq!(
+            summary((4, 0, 0, 1), (0, 2, 0), true),
+            "So far 4 milestones have fallen due: none has been achieved yet. 1 milestone is overdue now. No success has been reported so far. 2 setbacks reported so far, none of them resolved."
         );
         assert_eq!(
-            summary(1, 1, 1, 1, 1, 0, 2),
-            "1 milestone was due; 1 was achieved, 1 on time; 2 milestones were overdue at the end of the period; 1 success was reported; 1 setback was reported, 0 resolved."
+            summary((3, 3, 3, 0), (1, 2, 2), true),
+            "So far 3 milestones have fallen due: 3 have been achieved, all on time. 1 success reported so far. 2 setbacks reported so far, all of them resolved."
         );
     }
 

@@ -1,5 +1,5 @@
 //! What the site says in words, kept as the facts it is made from. The model never writes a
-//! sentence: a field the site shows as text ("Overdue by 12 days (in progress)", "Community
+//! sentence: a field the site shows as text ("12 days overdue, in progress", "Community
 //! group", "2025 Q3 (July to September)") is a [`Text`] holding a [`Says`], and the sentence is
 //! made in one place, [`super::say`], when the template values and the open data are written.
 //! Serialised plainly, a `Text` is its facts; a serializer wrapped with an
@@ -54,8 +54,8 @@ pub enum Says {
         /// The severity.
         severity: Severity,
     },
-    /// A milestone's status with what the build date makes of it: "Overdue by 12 days (in
-    /// progress)", "Achieved 43 days late", "Delayed to 15 January 2027".
+    /// A milestone's status with what the build date makes of it: "12 days overdue, in
+    /// progress", "Achieved 43 days after the date first agreed", "Delayed to 15 January 2027".
     MilestoneState {
         /// The status in the file.
         status: MilestoneStatus,
@@ -100,8 +100,10 @@ pub enum Says {
         setbacks: usize,
         /// Of those, resolved.
         resolved: usize,
-        /// Milestones overdue at the end.
+        /// Milestones overdue at the end (or now, while the period runs).
         overdue: usize,
+        /// Whether the period is still running on the build date.
+        running: bool,
     },
     /// A success's headline figure: "120 children fed".
     Metric {

@@ -129,6 +129,9 @@ pub(super) fn build_menu(site: &Site) -> Vec<MenuItem> {
             key: "reports".to_string(),
         });
     }
+    if !site.newsletters.is_empty() {
+        menu.push(section(Collection::Newsletters));
+    }
     for p in site.pages.iter().filter(|p| p.menu) {
         menu.push(MenuItem {
             title: p.meta.title.clone(),
