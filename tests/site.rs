@@ -58,7 +58,10 @@ fn lateness_counts_from_the_first_agreed_date() {
     site.write("content/milestones/plan.md", "+++\ntitle = \"Write the plan\"\ndue = 2024-03-01\nstatus = \"achieved\"\ncompleted = 2024-05-11\n\n[[replans]]\ndate = 2024-02-20\ndue = 2024-05-15\nreason = \"Funding came late\"\n+++\n");
     site.build("2025-06-01");
     let text = site.text("milestones/plan/index.html");
-    assert!(text.contains("Achieved 71 days after the date first agreed"), "{text}");
+    assert!(
+        text.contains("Achieved 71 days after the date first agreed"),
+        "{text}"
+    );
     assert!(
         text.contains("First agreed due date 1 March 2024"),
         "{text}"
@@ -238,7 +241,9 @@ fn the_feed_reports_successes_setbacks_and_milestone_changes() {
     let feed = site.page("atom.xml");
     assert!(feed.contains("<title>Success: First hire</title>"));
     assert!(feed.contains("<title>Setback (medium severity, open): Late start</title>"));
-    assert!(feed.contains("<title>Milestone achieved 10 days after the date first agreed: Write the plan</title>"));
+    assert!(feed.contains(
+        "<title>Milestone achieved 10 days after the date first agreed: Write the plan</title>"
+    ));
     assert!(feed.contains("<title>Milestone overdue (in progress): Launch the scheme</title>"));
     assert!(feed.contains("<updated>2025-05-02T00:00:00Z</updated>"));
 }

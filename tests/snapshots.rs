@@ -42,7 +42,10 @@ fn a_change_to_one_file_shows_where_a_reader_looks() {
     );
     site.build("2025-06-01");
     let page = site.text("milestones/launch/index.html");
-    assert!(page.contains("Achieved 19 days after the date first agreed"), "{page}");
+    assert!(
+        page.contains("Achieved 19 days after the date first agreed"),
+        "{page}"
+    );
     assert!(!page.contains("overdue"), "{page}");
     assert!(site.text("milestones/index.html").contains("Achieved (2)"));
 }

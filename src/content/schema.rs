@@ -50,6 +50,9 @@ pub struct AllianceFile {
     /// `[lists]`: how long lists are split into pages.
     #[serde(default)]
     pub lists: ListSettings,
+    /// `[brand]`: the alliance's logo, accent colour, favicon and social-card image.
+    #[serde(default)]
+    pub brand: BrandSettings,
     /// Values for the theme's settings (`[extra]` in its theme.toml).
     #[serde(default)]
     pub extra: toml::Table,
@@ -62,6 +65,25 @@ pub struct ReviewSettings {
     /// belong included (by default only partners that work on entries or took on roles).
     #[serde(default)]
     pub every_partner: bool,
+}
+
+/// `[brand]` in `alliance.toml`: the alliance's identity on its site. Images are paths of
+/// files in the site's `static/` folder (`images/logo.svg`) or `https://` addresses.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrandSettings {
+    /// The logo shown in the header in place of the name.
+    pub logo: Option<Spanned<String>>,
+    /// What the logo says, for people who cannot see it (required with `logo`).
+    pub logo_alt: Option<String>,
+    /// The accent colour, `#rrggbb` (adjusted when it lacks contrast).
+    pub accent: Option<Spanned<String>>,
+    /// The favicon (one is drawn from the accent and the name's first letter when not given).
+    pub favicon: Option<Spanned<String>>,
+    /// The image a shared link shows (`og:image`).
+    pub social_image: Option<Spanned<String>>,
+    /// What the social-card image shows (required with `social_image`).
+    pub social_image_alt: Option<String>,
 }
 
 /// `[lists]` in `alliance.toml`: how collection indexes and tag pages are split into pages.

@@ -83,6 +83,41 @@ pub struct Site {
     pub refs: reports::RefTable,
 }
 
+/// `[brand]`, checked: images as URLs and the accent made readable in both colour schemes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Brand {
+    /// The logo's URL.
+    pub logo: Option<String>,
+    /// Its text alternative.
+    pub logo_alt: String,
+    /// The accent colour, as used in each colour scheme.
+    pub accent: Option<Accent>,
+    /// The favicon's URL (the one Candor draws when none is given).
+    pub favicon: String,
+    /// Whether `favicon` is the one Candor draws (`favicon.svg`).
+    pub favicon_drawn: bool,
+    /// The social-card image's absolute URL.
+    pub social_image: Option<String>,
+    /// Its text alternative.
+    pub social_image_alt: String,
+}
+
+/// An accent colour as the site uses it: on the light and on the dark background, each with
+/// a contrast of at least 4.5:1, and the text colour that reads on it.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Accent {
+    /// As written in `alliance.toml`.
+    pub given: String,
+    /// On the light background.
+    pub light: String,
+    /// On the dark background.
+    pub dark: String,
+    /// Text on the light scheme's accent.
+    pub on_light: String,
+    /// Text on the dark scheme's accent.
+    pub on_dark: String,
+}
+
 /// `alliance.toml`, normalised.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Alliance {
@@ -110,6 +145,8 @@ pub struct Alliance {
     pub review_every_partner: bool,
     /// At most how many entries a page of a list shows, 0 for no limit (`[lists] per_page`).
     pub per_page: usize,
+    /// The alliance's identity on its site (`[brand]`).
+    pub brand: Brand,
     /// `[newsletter]`.
     pub newsletter: crate::content::schema::NewsletterSettings,
     /// The theme's name.

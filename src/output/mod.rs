@@ -157,6 +157,20 @@ pub fn assemble<'p>(
         Some(Contents::Bytes(robots(site).into_bytes())),
         &mut diagnostics,
     );
+    // The favicon drawn from the accent, unless the site or its theme has one of its own.
+    if site.alliance.brand.favicon_drawn
+        && !theme
+            .static_files
+            .iter()
+            .any(|(path, _)| path == "favicon.svg")
+    {
+        add(
+            "favicon.svg".into(),
+            "the favicon Candor draws".into(),
+            Some(Contents::Bytes(drawn_favicon(site).into_bytes())),
+            &mut diagnostics,
+        );
+    }
     for meta in site.all_meta() {
         for (disk, out) in &meta.assets {
             add(
@@ -223,6 +237,30 @@ fn sitemap<'p>(site: &Site, pages: impl Iterator<Item = &'p PageInfo>) -> String
     }
     xml.push_str("</urlset>\n");
     xml
+}
+
+/// A favicon for a site that gives none: the first letter of the alliance's name on its
+/// accent colour (or the theme's), as SVG with nothing in it that runs.
+fn drawn_favicon(site: &Site) -> String {
+    let (fill, ink) = site
+        .alliance
+        .brand
+        .accent
+        .as_ref()
+        .map_or(("#0b5e66", "#ffffff"), |a| {
+            (a.light.as_str(), a.on_light.as_str())
+        });
+    let initial: String = site
+        .alliance
+        .name
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" rx=\"14\" fill=\"{fill}\"/><text x=\"32\" y=\"45\" font-family=\"system-ui, sans-serif\" font-size=\"38\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{ink}\">{}</text></svg>\n",
+        crate::escape::markup(&initial)
+    )
 }
 
 fn robots(site: &Site) -> String {

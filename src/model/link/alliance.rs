@@ -29,6 +29,7 @@ pub(super) fn resolve_alliance(
         .theme
         .as_ref()
         .map_or("default".to_string(), |t| t.get_ref().clone());
+    let brand = super::brand::brand(content, &base_url, &base_path, diagnostics);
     Some(Alliance {
         name: file.name.clone(),
         tagline: file.tagline.clone(),
@@ -42,6 +43,7 @@ pub(super) fn resolve_alliance(
         allow_raw_html: file.allow_raw_html,
         review_every_partner: file.review.every_partner,
         per_page: file.lists.per_page,
+        brand,
         newsletter: file.newsletter.clone().unwrap_or_default(),
         theme,
         extra: file

@@ -612,10 +612,7 @@ mod tests {
         let m = milestone(MilestoneStatus::InProgress, "2025-05-20", None);
         let f = milestone_facts(&m, today);
         assert!(f.overdue);
-        assert_eq!(
-            f.status_text.to_string(),
-            "12 days overdue, in progress"
-        );
+        assert_eq!(f.status_text.to_string(), "12 days overdue, in progress");
         let f = milestone_facts(&m, "2025-05-20".parse().unwrap());
         assert!(!f.overdue && f.upcoming);
     }
@@ -626,7 +623,10 @@ mod tests {
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-03-15"));
         let f = milestone_facts(&m, today);
         assert_eq!(f.days_late, Some(14));
-        assert_eq!(f.status_text.to_string(), "Achieved 14 days after the date first agreed");
+        assert_eq!(
+            f.status_text.to_string(),
+            "Achieved 14 days after the date first agreed"
+        );
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-02-15"));
         assert_eq!(
             milestone_facts(&m, today).status_text.to_string(),

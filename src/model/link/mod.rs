@@ -15,6 +15,7 @@ use std::path::{Component, Path, PathBuf};
 
 mod alliance;
 mod backrefs;
+mod brand;
 mod entries;
 mod kinds;
 mod site_facts;
