@@ -52,7 +52,19 @@ fn the_example_shows_what_the_format_promises() {
         home.contains("Launch the food referral app 53 days overdue, in progress"),
         "{home}"
     );
-    assert!(home.contains("Latest setbacks"), "{home}");
+    assert!(
+        home.contains("What went wrong Food referral app is late"),
+        "{home}"
+    );
+    // A re-planned milestone says when it was first promised and how far it moved.
+    assert!(
+        home.contains("Refit the children's library Delayed to 15 January 2027 first agreed for 1 December 2025 , now 410 days later"),
+        "{home}"
+    );
+    // Bad news comes before the objectives and the successes.
+    let late = home.find("What is late").unwrap();
+    assert!(late < home.find("Progress on our objectives").unwrap());
+    assert!(late < home.find("What we achieved").unwrap());
 
     let partners = visible_text(&main_of(&read(&out, "partners/index.html")));
     assert!(

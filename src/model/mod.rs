@@ -523,6 +523,13 @@ pub struct Indicator {
     /// At or ahead of a straight line from baseline to target on its latest measurement;
     /// `None` when it lacks the dates or a measurement to judge by.
     pub on_track: Option<bool>,
+    /// Where a straight line from baseline to target says it should be on the build date, as
+    /// a whole percentage of the way (0 to 100); `None` without both dates.
+    pub expected_bar: Option<u8>,
+    /// Days from the latest measurement to the build date.
+    pub days_since_measured: Option<i64>,
+    /// Whether the latest measurement is older than `candor check`'s reminder (180 days).
+    pub stale: bool,
 }
 
 /// One measurement.
@@ -550,6 +557,8 @@ pub struct Milestone {
     pub due: Date,
     /// The current due date (the last re-plan's, or `due`).
     pub current_due: Date,
+    /// Days from the date first agreed to the current due date: how far re-plans moved it.
+    pub days_moved: i64,
     /// As written in the file.
     pub status: MilestoneStatus,
     /// The status in words, including derived facts ("In progress, overdue by 12 days").

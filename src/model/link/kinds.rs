@@ -170,7 +170,7 @@ impl EntryLinker<'_, '_> {
             }
             ids.push(id.clone());
             self.check_measurement_dates(e, i, spanned.span());
-            indicators.push(indicator(i, id));
+            indicators.push(indicator(i, id, self.today));
         }
         Objective {
             meta,
@@ -289,6 +289,7 @@ impl EntryLinker<'_, '_> {
             meta,
             due: f.due,
             current_due: facts.current_due,
+            days_moved: f.due.days_until(facts.current_due),
             status,
             status_text: facts.status_text,
             tone: facts.tone,
@@ -537,7 +538,7 @@ pub(super) fn contribution_unit(c: &ContributionFile, currency: &str) -> String 
     }
 }
 
-pub(super) fn indicator(i: &IndicatorFile, id: String) -> Indicator {
+pub(super) fn indicator(i: &IndicatorFile, id: String, today: Date) -> Indicator {
     let mut measurements: Vec<Measurement> = i
         .measurements
         .iter()
@@ -571,8 +572,22 @@ pub(super) fn indicator(i: &IndicatorFile, id: String) -> Indicator {
         unit: i.unit.clone(),
     }
     .into();
+    let expected_bar = i
+        .baseline_date
+        .zip(i.target_date)
+        .and_then(|(base, target)| {
+            let total = base.days_until(target);
+            (total > 0).then(|| {
+                let share = base.days_until(today) as f64 / total as f64;
+                (share * 100.0).round().clamp(0.0, 100.0) as u8
+            })
+        });
+    let days_since_measured = latest.as_ref().map(|m| m.date.days_until(today));
     let mut indicator = Indicator {
         on_track: None,
+        expected_bar,
+        days_since_measured,
+        stale: days_since_measured.is_some_and(|d| d > crate::model::review::INDICATOR_STALE_DAYS),
         id,
         name: i.name.clone(),
         unit: i.unit.clone(),
