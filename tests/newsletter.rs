@@ -241,3 +241,24 @@ fn mistakes_are_explained() {
         run.stderr
     );
 }
+
+#[test]
+fn the_email_says_every_status_in_words_and_bad_news_stands_out() {
+    let site = site_with_issues();
+    make(&site, "winter", &[]);
+    let html = read(&site, "winter", "email.html");
+    let text = read(&site, "winter", "email.txt");
+    for (name, body) in [("html", &html), ("text", &text)] {
+        assert!(!body.contains("\"says\""), "{name} shows raw facts: {body}");
+        assert!(!body.contains("days_overdue"), "{name}: {body}");
+    }
+    // The setback's state is in words, and styled as the bad or warning news it is.
+    assert!(text.contains("Open, medium severity"), "{text}");
+    assert!(html.contains("Open, medium severity"), "{html}");
+    let at = html.find("Open, medium severity").unwrap();
+    let tag = &html[html[..at].rfind("<p").unwrap()..at];
+    assert!(
+        tag.contains("font-weight: 700") && (tag.contains("#6e4d08") || tag.contains("#9c2118")),
+        "bad news is bold and coloured: {tag}"
+    );
+}

@@ -225,7 +225,9 @@ pub fn compose(
         .unwrap_or_else(|| issue.meta.title.clone());
 
     let mut context = Context::new();
-    context.insert("issue", issue);
+    // Through the template-value hook, so that every text is in words (plainly serialised, a
+    // status is its facts).
+    context.insert_value("issue", crate::render::values::template_value(issue));
     context.insert_value("intro_html", Value::safe_string(&intro));
     context.insert_value("footer_html", Value::safe_string(&footer));
     context.insert("preheader", &preheader);

@@ -28,6 +28,13 @@ use tera::Value;
 #[derive(Debug, Default)]
 struct SharedRefs(FxHashMap<usize, (Ref, Value)>, crate::words::Phrasebook);
 
+/// `t` as templates see it, on its own (outside the site's shared values): every text in
+/// words, every reference as its data. For what is rendered apart from the site's pages (a
+/// newsletter's email).
+pub fn template_value<T: Serialize + ?Sized>(t: &T) -> Value {
+    SharedRefs::default().convert(t)
+}
+
 impl SharedRefs {
     /// `t` as a template value, its references shared.
     fn convert<T: Serialize + ?Sized>(&self, t: &T) -> Value {
