@@ -68,7 +68,7 @@ fn the_example_shows_what_the_format_promises() {
 
     let partners = visible_text(&main_of(&read(&out, "partners/index.html")));
     assert!(
-        partners.contains("Former partners (1) Eastgate Youth Club"),
+        partners.contains("Former partners (1) Former partners Partner Kind Joined Pledged Received Milestones Eastgate Youth Club (left 31 December 2025 )"),
         "{partners}"
     );
 
