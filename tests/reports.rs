@@ -18,7 +18,7 @@ fn a_report_per_year_with_its_figures() {
         r2024.contains("Write the plan : completed 11 March 2024, 10 days late"),
         "{r2024}"
     );
-    assert!(r2024.contains("People in work 10 15 +5 25%"), "{r2024}");
+    assert!(r2024.contains("People in work 10 15 up 5 25%"), "{r2024}");
     assert!(r2024.contains("Funds USD 1,000 400"), "{r2024}");
 
     let r2025 = site.text("reports/2025/index.html");
@@ -28,11 +28,14 @@ fn a_report_per_year_with_its_figures() {
         "a running period is told so far: {r2025}"
     );
     assert!(
-        r2025.contains("Overdue at the end of the period (1) Launch the scheme"),
+        r2025.contains("Overdue now (1) Launch the scheme"),
         "{r2025}"
     );
+    // Printed, a report starts with its summary and scorecard.
+    let scorecard = r2025.find("Scorecard for this period").unwrap();
+    assert!(scorecard < r2025.find("Milestone timeline").unwrap());
     assert!(
-        r2025.contains("People in work (not measured in this period) 15 15 0 25%"),
+        r2025.contains("People in work (not measured in this period) 15 15 no change 25%"),
         "{r2025}"
     );
 }

@@ -219,6 +219,10 @@ fn register_filters(tera: &mut Tera, site: &Site) {
         }
     });
     tera.register_filter("num", |n: f64, _: Kwargs, _: &State| format_number(n));
+    tera.register_filter("change", |n: f64, kwargs: Kwargs, _: &State| {
+        let unit = kwargs.get::<&str>("unit").ok().flatten().unwrap_or("");
+        crate::words::change(n, unit)
+    });
     tera.register_filter("css_string", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&crate::escape::css_string(s))
     });

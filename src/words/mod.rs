@@ -24,6 +24,24 @@ pub fn plural<'w>(n: f64, one: &'w str, other: &'w str) -> &'w str {
     if n == 1.0 { one } else { other }
 }
 
+/// A change in words, with its direction: "up 5 people", "down 2.5 points" (a change of a
+/// percentage is in points), "no change". `unit` as written in the content.
+pub fn change(n: f64, unit: &str) -> String {
+    if n == 0.0 {
+        return "no change".to_string();
+    }
+    let direction = if n > 0.0 { "up" } else { "down" };
+    let amount = format_number(n.abs());
+    if unit.trim() == "%" {
+        format!(
+            "{direction} {amount} {}",
+            if n.abs() == 1.0 { "point" } else { "points" }
+        )
+    } else {
+        format!("{direction} {amount}{}", unit_suffix(unit))
+    }
+}
+
 /// What `says` says, in English.
 pub fn say(says: &Says) -> String {
     match says {
@@ -466,6 +484,18 @@ mod tests {
         assert_eq!(state(Delayed, None, None), "Delayed to 15 January 2027");
         assert_eq!(state(Missed, None, None), "Missed");
         assert_eq!(state(Cancelled, None, None), "Cancelled");
+    }
+
+    #[test]
+    fn changes_say_their_direction_and_unit() {
+        assert_eq!(change(5.0, "people"), "up 5 people");
+        assert_eq!(change(-2.5, "%"), "down 2.5 points");
+        assert_eq!(change(1.0, "%"), "up 1 point");
+        assert_eq!(change(-27.0, ""), "down 27");
+        assert_eq!(change(0.0, "days"), "no change");
+        assert_eq!(plural(0.0, "day", "days"), "days");
+        assert_eq!(plural(1.0, "day", "days"), "day");
+        assert_eq!(plural(2.0, "day", "days"), "days");
     }
 
     #[test]
