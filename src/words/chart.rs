@@ -101,6 +101,11 @@ pub(crate) fn target_label(value: f64, unit: &str) -> String {
 /// baseline to target.
 pub const INDICATOR_LEGEND: [&str; 2] = ["Measured", "Straight line from baseline to target"];
 
+/// What the indicator chart's markers say of a measurement: reported by the partner that
+/// made it (hollow), or checked by someone else (filled).
+pub const VERIFICATION_LEGEND: [&str; 2] =
+    ["Self-reported", "Checked by another partner or outside"];
+
 /// The milestone timeline's title.
 pub(crate) const TIMELINE_TITLE: &str = "Milestone timeline";
 

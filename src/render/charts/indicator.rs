@@ -122,9 +122,16 @@ pub fn indicator(i: &Indicator) -> String {
         );
         let r = if i.measurements.len() > 24 { 2.5 } else { 4.5 };
         for ((m, label), text) in i.measurements.iter().zip(labelled).zip(&candidates) {
+            // Checked by someone other than the partner that measured it: a filled marker;
+            // self-reported: a hollow one (the legend says which is which).
             let _ = write!(
                 body,
-                "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r}\"/>",
+                "<circle class=\"point{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r}\"/>",
+                if checked(m.verification) {
+                    " checked"
+                } else {
+                    ""
+                },
                 x(m.date),
                 y(m.value),
             );
@@ -139,19 +146,34 @@ pub fn indicator(i: &Indicator) -> String {
             }
         }
     }
-    let (key, key_height) = legend(
-        &[
-            (
-                "<line class=\"series\" x1=\"-8\" y1=\"0\" x2=\"8\" y2=\"0\"/>".to_string(),
-                chart::INDICATOR_LEGEND[0],
-            ),
-            (
-                "<line class=\"plan\" x1=\"-8\" y1=\"0\" x2=\"8\" y2=\"0\"/>".to_string(),
-                chart::INDICATOR_LEGEND[1],
-            ),
-        ],
-        bottom + 26.0,
-    );
+    let mut entries = vec![
+        (
+            "<line class=\"series\" x1=\"-8\" y1=\"0\" x2=\"8\" y2=\"0\"/>".to_string(),
+            chart::INDICATOR_LEGEND[0],
+        ),
+        (
+            "<line class=\"plan\" x1=\"-8\" y1=\"0\" x2=\"8\" y2=\"0\"/>".to_string(),
+            chart::INDICATOR_LEGEND[1],
+        ),
+    ];
+    let kinds = |checked_ones: bool| {
+        i.measurements
+            .iter()
+            .any(|m| checked(m.verification) == checked_ones)
+    };
+    if kinds(false) {
+        entries.push((
+            "<circle class=\"point\" r=\"4.5\"/>".to_string(),
+            chart::VERIFICATION_LEGEND[0],
+        ));
+    }
+    if kinds(true) {
+        entries.push((
+            "<circle class=\"point checked\" r=\"4.5\"/>".to_string(),
+            chart::VERIFICATION_LEGEND[1],
+        ));
+    }
+    let (key, key_height) = legend(&entries, bottom + 26.0);
     let mut out = String::new();
     open_svg(
         &mut out,
@@ -164,6 +186,11 @@ pub fn indicator(i: &Indicator) -> String {
     out.push_str(&key);
     out.push_str("</svg>");
     out
+}
+
+/// Whether a measurement was checked by someone other than the partner that made it.
+fn checked(v: crate::content::schema::Verification) -> bool {
+    !matches!(v, crate::content::schema::Verification::SelfReported)
 }
 
 /// Which of a series' value labels (`candidates`, in date order) are drawn: the latest
@@ -272,6 +299,30 @@ mod tests {
         for (days, count) in [(3, 4), (30, 6), (400, 5), (1, 2), (3650, 3)] {
             texts_never_overlap_or_leave(&indicator(&series(days, count)));
         }
+    }
+
+    #[test]
+    fn checked_measurements_are_filled_and_self_reported_ones_hollow_with_a_key() {
+        use crate::content::schema::Verification;
+        let mut s = series(30, 4);
+        s.measurements[1].verification = Verification::Audited;
+        s.measurements[2].verification = Verification::SelfReported;
+        s.measurements[0].verification = Verification::SelfReported;
+        s.measurements[3].verification = Verification::Independent;
+        let svg = indicator(&s);
+        let points = svg.split("<g class=\"legend\">").next().unwrap();
+        assert_eq!(points.matches("class=\"point checked\"").count(), 2);
+        assert_eq!(points.matches("class=\"point\"").count(), 2);
+        assert!(
+            svg.contains(chart::VERIFICATION_LEGEND[0])
+                && svg.contains(chart::VERIFICATION_LEGEND[1])
+        );
+        texts_never_overlap_or_leave(&svg);
+        // All self-reported: no key for what is not drawn.
+        for m in &mut s.measurements {
+            m.verification = Verification::SelfReported;
+        }
+        assert!(!indicator(&s).contains(chart::VERIFICATION_LEGEND[1]));
     }
 
     #[test]
