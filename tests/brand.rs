@@ -166,3 +166,29 @@ fn printed_pages_have_numbers_a_running_header_and_no_internal_addresses() {
         "{milestones}"
     );
 }
+
+#[test]
+fn each_page_links_its_file_where_the_alliance_publishes_its_files() {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}source_url = \"https://git.example.org/alliance/site/blob/main\"\n"),
+    );
+    site.build("2025-06-01");
+    let partner = site.page("partners/acme/index.html");
+    assert!(
+        partner.contains("Made from the file <a href=\"https://git.example.org/alliance/site/blob/main/content/partners/acme.md\"><code>content/partners/acme.md</code></a>"),
+        "{partner}"
+    );
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}source_url = \"git.example.org/alliance\"\n"),
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("`git.example.org/alliance` is not a web address"),
+        "{}",
+        run.stderr
+    );
+}

@@ -50,6 +50,9 @@ pub struct AllianceFile {
     /// `[lists]`: how long lists are split into pages.
     #[serde(default)]
     pub lists: ListSettings,
+    /// The web address where the site folder's files can be read (a repository's file view,
+    /// such as `https://github.com/org/site/blob/main/`): each page links its file there.
+    pub source_url: Option<Spanned<String>>,
     /// `[brand]`: the alliance's logo, accent colour, favicon and social-card image.
     #[serde(default)]
     pub brand: BrandSettings,

@@ -147,6 +147,9 @@ pub struct Alliance {
     pub per_page: usize,
     /// The alliance's identity on its site (`[brand]`).
     pub brand: Brand,
+    /// Where the site folder's files can be read on the web, ending in `/` (`source_url`);
+    /// empty when not given.
+    pub source_url: String,
     /// `[newsletter]`.
     pub newsletter: crate::content::schema::NewsletterSettings,
     /// The theme's name.

@@ -30,6 +30,23 @@ pub(super) fn resolve_alliance(
         .as_ref()
         .map_or("default".to_string(), |t| t.get_ref().clone());
     let brand = super::brand::brand(content, &base_url, &base_path, diagnostics);
+    let source_url = file.source_url.as_ref().and_then(|url| {
+        let written = url.get_ref().trim();
+        if written.starts_with("https://") || written.starts_with("http://") {
+            Some(format!("{}/", written.trim_end_matches('/')))
+        } else {
+            diagnostics.push(
+                Diagnostic::error(
+                    content
+                        .alliance_source
+                        .location(url.span().start, url.span().end),
+                    format!("`{written}` is not a web address"),
+                )
+                .with_hint("write the address where the site folder's files can be read, like https://github.com/org/site/blob/main/"),
+            );
+            None
+        }
+    });
     Some(Alliance {
         name: file.name.clone(),
         tagline: file.tagline.clone(),
@@ -44,6 +61,7 @@ pub(super) fn resolve_alliance(
         review_every_partner: file.review.every_partner,
         per_page: file.lists.per_page,
         brand,
+        source_url: source_url.unwrap_or_default(),
         newsletter: file.newsletter.clone().unwrap_or_default(),
         theme,
         extra: file
