@@ -15,7 +15,7 @@ fn site_with_issues() -> TestSite {
         "content/milestones/soon.md",
         "+++\ntitle = \"Open the second site\"\ndue = 2025-02-15\nstatus = \"planned\"\n+++\n",
     );
-    site.write("content/newsletters/spring.md", "+++\ntitle = \"Spring 2024\"\ndate = 2024-06-30\nsummary = \"Our first half-year.\"\n+++\nHello, and welcome. Read [our plan](/milestones/plan/).\n");
+    site.write("content/newsletters/spring.md", "+++\ntitle = \"Spring 2024\"\ndate = 2024-06-30\nsummary = \"Our first half-year.\"\n+++\nHello, and welcome. Read [our plan](/milestones/plan/).\n\n*The coordinator*\n");
     site.write(
         "content/newsletters/winter.md",
         "+++\ntitle = \"Winter 2024\"\ndate = 2024-12-31\n+++\nThe second half of the year.\n",
@@ -143,7 +143,15 @@ fn the_text_version_is_wrapped_with_numbered_links() {
     assert_eq!(make(&site, "spring", &[]).code, 0);
     let text = read(&site, "spring", "email.txt");
     assert!(
-        text.contains("Hello, and welcome. Read [our plan][2]."),
+        text.contains("Hello, and welcome. Read our plan [2]."),
+        "{text}"
+    );
+    // Plain-text email, not Markdown: headings underlined, no emphasis marks, blocks apart.
+    assert!(!text.contains("]["), "{text}");
+    assert!(!text.contains("# "), "{text}");
+    assert!(text.contains("\nSpring 2024\n===========\n"), "{text}");
+    assert!(
+        text.contains("\nThe coordinator\n") && !text.contains('*'),
         "{text}"
     );
     assert!(

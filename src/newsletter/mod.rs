@@ -301,22 +301,71 @@ fn to_text(html: &str) -> Result<String, NewsletterError> {
         (Some(a), Some(b)) if a < b => format!("{}{}", &html[..a], &html[b..]),
         _ => html.to_string(),
     };
-    // Layout tables are read as one column (raw mode), so the text has no table borders.
-    let text = html2text::config::plain()
+    // A blank line between the layout's rows (the header, the introduction, the footer).
+    let without_preheader = without_preheader.replace("</td></tr>", "<p>&#160;</p></td></tr>");
+    // Layout tables are read as one column (raw mode), so the text has no table borders; no
+    // Markdown decoration (`*emphasis*`), links as numbered footnotes.
+    let text = html2text::config::plain_no_decorate()
+        .link_footnotes(true)
         .raw_mode(true)
         .no_link_wrapping()
         .string_from_read(without_preheader.as_bytes(), 72)
         .map_err(|e| NewsletterError::Conversion(e.to_string()))?;
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
-    for line in text.lines().map(str::trim_end) {
+    for line in text.lines().map(str::trim_end).map(underlined_heading) {
         blank = if line.is_empty() { blank + 1 } else { 0 };
         if blank <= 1 {
-            out.push_str(line);
+            out.push_str(&line);
             out.push('\n');
         }
     }
-    Ok(out.trim_start().to_string())
+    Ok(numbered_links(out.trim_start()))
+}
+
+/// A line of the text version with a heading written as in plain-text email: `# Title` as
+/// the title over `=====`, `## Part` over `-----`, after a blank line.
+fn underlined_heading(line: &str) -> String {
+    let underlined = |title: &str, rule: char| {
+        format!(
+            "\n{title}\n{}",
+            rule.to_string().repeat(title.chars().count())
+        )
+    };
+    if let Some(title) = line.strip_prefix("# ") {
+        underlined(title, '=')
+    } else if let Some(title) = line.strip_prefix("## ") {
+        underlined(title, '-')
+    } else {
+        line.to_string()
+    }
+}
+
+/// Links as their text and number (`[text][1]` becomes `text [1]`, across a line break too),
+/// as plain-text email writes them; the numbered addresses stay at the end.
+fn numbered_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("][") else { break };
+        let number_part = &after[close + 2..];
+        let Some(end) = number_part.find(']') else {
+            break;
+        };
+        let number = &number_part[..end];
+        if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) {
+            out.push_str(&rest[..=open]);
+            rest = after;
+            continue;
+        }
+        out.push_str(&rest[..open]);
+        out.push_str(&after[..close]);
+        out.push_str(&format!(" [{number}]"));
+        rest = &number_part[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
