@@ -198,3 +198,36 @@ fn an_alliance_of_only_anonymous_members_still_shows_its_totals_and_reports() {
     );
     assert_eq!(broken_links(&site.public(), "/"), Vec::<String>::new());
 }
+
+#[test]
+fn the_resource_map_says_who_brings_what_and_counts_anonymous_givers_unnamed() {
+    let site = membership_site(3);
+    site.write(
+        "content/partners/quiet.md",
+        "+++\nname = \"Quiet Giver\"\nkind = \"funder\"\nanonymous = true\nstrengths = [\"Secret sauce\"]\n\n[[contributions]]\ndate = 2024-04-01\nkind = \"funds\"\namount = 500\n+++\n",
+    );
+    site.write(
+        "content/partners/school.md",
+        "+++\nname = \"Hill School\"\nkind = \"school\"\njoined = 2024-01-01\nstrengths = [\"Classrooms\", \"Teachers\"]\n+++\n",
+    );
+    site.build("2025-01-01");
+    let map = visible_text(&main_of(&site.page("resource-map/index.html")));
+    // 400 from Acme, 10 from each of 3 members, 500 from the anonymous giver.
+    assert!(
+        map.contains(
+            "Funds (USD) 930 received, 1,000 pledged, from 4 partners and 1 anonymous member."
+        ),
+        "{map}"
+    );
+    let acme = map.find("Acme Works 400 1,000").unwrap();
+    assert!(
+        acme < map.find("Member 000 10 0").unwrap(),
+        "largest first: {map}"
+    );
+    assert!(map.contains("Classrooms (1) Hill School"), "{map}");
+    assert!(
+        !map.contains("Quiet") && !map.contains("Secret sauce"),
+        "{map}"
+    );
+    assert!(visible_text(&site.page("partners/index.html")).contains("Who brings what"));
+}

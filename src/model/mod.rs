@@ -11,6 +11,7 @@ mod facts;
 mod link;
 mod refs;
 pub mod reports;
+pub mod resources;
 pub mod review;
 
 pub use crate::words::{Reached, Says, Text};
@@ -37,6 +38,9 @@ pub struct AnonymousMembers {
     /// Their contributions, without notes (for the period reports' totals).
     #[serde(skip)]
     pub contributions: Vec<Contribution>,
+    /// The kinds and units each one gave (to count givers in the resource map).
+    #[serde(skip)]
+    pub per_member: Vec<Vec<(ContributionKind, String)>>,
 }
 
 /// The whole linked site.
@@ -78,6 +82,8 @@ pub struct Site {
     pub reports: Vec<Report>,
     /// The transparency scorecard on the build date.
     pub scorecard: Scorecard,
+    /// Who brings what.
+    pub resources: resources::ResourceMap,
     /// Every published entry's reference, by collection and slug.
     #[serde(skip)]
     pub refs: reports::RefTable,

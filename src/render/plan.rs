@@ -718,6 +718,22 @@ fn report_routes<'a>(
         "data.html",
         base_context(site, "data", &page_title(Page::OpenData), "data/").into(),
     ));
+    if !site.resources.contributions.is_empty() || !site.resources.strengths.is_empty() {
+        routes.push(Route::new(
+            site,
+            "resource-map/index.html".into(),
+            true,
+            None,
+            "resources.html",
+            base_context(
+                site,
+                "partners",
+                &page_title(Page::ResourceMap),
+                "resource-map/",
+            )
+            .into(),
+        ));
+    }
 }
 
 /// The variables of a period report's page.

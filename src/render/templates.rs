@@ -37,6 +37,7 @@ pub const PAGE_TEMPLATES: &[&str] = &[
     "reports.html",
     "report.html",
     "data.html",
+    "resources.html",
     "404.html",
 ];
 

@@ -188,6 +188,7 @@ struct SiteView<'a> {
     stats: &'a Stats,
     reports: &'a Value,
     scorecard: &'a Scorecard,
+    resources: &'a crate::model::resources::ResourceMap,
 }
 
 impl TemplateValues {
@@ -252,6 +253,7 @@ impl TemplateValues {
             stats: &site.stats,
             reports: &reports.list,
             scorecard: &site.scorecard,
+            resources: &site.resources,
         };
         let site_value = refs.convert(&view);
         timer.lap("  values: site");

@@ -216,6 +216,8 @@ pub enum Page<'a> {
     Reports,
     /// One period's report.
     Report(&'a Text),
+    /// Who brings what to the alliance.
+    ResourceMap,
     /// A later page of a list split into pages: the list's title, the page's number, how
     /// many pages.
     Numbered(&'a str, usize, usize),
@@ -230,6 +232,7 @@ pub(crate) fn page_title(page: Page) -> String {
         Page::OpenData => "Open data".to_string(),
         Page::Reports => "Reports".to_string(),
         Page::Report(period) => format!("Report for {period}"),
+        Page::ResourceMap => "Who brings what".to_string(),
         Page::Numbered(title, number, pages) => format!("{title} (page {number} of {pages})"),
     }
 }

@@ -320,6 +320,7 @@ impl<'a> Linker<'a> {
         let mut site = Site {
             reports: Vec::new(),
             scorecard: Scorecard::default(),
+            resources: Default::default(),
             menu: Vec::new(),
             footer: Vec::new(),
             tags: Vec::new(),
@@ -365,6 +366,7 @@ impl<'a> Linker<'a> {
         }
         (site.tags, site.stats, site.reports, site.scorecard) = (tags, stats, reports, scorecard);
         fill_newsletter_changes(&mut site, newsletter_changes);
+        site.resources = super::resources::resource_map(&site, &refs);
         site.menu = build_menu(&site);
         site.footer = build_footer(&site);
         site.refs = refs;
@@ -382,6 +384,13 @@ impl<'a> Linker<'a> {
         for (partner, is_anonymous) in linked {
             if is_anonymous {
                 anonymous.members += 1;
+                anonymous.per_member.push(
+                    partner
+                        .totals
+                        .iter()
+                        .map(|t| (t.kind, t.unit.clone()))
+                        .collect(),
+                );
                 anonymous.contributions.extend(
                     partner
                         .contributions
