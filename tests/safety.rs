@@ -36,14 +36,19 @@ fn hostile_site() -> TestSite {
     let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
     site.write(
         "content/alliance.toml",
-        &alliance
+        &(alliance
             .replace(
                 "mission = \"",
                 &format!(
                     "currency = \"<svg onload=alert('currency')>\"\nmission = \"{HEADING}\\n\\n"
                 ),
             )
-            .replace("footer = \"", &format!("footer = \"{HEADING}\\n\\n")),
+            .replace("footer = \"", &format!("footer = \"{HEADING}\\n\\n"))
+            .replace(
+                "base_url = ",
+                "source_url = \"https://x.example/\\\" onclick=\\\"alert('source')\"\nbase_url = ",
+            )
+            + "\n[brand]\nlogo = \"https://x.example/l.png\\\" onerror=\\\"alert('logo')\"\nlogo_alt = \"\\\"><script>alert('alt')</script>\"\nsocial_image = \"https://x.example/c.png\\\" onload=\\\"alert('card')\"\nsocial_image_alt = \"</title><script>alert('card alt')</script>\"\naccent = \"#0b5e66\"\n"),
     );
     site
 }
@@ -78,6 +83,23 @@ fn nothing_executes_in_any_page_or_file() {
         partners.contains("&lt;img src=x onerror=alert(&apos;contribution unit&apos;)&gt;"),
         "{partners}"
     );
+    // The brand's hostile fields reached the head and header, as attribute text.
+    let home = site.page("index.html");
+    assert!(
+        home.contains("x.example/l.png&quot; onerror=&quot;alert"),
+        "{home}"
+    );
+    assert!(home.contains("<meta property=\"og:image\""), "{home}");
+    assert!(
+        home.contains("@top-left { content: \""),
+        "the running header: {home}"
+    );
+    let favicon = site.page("favicon.svg");
+    assert!(
+        favicon.contains(">I</text>"),
+        "the first letter of the name: {favicon}"
+    );
+    assert_inert("favicon.svg", &favicon);
     for file in ["atom.xml", "newsletters/atom.xml", "sitemap.xml"] {
         let xml = site.page(file);
         assert!(!xml.contains("<script"), "{file}");

@@ -8,7 +8,8 @@ use super::*;
 use crate::content::schema::BrandSettings;
 use toml::Spanned;
 
-/// The default theme's light and dark backgrounds (page and panels) an accent is drawn on.
+/// The default theme's light and dark backgrounds (page and panels) an accent is drawn on;
+/// a test checks them against its stylesheet.
 const LIGHT: [(u8, u8, u8); 2] = [(0xfd, 0xfd, 0xfb), (0xf3, 0xf4, 0xf0)];
 const DARK: [(u8, u8, u8); 2] = [(0x12, 0x15, 0x18), (0x1b, 0x1f, 0x24)];
 
@@ -216,6 +217,23 @@ fn readable_accent(colour: (u8, u8, u8)) -> Accent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_backgrounds_checked_against_are_the_default_themes() {
+        let css = include_str!("../../../themes/default/static/style.css");
+        let [light_bg, light_panel] = LIGHT.map(hex);
+        let [dark_bg, dark_panel] = DARK.map(hex);
+        assert!(css.contains(&format!("--bg: {light_bg};")), "{light_bg}");
+        assert!(
+            css.contains(&format!("--panel: {light_panel};")),
+            "{light_panel}"
+        );
+        assert!(css.contains(&format!("--bg: {dark_bg};")), "{dark_bg}");
+        assert!(
+            css.contains(&format!("--panel: {dark_panel};")),
+            "{dark_panel}"
+        );
+    }
 
     #[test]
     fn an_accent_that_reads_is_kept_and_one_that_does_not_is_adjusted_to_read() {
