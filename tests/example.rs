@@ -106,3 +106,46 @@ fn the_example_is_the_same_on_every_build_with_the_same_date() {
     };
     assert!(files(&first) == files(&second));
 }
+
+/// Sheets each page takes printed on A4 and on US Letter (`tests/browser/print.mjs`).
+fn printed_sheets(dir: &Path, pages: &[&str]) -> serde_json::Value {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("node")
+        .arg(manifest.join("tests/browser/print.mjs"))
+        .arg(dir)
+        .args(pages)
+        .output()
+        .expect("node must be installed (../shared/verify/setup.sh)");
+    assert!(
+        out.status.success(),
+        "the print check could not run (Chromium and ../shared/verify/setup.sh are needed):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+#[ignore = "needs Chromium and ../shared/verify/setup.sh; .ci/run runs it with --ignored"]
+fn a_printed_report_is_short_with_nothing_split_into_blank_pages() {
+    // The example's reports printed in seven sheets when tables, charts and the scorecard could
+    // not break and left most of a sheet empty before them; they fit in five.
+    let (_tmp, out) = build_example("2026-12-01", None);
+    let pages = [
+        "reports/2024/",
+        "reports/2025/",
+        "reports/2026/",
+        "",
+        "objectives/first-jobs/",
+    ];
+    let sheets = printed_sheets(&out, &pages);
+    for page in pages {
+        let most = if page.starts_with("reports/") { 5 } else { 4 };
+        for paper in ["a4", "letter"] {
+            let n = sheets[page][paper].as_u64().unwrap();
+            assert!(
+                (1..=most).contains(&n),
+                "/{page} printed on {paper} takes {n} sheets (at most {most}): {sheets}"
+            );
+        }
+    }
+}

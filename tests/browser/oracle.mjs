@@ -12,44 +12,10 @@
 //
 // Prints one JSON object: {"checked": N, "executed": [{"page": ..., "what": ...}]}.
 // Needs playwright-core (in VERIFY_DIR/node_modules) and Chromium (CHROMIUM, default /usr/bin/chromium).
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-
-// playwright-core is installed by ../shared/verify/setup.sh (VERIFY_DIR overrides where).
-const VERIFY_DIR = process.env.VERIFY_DIR || path.join(path.dirname(new URL(import.meta.url).pathname), '../../../shared/verify');
-const { chromium } = createRequire(path.join(path.resolve(VERIFY_DIR), 'package.json'))('playwright-core');
+import { launch, listPages, serve } from './site.mjs';
 
 const [dir, ...wanted] = process.argv.slice(2);
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css', '.js': 'text/javascript', '.xml': 'application/xml', '.png': 'image/png', '.json': 'application/json' };
-
-function listPages(root) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(html?|svg)$/i.test(e.name)) out.push(path.relative(root, p).split(path.sep).join('/'));
-    }
-  };
-  walk(root);
-  return out;
-}
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
-    let file = path.join(root, rel);
-    if (!file.startsWith(path.resolve(root))) { res.writeHead(403); res.end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 async function check(context, origin, rel, executed) {
   const page = await context.newPage();
@@ -107,12 +73,7 @@ async function main() {
   const pages = wanted.length ? wanted : listPages(root);
   const server = await serve(root);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const browser = await launch();
   const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
   const executed = [];
   for (const rel of pages) await check(context, origin, rel, executed);
