@@ -192,3 +192,43 @@ fn each_page_links_its_file_where_the_alliance_publishes_its_files() {
         run.stderr
     );
 }
+
+#[test]
+fn a_logo_can_have_its_own_dark_scheme_version() {
+    let site = TestSite::small();
+    site.write_bytes(
+        "static/logo.svg",
+        b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.write_bytes(
+        "static/logo-dark.svg",
+        b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}\n[brand]\nlogo = \"logo.svg\"\nlogo_dark = \"logo-dark.svg\"\nlogo_alt = \"Test Alliance\"\n"),
+    );
+    site.build("2025-06-01");
+    let home = site.page("index.html");
+    assert!(
+        home.contains("<picture><source srcset=\"/logo-dark.svg\" media=\"(prefers-color-scheme: dark)\"><img src=\"/logo.svg\" alt=\"Test Alliance\"></picture>"),
+        "{home}"
+    );
+    // A dark version of no logo is a mistake, said where it is.
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}\n[brand]\nlogo_dark = \"logo-dark.svg\"\n"),
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("`logo_dark` is the dark-scheme version of `logo`, which is not given"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/alliance.toml:6:13"),
+        "{}",
+        run.stderr
+    );
+}

@@ -48,7 +48,7 @@ fn hostile_site() -> TestSite {
                 "base_url = ",
                 "source_url = \"https://x.example/\\\" onclick=\\\"alert('source')\"\nbase_url = ",
             )
-            + "\n[brand]\nlogo = \"https://x.example/l.png\\\" onerror=\\\"alert('logo')\"\nlogo_alt = \"\\\"><script>alert('alt')</script>\"\nsocial_image = \"https://x.example/c.png\\\" onload=\\\"alert('card')\"\nsocial_image_alt = \"</title><script>alert('card alt')</script>\"\naccent = \"#0b5e66\"\n"),
+            + "\n[brand]\nlogo = \"https://x.example/l.png\\\" onerror=\\\"alert('logo')\"\nlogo_alt = \"\\\"><script>alert('alt')</script>\"\nlogo_dark = \"https://x.example/d.png\\\" onerror=\\\"alert('dark logo')\"\nsocial_image = \"https://x.example/c.png\\\" onload=\\\"alert('card')\"\nsocial_image_alt = \"</title><script>alert('card alt')</script>\"\naccent = \"#0b5e66\"\n"),
     );
     site
 }

@@ -79,6 +79,9 @@ pub struct BrandSettings {
     pub logo: Option<Spanned<String>>,
     /// What the logo says, for people who cannot see it (required with `logo`).
     pub logo_alt: Option<String>,
+    /// The logo as drawn for the dark colour scheme (a logo with dark lettering would vanish
+    /// on the dark header); the same `logo_alt` describes it.
+    pub logo_dark: Option<Spanned<String>>,
     /// The accent colour, `#rrggbb` (adjusted when it lacks contrast).
     pub accent: Option<Spanned<String>>,
     /// The favicon (one is drawn from the accent and the name's first letter when not given).

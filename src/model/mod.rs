@@ -96,6 +96,8 @@ pub struct Brand {
     pub logo: Option<String>,
     /// Its text alternative.
     pub logo_alt: String,
+    /// The logo's URL for the dark colour scheme, when it has one of its own.
+    pub logo_dark: Option<String>,
     /// The accent colour, as used in each colour scheme.
     pub accent: Option<Accent>,
     /// The favicon's URL (the one Candor draws when none is given).

@@ -43,8 +43,22 @@ pub(super) fn brand(
         }
     };
     let logo = image(&settings.logo, "logo");
+    let logo_dark = image(&settings.logo_dark, "dark-scheme logo");
     let favicon = image(&settings.favicon, "favicon");
     let social_image = image(&settings.social_image, "social-card image");
+    if let Some(written) = &settings.logo_dark
+        && settings.logo.is_none()
+    {
+        diagnostics.push(
+            Diagnostic::error(
+                at(written),
+                "`logo_dark` is the dark-scheme version of `logo`, which is not given",
+            )
+            .with_hint(
+                "add `logo = \"...\"` (the logo on the light scheme) and `logo_alt` under [brand]",
+            ),
+        );
+    }
     let mut require_alt = |s: &Option<Spanned<String>>, alt: &Option<String>, field: &str| {
         if let Some(written) = s
             && alt.as_deref().is_none_or(|a| a.trim().is_empty())
@@ -96,6 +110,7 @@ pub(super) fn brand(
     Brand {
         logo,
         logo_alt: settings.logo_alt.clone().unwrap_or_default(),
+        logo_dark: logo_dark.filter(|_| settings.logo.is_some()),
         accent,
         favicon: favicon.unwrap_or_else(|| format!("{base_path}favicon.svg")),
         favicon_drawn,
