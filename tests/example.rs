@@ -58,7 +58,7 @@ fn the_example_shows_what_the_format_promises() {
     );
     // A re-planned milestone says when it was first promised and how far it moved.
     assert!(
-        home.contains("Refit the children's library Delayed to 15 January 2027 first agreed for 1 December 2025 , now 410 days later"),
+        home.contains("Refit the children's library Delayed to 15 January 2027 (410 days after the date first agreed) first agreed for 1 December 2025"),
         "{home}"
     );
     // Bad news comes before the objectives and the successes.

@@ -270,3 +270,81 @@ fn the_email_says_every_status_in_words_and_bad_news_stands_out() {
         "bad news is bold and coloured: {tag}"
     );
 }
+
+#[test]
+fn an_issue_says_the_same_things_when_built_a_year_later() {
+    let site = site_with_issues();
+    // On the issue's date (31 December 2024) this milestone was a month overdue; it was
+    // achieved in February.
+    site.write(
+        "content/milestones/hall.md",
+        "+++\ntitle = \"Open the hall\"\ndue = 2024-11-30\nstatus = \"achieved\"\ncompleted = 2025-02-01\n+++\n",
+    );
+    // Coming up on the issue's date; missed since.
+    site.write(
+        "content/milestones/soon.md",
+        "+++\ntitle = \"Open the second site\"\ndue = 2025-02-15\nstatus = \"missed\"\n+++\n",
+    );
+    // Open on the issue's date, resolved in March.
+    site.write(
+        "content/setbacks/flood.md",
+        "+++\ntitle = \"The hall flooded\"\ndate = 2024-12-01\nseverity = \"high\"\nstatus = \"resolved\"\nresolved = 2025-03-01\nlessons = [\"Check the drains\"]\n+++\n",
+    );
+    let issue = |date: &str| {
+        site.build(date);
+        let page = main_of(&site.page("newsletters/winter/index.html"));
+        let notice = page
+            .find("<p class=\"notice as-sent\">")
+            .map(|at| at..at + page[at..].find("</p>").unwrap() + 4);
+        (page.clone(), notice.map(|n| page[n].to_string()))
+    };
+    let (sent, none) = issue("2024-12-31");
+    assert_eq!(none, None, "the issue is current on its own date");
+    let text = visible_text(&sent);
+    assert!(
+        text.contains("Open the hall 31 days overdue, in progress"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Coming up in the next 90 days Open the second site In progress"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The hall flooded Open, high severity"),
+        "{text}"
+    );
+
+    let (later, notice) = issue("2025-12-31");
+    let notice = notice.expect("a later build says the issue is kept as sent");
+    assert!(
+        notice.contains("every status and date below is as it stood on 31 December 2024"),
+        "{notice}"
+    );
+    assert_eq!(
+        later.replacen(&notice, "", 1),
+        sent,
+        "the archive rewrote the issue"
+    );
+    // The entries' own pages say where things stand today.
+    let hall = visible_text(&main_of(&site.page("milestones/hall/index.html")));
+    assert!(
+        hall.contains("Achieved 63 days after the date first agreed"),
+        "{hall}"
+    );
+
+    // The email made a year later makes the same claims as the one sent.
+    let email = |date: &str| {
+        let out = site.root.join("out");
+        let run = site.run(&[
+            "newsletter",
+            "winter",
+            "--date",
+            date,
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        read(&site, "winter", "email.html")
+    };
+    assert_eq!(email("2024-12-31"), email("2025-12-31"));
+}

@@ -1,8 +1,10 @@
 //! What changed between two dates: the content of a newsletter issue, shared by its web page
-//! and its email so that the two never disagree.
+//! and its email so that the two never disagree. An issue says what was true on its own date
+//! (statuses, days overdue, what was coming up), so the archive built later publishes the same
+//! claims the email made.
 
+use super::facts::{due_on, is_open, milestone_state_on, milestone_status_on, setback_status_on};
 use super::*;
-use crate::content::schema::MilestoneStatus;
 
 /// How many days ahead an issue looks for milestones coming due.
 pub(crate) const COMING_UP_DAYS: i64 = 90;
@@ -71,6 +73,19 @@ fn metric_headline(m: &Metric) -> Text {
     .into()
 }
 
+/// `entry` as an issue states it: with the status, tone and date it had on the issue's date
+/// (the site's shared reference when nothing differs).
+fn as_stated(entry: Ref, status: Text, tone: &'static str, date: Option<Date>) -> Ref {
+    let mut entry = entry;
+    if entry.status.as_ref() != Some(&status) || entry.tone != Some(tone) || entry.date != date {
+        let data = entry.edit();
+        data.status = Some(status);
+        data.tone = Some(tone);
+        data.date = date;
+    }
+    entry
+}
+
 /// What changed after `since` up to and including `until`, with the milestones coming up.
 pub fn between(
     site: &Site,
@@ -80,6 +95,19 @@ pub fn between(
 ) -> Changes {
     let inside = |d: Date| d <= until && since.is_none_or(|s| d > s);
     let r = |meta: &Meta| super::reports::entry_ref(refs, meta);
+    let milestone = |m: &Milestone| {
+        let state = milestone_state_on(m, until);
+        as_stated(r(&m.meta), state.text, state.tone, Some(due_on(m, until)))
+    };
+    let setback = |s: &Setback| {
+        let status = setback_status_on(s, until);
+        as_stated(
+            r(&s.meta),
+            facts::setback_state(status, s.severity),
+            facts::setback_tone(status),
+            Some(s.date),
+        )
+    };
     let mut c = Changes {
         since,
         until: Some(until),
@@ -93,31 +121,29 @@ pub fn between(
     }
     for m in &site.milestones {
         if m.completed.is_some_and(inside) {
-            c.achieved.push(r(&m.meta));
+            c.achieved.push(milestone(m));
             continue;
         }
-        let due_then = super::reports::due_as_of(m, until);
-        let open = matches!(
-            m.status,
-            MilestoneStatus::Planned | MilestoneStatus::InProgress | MilestoneStatus::Delayed
-        );
-        let missed = m.status == MilestoneStatus::Missed
+        let status = milestone_status_on(m, until);
+        let due_then = due_on(m, until);
+        let open = is_open(status);
+        let missed = status == MilestoneStatus::Missed
             && (inside(due_then) || m.meta.updated.is_some_and(inside));
         let replanned = m.replans.iter().any(|rp| inside(rp.date));
         let became_overdue = open && due_then < until && since.is_none_or(|s| due_then >= s);
         if missed || replanned || became_overdue {
-            c.slipped.push(r(&m.meta));
+            c.slipped.push(milestone(m));
         }
         if open && due_then > until && until.days_until(due_then) <= COMING_UP_DAYS {
-            c.coming_up.push(r(&m.meta));
+            c.coming_up.push(milestone(m));
         }
     }
     for s in &site.setbacks {
         if inside(s.date) {
-            c.setbacks_opened.push(r(&s.meta));
+            c.setbacks_opened.push(setback(s));
         }
         if s.resolved.is_some_and(inside) {
-            c.setbacks_resolved.push(r(&s.meta));
+            c.setbacks_resolved.push(setback(s));
         }
     }
     for o in &site.objectives {

@@ -7,7 +7,7 @@
 //! read this file to know every variable a template receives.
 
 pub mod changes;
-mod facts;
+pub(crate) mod facts;
 mod link;
 mod refs;
 pub mod reports;

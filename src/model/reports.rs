@@ -161,15 +161,6 @@ pub struct Report {
     pub scorecard: Scorecard,
 }
 
-/// The due date of a milestone as it stood on `date` (re-plans made by then applied).
-pub(crate) fn due_as_of(m: &Milestone, date: Date) -> Date {
-    m.replans
-        .iter()
-        .filter(|r| r.date <= date)
-        .max_by_key(|r| r.date)
-        .map_or(m.due, |r| r.due)
-}
-
 fn within(d: Date, start: Date, end: Date) -> bool {
     start <= d && d <= end
 }
@@ -339,7 +330,7 @@ fn report(site: &Site, refs: &RefTable, period: Period) -> Report {
     let mut cancelled = Vec::new();
     let mut overdue = Vec::new();
     for m in &site.milestones {
-        let due_then = due_as_of(m, as_of);
+        let due_then = super::facts::due_on(m, as_of);
         let due_here = within(due_then, start, end);
         if due_here {
             due.push(r(&m.meta));
@@ -519,7 +510,7 @@ pub fn scorecard(
         ..Scorecard::default()
     };
     for m in &site.milestones {
-        let due_then = due_as_of(m, as_of);
+        let due_then = super::facts::due_on(m, as_of);
         let r = || entry_ref(refs, &m.meta);
         match (m.status, m.completed) {
             (MilestoneStatus::Achieved, Some(done)) if done <= as_of && in_scope(done) => {

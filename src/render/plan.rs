@@ -766,7 +766,7 @@ fn milestones_in_period<'s>(
     site.milestones
         .iter()
         .filter(|m| {
-            touched(crate::model::reports::due_as_of(m, report.as_of))
+            touched(crate::model::facts::due_on(m, report.as_of))
                 || m.completed.is_some_and(touched)
                 || m.replans.iter().any(|r| touched(r.date))
         })

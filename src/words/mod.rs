@@ -61,7 +61,12 @@ pub fn say(says: &Says) -> String {
             days_overdue,
             days_late,
             current_due,
-        } => milestone_state(*status, *days_overdue, *days_late, *current_due),
+            days_moved,
+        } => milestone_state(
+            *status,
+            (*days_overdue, *days_late, *days_moved),
+            *current_due,
+        ),
         Says::Progress {
             reached,
             baseline,
@@ -251,16 +256,32 @@ fn days(n: i64) -> String {
     }
 }
 
+/// A milestone's state; lateness always says against which date: overdue counts from the
+/// current due date, and a re-planned one also says how far that is from the date first agreed.
 fn milestone_state(
     status: MilestoneStatus,
-    days_overdue: Option<i64>,
-    days_late: Option<i64>,
+    (days_overdue, days_late, days_moved): (Option<i64>, Option<i64>, i64),
     current_due: crate::date::Date,
 ) -> String {
+    let moved = |state: String| {
+        if days_moved > 0 {
+            format!("{state} ({} after the date first agreed)", days(days_moved))
+        } else {
+            state
+        }
+    };
     if let Some(overdue) = days_overdue {
         return match status {
+            MilestoneStatus::Planned if days_moved > 0 => {
+                format!("{} past its new date, not started", days(overdue))
+            }
             MilestoneStatus::Planned => format!("{} overdue, not started", days(overdue)),
-            MilestoneStatus::Delayed => format!("{} past its new date", days(overdue)),
+            _ if days_moved > 0 => format!(
+                "{} past its new date ({} past the date first agreed)",
+                days(overdue),
+                days(overdue + days_moved)
+            ),
+            MilestoneStatus::Delayed => format!("{} overdue, delayed", days(overdue)),
             _ => format!("{} overdue, in progress", days(overdue)),
         };
     }
@@ -269,7 +290,16 @@ fn milestone_state(
             Some(0) | None => "Achieved on time".to_string(),
             Some(late) => format!("Achieved {} after the date first agreed", days(late)),
         },
-        MilestoneStatus::Delayed => format!("Delayed to {}", current_due.human()),
+        MilestoneStatus::Delayed => moved(format!("Delayed to {}", current_due.human())),
+        MilestoneStatus::Planned | MilestoneStatus::InProgress => moved(format!(
+            "{}{}",
+            milestone_status(status),
+            if days_moved > 0 {
+                format!(", now due {}", current_due.human())
+            } else {
+                String::new()
+            }
+        )),
         other => milestone_status(other).to_string(),
     }
 }
@@ -470,6 +500,16 @@ mod tests {
                 days_overdue,
                 days_late,
                 current_due: due,
+                days_moved: 0,
+            })
+        };
+        let moved = |status, days_overdue, days_moved| {
+            say(&Says::MilestoneState {
+                status,
+                days_overdue,
+                days_late: None,
+                current_due: due,
+                days_moved,
             })
         };
         use MilestoneStatus::*;
@@ -478,7 +518,24 @@ mod tests {
             "12 days overdue, in progress"
         );
         assert_eq!(state(Planned, Some(1), None), "1 day overdue, not started");
-        assert_eq!(state(Delayed, Some(3), None), "3 days past its new date");
+        assert_eq!(state(Delayed, Some(3), None), "3 days overdue, delayed");
+        // A re-planned milestone says how far it has moved from the date first agreed.
+        assert_eq!(
+            moved(Delayed, None, 411),
+            "Delayed to 15 January 2027 (411 days after the date first agreed)"
+        );
+        assert_eq!(
+            moved(Delayed, Some(3), 411),
+            "3 days past its new date (414 days past the date first agreed)"
+        );
+        assert_eq!(
+            moved(InProgress, None, 1),
+            "In progress, now due 15 January 2027 (1 day after the date first agreed)"
+        );
+        assert_eq!(
+            moved(Planned, Some(2), 30),
+            "2 days past its new date, not started"
+        );
         assert_eq!(state(Achieved, None, Some(0)), "Achieved on time");
         assert_eq!(
             state(Achieved, None, Some(43)),

@@ -65,6 +65,8 @@ pub enum Says {
         days_late: Option<i64>,
         /// The current due date.
         current_due: Date,
+        /// Days from the date first agreed to the current due date (re-plans).
+        days_moved: i64,
     },
     /// An indicator's progress: "78% of the way from 0 to 60 people (latest: 47 people on 30
     /// September 2026)", or that there is no measurement yet.

@@ -412,8 +412,8 @@ impl EntryLinker<'_, '_> {
             .into(),
             status,
             status_name: Says::SetbackStatus { status }.into(),
-            status_text: setback_status_text(status, f.severity),
-            tone: setback_tone(status),
+            status_text: facts::setback_state(status, f.severity),
+            tone: facts::setback_tone(status),
             severity_tone: match f.severity {
                 Severity::High => "bad",
                 Severity::Medium => "warn",
@@ -478,54 +478,18 @@ pub(super) fn milestone_facts(m: &MilestoneFile, today: Date) -> MilestoneFacts 
         .iter()
         .max_by_key(|r| r.date)
         .map_or(m.due, |r| r.due);
-    let open = matches!(
-        status,
-        MilestoneStatus::Planned | MilestoneStatus::InProgress | MilestoneStatus::Delayed
-    );
-    let overdue = open && current_due < today;
-    let days_overdue = overdue.then(|| current_due.days_until(today));
-    let upcoming = open && !overdue && today.days_until(current_due) <= UPCOMING_DAYS;
-    let days_late = match (status, m.completed) {
-        (MilestoneStatus::Achieved, Some(done)) => Some(m.due.days_until(done).max(0)),
-        _ => None,
-    };
-    let status_text = Says::MilestoneState {
-        status,
-        days_overdue,
-        days_late,
-        current_due,
-    }
-    .into();
-    let tone = if days_overdue.is_some() {
-        "bad"
-    } else {
-        match status {
-            MilestoneStatus::Achieved if days_late.unwrap_or(0) == 0 => "good",
-            MilestoneStatus::Achieved | MilestoneStatus::Delayed => "warn",
-            MilestoneStatus::Missed => "bad",
-            _ => "neutral",
-        }
-    };
+    let state = facts::milestone_state(status, m.due, current_due, m.completed, today);
+    let upcoming = facts::is_open(status)
+        && state.days_overdue.is_none()
+        && today.days_until(current_due) <= UPCOMING_DAYS;
     MilestoneFacts {
         current_due,
-        overdue,
-        days_overdue,
+        overdue: state.days_overdue.is_some(),
+        days_overdue: state.days_overdue,
         upcoming,
-        days_late,
-        status_text,
-        tone,
-    }
-}
-
-pub(super) fn setback_status_text(status: SetbackStatus, severity: Severity) -> Text {
-    Says::SetbackState { status, severity }.into()
-}
-
-pub(super) fn setback_tone(s: SetbackStatus) -> &'static str {
-    match s {
-        SetbackStatus::Open => "bad",
-        SetbackStatus::Mitigating => "warn",
-        SetbackStatus::Resolved => "good",
+        days_late: state.days_late,
+        status_text: state.text,
+        tone: state.tone,
     }
 }
 

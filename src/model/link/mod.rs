@@ -23,7 +23,7 @@ mod site_facts;
 use alliance::resolve_alliance;
 use backrefs::fill_back_references;
 use entries::entry_path;
-use kinds::{milestone_facts, setback_status_text, setback_tone};
+use kinds::milestone_facts;
 use site_facts::{
     build_footer, build_menu, collect_tags, compute_stats, fill_newsletter_changes,
     newsletter_changes,
@@ -234,7 +234,10 @@ impl<'a> Linker<'a> {
             Some(e.front.date),
             {
                 let s = *e.front.status.get_ref();
-                Some((setback_status_text(s, e.front.severity), setback_tone(s)))
+                Some((
+                    facts::setback_state(s, e.front.severity),
+                    facts::setback_tone(s),
+                ))
             }
         );
         index!(

@@ -551,6 +551,7 @@ pub(super) mod tests {
                         days_overdue: None,
                         days_late: None,
                         current_due: other[0].current_due,
+                        days_moved: 0,
                     }
                     .into();
                 }
