@@ -106,7 +106,7 @@ fn pledged_and_received_are_never_added_together() {
     site.build("2025-06-01");
     let acme = site.page("partners/acme/index.html");
     assert!(
-        acme.contains("<th scope=\"row\" data-label=\"Kind\">Funds</th><td data-label=\"Unit\">USD</td><td class=\"num\" data-label=\"Pledged\">1,000</td><td class=\"num\" data-label=\"Received\">400</td>"),
+        acme.contains("<th scope=\"row\" data-label=\"Kind\">Funds</th><td data-label=\"Unit\">USD</td><td class=\"num\" data-label=\"Pledged\">1,000</td><td class=\"num\" data-label=\"Paid against pledges\">0</td><td class=\"num\" data-label=\"Outstanding\">1,000</td><td class=\"num\" data-label=\"Received without a pledge\">400</td><td class=\"num\" data-label=\"Received in all\">400</td>"),
         "{}",
         main_of(&acme)
     );
@@ -114,7 +114,7 @@ fn pledged_and_received_are_never_added_together() {
     // The partner page leads with what it promised and delivered.
     let text = visible_text(&main_of(&acme));
     assert!(
-        text.contains("Promised and delivered Funds (USD) 400 received of 1,000 pledged Milestones it delivers 1 0 achieved, 1 late or missed"),
+        text.contains("Promised and delivered Funds (USD) 400 received; 0 of 1,000 pledged paid, 400 given without a pledge Milestones it delivers 1 0 achieved, 1 late or missed"),
         "{text}"
     );
 }

@@ -356,6 +356,12 @@ pub struct ContributionFile {
     pub status: PledgeStatus,
     /// A note.
     pub note: Option<String>,
+    /// A pledge's name among the partner's pledges, for receipts to name in `fulfils`.
+    pub id: Option<Spanned<String>>,
+    /// The date a pledge is due by: unpaid after it, the pledge is overdue.
+    pub due: Option<Spanned<Date>>,
+    /// The `id` of the pledge a received contribution pays (all or part of).
+    pub fulfils: Option<Spanned<String>>,
 }
 
 /// `kind` of a contribution.

@@ -143,10 +143,29 @@ pub(super) fn totals<'a>(contributions: impl Iterator<Item = &'a Contribution>) 
                 unit: c.unit.clone(),
                 pledged: 0.0,
                 received: 0.0,
+                received_against_pledges: 0.0,
+                received_unpledged: 0.0,
+                outstanding: 0.0,
+                overdue: 0.0,
+                overpaid: 0.0,
             });
         match c.status {
-            PledgeStatus::Pledged => t.pledged += c.amount,
-            PledgeStatus::Received => t.received += c.amount,
+            PledgeStatus::Pledged => {
+                t.pledged += c.amount;
+                t.outstanding += c.outstanding;
+                if c.overdue {
+                    t.overdue += c.outstanding;
+                }
+                t.overpaid += (c.paid - c.amount).max(0.0);
+            }
+            PledgeStatus::Received if c.fulfils.is_some() => {
+                t.received += c.amount;
+                t.received_against_pledges += c.amount;
+            }
+            PledgeStatus::Received => {
+                t.received += c.amount;
+                t.received_unpledged += c.amount;
+            }
         }
     }
     by_key.into_values().collect()
@@ -187,6 +206,12 @@ mod tests {
     #[test]
     fn totals_keep_pledged_and_received_apart() {
         let c = |status, amount| Contribution {
+            id: None,
+            due: None,
+            fulfils: None,
+            paid: 0.0,
+            outstanding: 0.0,
+            overdue: false,
             date: "2025-01-01".parse().unwrap(),
             kind: ContributionKind::Funds,
             kind_name: crate::model::Says::ContributionKind {

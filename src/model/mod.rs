@@ -465,6 +465,18 @@ pub struct Contribution {
     pub status: PledgeStatus,
     /// A note.
     pub note: Option<String>,
+    /// A pledge's name, which receipts name in `fulfils`.
+    pub id: Option<String>,
+    /// The date a pledge is due by.
+    pub due: Option<Date>,
+    /// The `id` of the pledge a receipt pays.
+    pub fulfils: Option<String>,
+    /// A pledge: how much has been received against it so far.
+    pub paid: f64,
+    /// A pledge: how much of it is still to come (never below zero).
+    pub outstanding: f64,
+    /// A pledge: past its due date with something still outstanding.
+    pub overdue: bool,
 }
 
 /// A total of contributions of one kind and unit; pledged and received are never added up.
@@ -480,6 +492,16 @@ pub struct Total {
     pub pledged: f64,
     /// Sum received.
     pub received: f64,
+    /// Received against a pledge (receipts that name the pledge they pay).
+    pub received_against_pledges: f64,
+    /// Received without a pledge.
+    pub received_unpledged: f64,
+    /// Pledged and not yet received.
+    pub outstanding: f64,
+    /// Of `outstanding`, what is past the date its pledge was due by.
+    pub overdue: f64,
+    /// Received against pledges beyond what they promised.
+    pub overpaid: f64,
 }
 
 /// An objective.

@@ -181,7 +181,19 @@ fn tables(site: &Site) -> Vec<Table> {
         "source",
     ])];
     let mut contributions = vec![header(&[
-        "partner", "date", "kind", "amount", "unit", "status", "note", "source",
+        "partner",
+        "date",
+        "kind",
+        "amount",
+        "unit",
+        "status",
+        "note",
+        "source",
+        "pledge",
+        "due_by",
+        "fulfils",
+        "outstanding",
+        "overdue",
     ])];
     for p in &site.partners {
         partners.push(vec![
@@ -208,6 +220,11 @@ fn tables(site: &Site) -> Vec<Table> {
                 words_of(&c.status),
                 text_cell(&c.note.clone().unwrap_or_default()),
                 p.meta.source.clone(),
+                text_cell(&c.id.clone().unwrap_or_default()),
+                opt(&c.due),
+                text_cell(&c.fulfils.clone().unwrap_or_default()),
+                pledge_figure(c.status, c.outstanding),
+                pledge_figure(c.status, if c.overdue { c.outstanding } else { 0.0 }),
             ]);
         }
     }
@@ -433,6 +450,10 @@ fn anonymous_rows(anonymous: &crate::model::AnonymousMembers) -> Vec<Vec<String>
             (t.received, PledgeStatus::Received),
         ] {
             if amount > 0.0 {
+                let (outstanding, overdue) = match status {
+                    PledgeStatus::Pledged => (t.outstanding.to_string(), t.overdue.to_string()),
+                    PledgeStatus::Received => (String::new(), String::new()),
+                };
                 rows.push(vec![
                     ANONYMOUS_PARTNER.to_string(),
                     String::new(),
@@ -442,11 +463,24 @@ fn anonymous_rows(anonymous: &crate::model::AnonymousMembers) -> Vec<Vec<String>
                     words_of(&status),
                     note.clone(),
                     String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    outstanding,
+                    overdue,
                 ]);
             }
         }
     }
     rows
+}
+
+/// What is outstanding (or overdue) of a pledge; empty for a receipt.
+fn pledge_figure(status: crate::content::schema::PledgeStatus, amount: f64) -> String {
+    match status {
+        crate::content::schema::PledgeStatus::Pledged => amount.to_string(),
+        crate::content::schema::PledgeStatus::Received => String::new(),
+    }
 }
 
 fn words_of<T: serde::Serialize>(v: &T) -> String {

@@ -92,8 +92,15 @@ impl EntryLinker<'_, '_> {
                 unit: contribution_unit(c, &self.alliance.currency),
                 status: c.status,
                 note: c.note.clone(),
+                id: c.id.as_ref().map(|i| i.get_ref().clone()),
+                due: c.due.as_ref().map(|d| *d.get_ref()),
+                fulfils: c.fulfils.as_ref().map(|i| i.get_ref().clone()),
+                paid: 0.0,
+                outstanding: 0.0,
+                overdue: false,
             });
         }
+        self.link_pledges(e, &mut contributions);
         contributions.sort_by_key(|c| c.date);
         let totals = super::facts::totals(contributions.iter());
         Partner {
@@ -458,6 +465,110 @@ impl EntryLinker<'_, '_> {
             consent_expired: expired,
         }
     }
+}
+
+impl EntryLinker<'_, '_> {
+    /// Connects each receipt to the pledge it names in `fulfils` (a pledge of the same partner,
+    /// kind and unit), and works out what each pledge has been paid, what is outstanding and
+    /// whether it is overdue on the build date. Mistakes are reported where they were written.
+    fn link_pledges(&mut self, e: &Entry<PartnerFile>, contributions: &mut [Contribution]) {
+        let written = &e.front.contributions;
+        let mut pledges: BTreeMap<String, usize> = BTreeMap::new();
+        for (i, c) in written.iter().enumerate() {
+            if let Some(id) = &c.id {
+                if c.status != PledgeStatus::Pledged {
+                    self.error_at(
+                        e,
+                        id.span(),
+                        format!(
+                            "`id` names a pledge, and this contribution is {}",
+                            pledge_word(c.status)
+                        ),
+                        "remove the `id`, or make it `status = \"pledged\"`",
+                    );
+                } else if pledges.insert(id.get_ref().clone(), i).is_some() {
+                    self.error_at(
+                        e,
+                        id.span(),
+                        format!("two pledges of this partner are named `{}`", id.get_ref()),
+                        "give each pledge its own `id`",
+                    );
+                }
+            }
+            if let Some(due) = &c.due
+                && c.status != PledgeStatus::Pledged
+            {
+                self.error_at(e, due.span(), "`due` is the date a pledge is due by, and this contribution was received".to_string(), "remove `due` here; to say which pledge it pays, write `fulfils = \"<the pledge's id>\"`");
+            }
+        }
+        for (i, c) in written.iter().enumerate() {
+            let Some(names) = &c.fulfils else { continue };
+            if c.status != PledgeStatus::Received {
+                self.error_at(e, names.span(), "`fulfils` says which pledge a received contribution pays, and this one is a pledge".to_string(), "remove `fulfils`, or make it `status = \"received\"`");
+                continue;
+            }
+            let Some(&p) = pledges.get(names.get_ref()) else {
+                let close = crate::diagnostics::did_you_mean(
+                    names.get_ref(),
+                    pledges.keys().map(String::as_str),
+                );
+                let hint = match (close, pledges.is_empty()) {
+                    (Some(close), _) => format!("did you mean `{close}`?"),
+                    (None, true) => {
+                        "give the pledge an `id = \"...\"` and name it here".to_string()
+                    }
+                    (None, false) => format!(
+                        "this partner's pledges are named: {}",
+                        pledges.keys().cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                self.error_at(
+                    e,
+                    names.span(),
+                    format!("this partner has no pledge named `{}`", names.get_ref()),
+                    &hint,
+                );
+                continue;
+            };
+            if (contributions[p].kind, &contributions[p].unit)
+                != (contributions[i].kind, &contributions[i].unit)
+            {
+                self.error_at(e, names.span(), format!("the pledge `{}` is of {} ({}), and this receipt of {} ({}): a pledge is paid in what was promised", names.get_ref(), kind_word(contributions[p].kind), contributions[p].unit, kind_word(contributions[i].kind), contributions[i].unit), "record it without `fulfils`, as received without a pledge");
+                contributions[i].fulfils = None;
+                continue;
+            }
+            contributions[p].paid += contributions[i].amount;
+        }
+        for c in contributions
+            .iter_mut()
+            .filter(|c| c.status == PledgeStatus::Pledged)
+        {
+            c.outstanding = (c.amount - c.paid).max(0.0);
+            c.overdue = c.outstanding > 0.0 && c.due.is_some_and(|d| d < self.today);
+        }
+    }
+
+    fn error_at<T>(
+        &mut self,
+        e: &Entry<T>,
+        span: std::ops::Range<usize>,
+        message: String,
+        hint: &str,
+    ) {
+        self.diagnostics
+            .push(Diagnostic::error(e.location(span), message).with_hint(hint));
+    }
+}
+
+fn pledge_word(status: PledgeStatus) -> &'static str {
+    match status {
+        PledgeStatus::Pledged => "pledged",
+        PledgeStatus::Received => "received",
+    }
+}
+
+fn kind_word(kind: ContributionKind) -> String {
+    crate::words::say(&Says::ContributionKind { kind }).to_lowercase()
 }
 
 /// Derived state of a milestone on the build date.

@@ -394,12 +394,14 @@ impl<'a> Linker<'a> {
                         .map(|t| (t.kind, t.unit.clone()))
                         .collect(),
                 );
-                anonymous.contributions.extend(
-                    partner
-                        .contributions
-                        .into_iter()
-                        .map(|c| Contribution { note: None, ..c }),
-                );
+                anonymous
+                    .contributions
+                    .extend(partner.contributions.into_iter().map(|c| Contribution {
+                        note: None,
+                        id: None,
+                        fulfils: None,
+                        ..c
+                    }));
             } else {
                 partners.push(partner);
             }
