@@ -44,6 +44,7 @@ fn main() {
                 build_date: today,
                 include_drafts: false,
                 base_url: None,
+                history: Default::default(),
             };
             let (site, d) = candor::model::link(&content, &options, None);
             let site = site.unwrap_or_else(|| panic!("{:?}", d.iter().next()));

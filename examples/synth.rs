@@ -8,6 +8,9 @@
 //! and `write_programme`): a membership alliance of `--entries` members, or a decade-long
 //! programme.
 //!
+//! With `--history N`, the site becomes a git repository of N commits, each editing one entry
+//! (for the history benchmark): `--entries 1000 --history 500`.
+//!
 //! With `--hugo DIR`, also writes an equivalent Hugo project (same Markdown, a list page per
 //! collection, a tags taxonomy, minimal templates) for comparisons.
 
@@ -19,6 +22,7 @@ fn main() {
     let mut seed = 7u64;
     let mut hugo: Option<PathBuf> = None;
     let mut shape: Option<String> = None;
+    let mut history = 0usize;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next().unwrap_or_default();
@@ -28,9 +32,10 @@ fn main() {
             "--seed" => seed = value.parse().expect("--seed takes a number"),
             "--hugo" => hugo = Some(PathBuf::from(value)),
             "--shape" => shape = Some(value),
+            "--history" => history = value.parse().expect("--history takes a number"),
             other => {
                 eprintln!(
-                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR] [--shape membership|programme]"
+                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR] [--shape membership|programme] [--history COMMITS]"
                 );
                 std::process::exit(2);
             }
@@ -65,6 +70,14 @@ fn main() {
         "Wrote {files} files ({entries} entries) under {}",
         out.join("content").display()
     );
+    if history > 0 {
+        if out.join(".git").exists() {
+            std::fs::remove_dir_all(out.join(".git")).expect("remove the old repository");
+        }
+        let first = today.add_days(-(history as i64));
+        candor::synth::write_history(&out, history, seed, first).expect("write the history");
+        println!("Made it a git repository of {history} commits");
+    }
     if let Some(dir) = hugo {
         candor::synth::write_hugo_project(&out, &dir).expect("write the Hugo project");
         println!("Wrote the equivalent Hugo project under {}", dir.display());

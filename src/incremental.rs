@@ -68,6 +68,8 @@ pub struct Session {
     drawn: Arc<render::charts::Drawn>,
     /// The files of the site (a hash of their paths) when its links were last found good.
     links_known: Option<u128>,
+    /// The git history last read: read again only when `HEAD` moves to another commit.
+    history: Option<Arc<crate::history::History>>,
 }
 
 /// A hash of the paths of every page and other file of a rebuild.
@@ -135,6 +137,7 @@ impl Session {
             previous: None,
             drawn: Arc::default(),
             links_known: None,
+            history: None,
         }
     }
 
@@ -154,8 +157,10 @@ impl Session {
                 site: &p.site,
                 values: &p.values,
             }),
+            history: self.history.clone(),
         };
         let mut prepared = crate::prepare(&self.options, Some(reuse))?;
+        self.history = Some(Arc::clone(&prepared.history));
         let mut diagnostics = std::mem::take(&mut prepared.diagnostics);
         let timer = crate::timings::Timer::start();
         let drawn = Arc::clone(&self.drawn);

@@ -4,7 +4,9 @@
 //!
 //! The library is one pipeline, each stage a module that hands plain data to the next:
 //!
-//! 1. [`content`] (load): walk `content/`, split front matter, parse typed entries;
+//! 1. [`content`] (load): walk `content/`, split front matter, parse typed entries; and
+//!    [`history`]: what git remembers of those files (every committed version), when the site
+//!    is in a repository;
 //! 2. [`model`] (link): resolve slugs, check the rules, compute derived facts. The model holds
 //!    facts only: what the site says in words is kept as a [`words::Says`];
 //! 3. [`render`]: the template values (converted once, shared), the page plan, and Markdown
@@ -27,7 +29,7 @@
 //!   feature that the tests, examples and benches switch on) and [`newsletter`];
 //! - the four stages, each using only the ones before it: [`output`], [`render`], [`model`],
 //!   then [`words`] (every sentence and label the site shows, made from the model's facts; the
-//!   one place to translate) and [`content`];
+//!   one place to translate), [`history`] and [`content`];
 //! - small leaves that every stage may use: [`intercept`] (serialising with some values written
 //!   differently: how the template values share references and write text in words), [`inert`],
 //!   [`files`] (reading the site folder and the rule for links), [`diagnostics`], [`timings`],
@@ -54,6 +56,7 @@ pub mod diagnostics;
 pub mod escape;
 pub mod files;
 pub mod format;
+pub mod history;
 pub mod incremental;
 pub mod inert;
 pub mod intercept;
@@ -84,6 +87,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Overrides `base_url`.
     pub base_url: Option<String>,
+    /// Read the git history of the content (when the site is in a repository).
+    pub history: bool,
 }
 
 impl BuildOptions {
@@ -94,6 +99,7 @@ impl BuildOptions {
             date: None,
             drafts: false,
             base_url: None,
+            history: true,
         }
     }
 }
@@ -145,6 +151,8 @@ pub struct Prepared {
     pub values: render::values::TemplateValues,
     /// Tera with the theme's templates and Candor's filters.
     pub tera: render::Compiled,
+    /// The git history the site was linked with.
+    pub history: std::sync::Arc<history::History>,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
 }
@@ -157,15 +165,17 @@ pub struct Reuse<'a> {
     pub earlier: Option<render::values::Earlier<'a>>,
     /// The previous build's templates, reused when the theme and settings are the same.
     pub compiled: Option<render::Compiled>,
+    /// The history read before, reused while `HEAD` is the same commit.
+    pub history: Option<std::sync::Arc<history::History>>,
 }
 
 /// Loads, links and sets up the templates; renders nothing. What `reuse` holds (from the
 /// builds before, as `candor serve` rebuilds) is reused: the result is the same as without it.
 pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared, Failure> {
     let timer = timings::Timer::start();
-    let (cache, earlier, compiled) = match reuse {
-        Some(r) => (Some(r.cache), r.earlier, r.compiled),
-        None => (None, None, None),
+    let (cache, earlier, compiled, history) = match reuse {
+        Some(r) => (Some(r.cache), r.earlier, r.compiled, r.history),
+        None => (None, None, None, None),
     };
     let (content, mut diagnostics) = content::load(&options.root, cache);
     timer.lap("load");
@@ -182,10 +192,17 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
             return Err(Failure { diagnostics });
         }
     };
+    let history = match (options.history, history) {
+        (false, _) => std::sync::Arc::new(history::History::none(history::State::Off)),
+        (true, Some(earlier)) if earlier.head == history::head(&options.root) => earlier,
+        (true, _) => std::sync::Arc::new(history::read(&options.root)),
+    };
+    timer.lap("history");
     let link_options = model::LinkOptions {
         build_date,
         include_drafts: options.drafts,
         base_url: options.base_url.clone(),
+        history: history.clone(),
     };
     let earlier_refs = earlier.map(|e| &e.site.refs);
     let (site, found) = model::link(&content, &link_options, earlier_refs);
@@ -228,6 +245,7 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         theme,
         values,
         tera,
+        history,
         diagnostics,
     })
 }

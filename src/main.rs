@@ -142,6 +142,11 @@ struct SiteArgs {
     /// alliance's members, say) the first few are shown and the rest counted.
     #[arg(long, short)]
     verbose: bool,
+    /// Leave out what the git history tells (each entry's change log, `due` dates rewritten
+    /// without a re-plan, corrected figures, removed entries). By default it is read when the
+    /// site is in a git repository.
+    #[arg(long)]
+    no_history: bool,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -155,6 +160,7 @@ impl SiteArgs {
             date: self.date,
             drafts: self.drafts,
             base_url,
+            history: !self.no_history,
         }
     }
 }

@@ -19,6 +19,7 @@ const ORDER: &[&str] = &[
     "intercept",
     // The pipeline's stages, in the order a build runs them.
     "content",
+    "history",
     "words",
     "model",
     "render",

@@ -53,6 +53,9 @@ pub struct AllianceFile {
     /// The web address where the site folder's files can be read (a repository's file view,
     /// such as `https://github.com/org/site/blob/main/`): each page links its file there.
     pub source_url: Option<Spanned<String>>,
+    /// The web address of the git repository the site folder is kept in, for links to its
+    /// commits (`<repository>/commit/<id>`).
+    pub repository: Option<Spanned<String>>,
     /// `[brand]`: the alliance's logo, accent colour, favicon and social-card image.
     #[serde(default)]
     pub brand: BrandSettings,

@@ -8,6 +8,7 @@
 
 pub mod changes;
 pub(crate) mod facts;
+pub mod history;
 mod link;
 mod refs;
 pub mod reports;
@@ -84,6 +85,10 @@ pub struct Site {
     pub scorecard: Scorecard,
     /// Who brings what.
     pub resources: resources::ResourceMap,
+    /// Whether the repository's history was read (change logs, removed entries).
+    pub history_shown: bool,
+    /// Entries published and later removed, newest removal first (from the history).
+    pub removed: Vec<history::Removed>,
     /// Every published entry's reference, by collection and slug.
     #[serde(skip)]
     pub refs: reports::RefTable,
@@ -158,6 +163,9 @@ pub struct Alliance {
     /// Where the site folder's files can be read on the web, ending in `/` (`source_url`);
     /// empty when not given.
     pub source_url: String,
+    /// The web address of the site's git repository, without a trailing `/` (`repository`);
+    /// empty when not given.
+    pub repository: String,
     /// `[newsletter]`.
     pub newsletter: crate::content::schema::NewsletterSettings,
     /// The theme's name.
@@ -194,6 +202,9 @@ pub struct Meta {
     pub image: Option<Image>,
     /// Whether this entry is a draft (only present when drafts are included).
     pub draft: bool,
+    /// Its public change log from the repository's history, newest first (empty without one).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub history: Vec<history::ChangeLine>,
     /// Markdown body.
     #[serde(skip)]
     pub body: crate::content::Body,
@@ -512,6 +523,8 @@ pub struct Objective {
     pub meta: Meta,
     /// Partners responsible.
     pub owners: Vec<Ref>,
+    /// Published measurements whose value was changed afterwards.
+    pub corrections: Vec<history::Correction>,
     /// How progress is measured.
     pub indicators: Vec<Indicator>,
     /// Milestones serving it.
@@ -588,6 +601,9 @@ pub struct Milestone {
     pub meta: Meta,
     /// The date first agreed.
     pub due: Date,
+    /// Each change of `due` a commit made without a re-plan (tamper evidence); `due` is then
+    /// the date first committed.
+    pub due_rewrites: Vec<history::DueRewrite>,
     /// The current due date (the last re-plan's, or `due`).
     pub current_due: Date,
     /// Days from the date first agreed to the current due date: how far re-plans moved it.

@@ -502,6 +502,7 @@ mod tests {
             build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
             include_drafts: false,
             base_url: None,
+            history: Default::default(),
         };
         let site = crate::model::link(&content.unwrap(), &options, None)
             .0

@@ -718,6 +718,16 @@ fn report_routes<'a>(
         "data.html",
         base_context(site, "data", &page_title(Page::OpenData), "data/").into(),
     ));
+    if site.history_shown {
+        routes.push(Route::new(
+            site,
+            "removed/index.html".into(),
+            true,
+            None,
+            "removed.html",
+            base_context(site, "removed", &page_title(Page::Removed), "removed/").into(),
+        ));
+    }
     if !site.resources.contributions.is_empty() || !site.resources.strengths.is_empty() {
         routes.push(Route::new(
             site,

@@ -38,6 +38,7 @@ pub const PAGE_TEMPLATES: &[&str] = &[
     "report.html",
     "data.html",
     "resources.html",
+    "removed.html",
     "404.html",
 ];
 
@@ -303,6 +304,7 @@ mod tests {
                 build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
                 include_drafts: false,
                 base_url: Some(base_url.to_string()),
+                history: Default::default(),
             };
             crate::model::link(&content, &options, None).0.unwrap()
         };

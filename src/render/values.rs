@@ -189,6 +189,8 @@ struct SiteView<'a> {
     reports: &'a Value,
     scorecard: &'a Scorecard,
     resources: &'a crate::model::resources::ResourceMap,
+    history_shown: bool,
+    removed: &'a [crate::model::history::Removed],
 }
 
 impl TemplateValues {
@@ -254,6 +256,8 @@ impl TemplateValues {
             reports: &reports.list,
             scorecard: &site.scorecard,
             resources: &site.resources,
+            history_shown: site.history_shown,
+            removed: &site.removed,
         };
         let site_value = refs.convert(&view);
         timer.lap("  values: site");
@@ -297,6 +301,7 @@ mod tests {
             build_date: Date::new(2026, 6, 1).unwrap(),
             include_drafts: true,
             base_url: None,
+            history: Default::default(),
         };
         let (site, _) = crate::model::link(&content.unwrap(), &options, None);
         let site = site.unwrap();
@@ -317,6 +322,7 @@ mod tests {
                 build_date: Date::new(2026, 6, day).unwrap(),
                 include_drafts: drafts,
                 base_url: None,
+                history: Default::default(),
             };
             crate::model::link(&content, &options, None).0.unwrap()
         };

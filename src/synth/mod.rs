@@ -4,7 +4,10 @@
 //! words with headings, lists, tables, links, emphasis and footnotes. Deterministic from a
 //! seed, so two runs write the same files.
 
+mod history;
 mod shapes;
+
+pub use history::write_history;
 
 pub use shapes::{write_membership, write_programme};
 

@@ -223,6 +223,8 @@ pub enum Page<'a> {
     Report(&'a Text),
     /// Who brings what to the alliance.
     ResourceMap,
+    /// Entries published and later removed.
+    Removed,
     /// A later page of a list split into pages: the list's title, the page's number, how
     /// many pages.
     Numbered(&'a str, usize, usize),
@@ -238,6 +240,7 @@ pub(crate) fn page_title(page: Page) -> String {
         Page::Reports => "Reports".to_string(),
         Page::Report(period) => format!("Report for {period}"),
         Page::ResourceMap => "Who brings what".to_string(),
+        Page::Removed => "Removed entries".to_string(),
         Page::Numbered(title, number, pages) => format!("{title} (page {number} of {pages})"),
     }
 }

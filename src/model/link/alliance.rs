@@ -47,6 +47,23 @@ pub(super) fn resolve_alliance(
             None
         }
     });
+    let repository = file.repository.as_ref().and_then(|url| {
+        let written = url.get_ref().trim();
+        if written.starts_with("https://") || written.starts_with("http://") {
+            Some(written.trim_end_matches('/').to_string())
+        } else {
+            diagnostics.push(
+                Diagnostic::error(
+                    content
+                        .alliance_source
+                        .location(url.span().start, url.span().end),
+                    format!("`{written}` is not a web address"),
+                )
+                .with_hint("write the repository's address, like https://github.com/org/site: commits are linked as <repository>/commit/<id>"),
+            );
+            None
+        }
+    });
     Some(Alliance {
         name: file.name.clone(),
         tagline: file.tagline.clone(),
@@ -62,6 +79,7 @@ pub(super) fn resolve_alliance(
         per_page: file.lists.per_page,
         brand,
         source_url: source_url.unwrap_or_default(),
+        repository: repository.unwrap_or_default(),
         newsletter: file.newsletter.clone().unwrap_or_default(),
         theme,
         extra: file

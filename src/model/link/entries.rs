@@ -82,6 +82,11 @@ impl EntryLinker<'_, '_> {
             updated: common.updated,
             image,
             draft: common.draft,
+            history: if self.history.files.is_empty() {
+                Vec::new()
+            } else {
+                self.file_history(e).log()
+            },
             body: e.body.clone(),
             assets,
             origin: Some(e.source.clone()),

@@ -182,6 +182,11 @@ impl EntryLinker<'_, '_> {
         Objective {
             meta,
             owners,
+            corrections: if self.history.files.is_empty() {
+                Vec::new()
+            } else {
+                self.file_history(e).corrections()
+            },
             indicators,
             milestones: Vec::new(),
             successes: Vec::new(),
@@ -264,10 +269,35 @@ impl EntryLinker<'_, '_> {
                     .with_hint("add [[replans]] with `date` (when it was re-planned), `due` (the new date) and `reason`; never edit `due`, the date first agreed"),
             );
         }
-        let facts = milestone_facts(f, self.today);
+        let due = self.first_agreed(&e.slug, f.due);
+        let due_rewrites = self
+            .rewritten_due
+            .get(&e.slug)
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default();
+        for r in &due_rewrites {
+            let when = if r.commit.is_empty() {
+                "since the last commit".to_string()
+            } else {
+                format!("on {} (commit {})", r.date, r.commit)
+            };
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    e.key_location("due"),
+                    format!(
+                        "`due` was changed from {} to {} {when} without a re-plan: the site keeps {} as the date first agreed and says that it was changed",
+                        r.from, r.to, due
+                    ),
+                )
+                .with_hint(format!(
+                    "`due` is the date first agreed: put it back to {due} and record the new date as a [[replans]] entry (date, due, reason)"
+                )),
+            );
+        }
+        let facts = milestone_facts(f, due, self.today);
         let mut sorted = f.replans.clone();
         sorted.sort_by_key(|r| r.date);
-        let mut previous = f.due;
+        let mut previous = due;
         let replans = sorted
             .iter()
             .map(|r| {
@@ -294,9 +324,10 @@ impl EntryLinker<'_, '_> {
             .collect();
         Milestone {
             meta,
-            due: f.due,
+            due,
+            due_rewrites,
             current_due: facts.current_due,
-            days_moved: f.due.days_until(facts.current_due),
+            days_moved: due.days_until(facts.current_due),
             status,
             status_text: facts.status_text,
             tone: facts.tone,
@@ -582,14 +613,14 @@ pub(super) struct MilestoneFacts {
     pub(super) tone: &'static str,
 }
 
-pub(super) fn milestone_facts(m: &MilestoneFile, today: Date) -> MilestoneFacts {
+pub(super) fn milestone_facts(m: &MilestoneFile, due: Date, today: Date) -> MilestoneFacts {
     let status = *m.status.get_ref();
     let current_due = m
         .replans
         .iter()
         .max_by_key(|r| r.date)
-        .map_or(m.due, |r| r.due);
-    let state = facts::milestone_state(status, m.due, current_due, m.completed, today);
+        .map_or(due, |r| r.due);
+    let state = facts::milestone_state(status, due, current_due, m.completed, today);
     let upcoming = facts::is_open(status)
         && state.days_overdue.is_none()
         && today.days_until(current_due) <= UPCOMING_DAYS;
@@ -700,10 +731,10 @@ mod tests {
     fn overdue_is_derived_from_the_build_date() {
         let today: Date = "2025-06-01".parse().unwrap();
         let m = milestone(MilestoneStatus::InProgress, "2025-05-20", None);
-        let f = milestone_facts(&m, today);
+        let f = milestone_facts(&m, m.due, today);
         assert!(f.overdue);
         assert_eq!(f.status_text.to_string(), "12 days overdue, in progress");
-        let f = milestone_facts(&m, "2025-05-20".parse().unwrap());
+        let f = milestone_facts(&m, m.due, "2025-05-20".parse().unwrap());
         assert!(!f.overdue && f.upcoming);
     }
 
@@ -711,7 +742,7 @@ mod tests {
     fn days_late_count_from_the_first_agreed_date() {
         let today: Date = "2025-06-01".parse().unwrap();
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-03-15"));
-        let f = milestone_facts(&m, today);
+        let f = milestone_facts(&m, m.due, today);
         assert_eq!(f.days_late, Some(14));
         assert_eq!(
             f.status_text.to_string(),
@@ -719,7 +750,7 @@ mod tests {
         );
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-02-15"));
         assert_eq!(
-            milestone_facts(&m, today).status_text.to_string(),
+            milestone_facts(&m, m.due, today).status_text.to_string(),
             "Achieved on time"
         );
     }

@@ -56,6 +56,8 @@ pub struct LinkOptions {
     pub include_drafts: bool,
     /// Use this instead of `base_url` from alliance.toml.
     pub base_url: Option<String>,
+    /// What git remembers of the content (empty when there is none or it is off).
+    pub history: std::sync::Arc<crate::history::History>,
 }
 
 /// Links `content` into a [`Site`]. Returns the site when no error was found, and every
@@ -78,8 +80,14 @@ pub fn link(
         alliance,
         index: Index::default(),
         diagnostics,
+        history: &options.history,
+        rewritten_due: Default::default(),
     };
     let t = crate::timings::Timer::start();
+    if let Some(warning) = super::history::state_warning(&options.history) {
+        linker.diagnostics.push(warning);
+    }
+    linker.find_rewritten_due();
     linker.build_index(earlier);
     t.lap("  link: index");
     let site = linker.build_site();
@@ -99,6 +107,11 @@ struct Linker<'a> {
     alliance: Alliance,
     index: Index,
     diagnostics: Diagnostics,
+    /// What git remembers of the content.
+    history: &'a crate::history::History,
+    /// Milestones whose `due` was rewritten without a re-plan: the `due` first committed,
+    /// and each rewrite.
+    rewritten_due: std::collections::HashMap<String, (Date, Vec<super::history::DueRewrite>)>,
 }
 
 /// The linking of one entry: reads the shared [`Linker`] (its index is complete by then) and
@@ -124,6 +137,64 @@ fn published<T: EntryFields>(include_drafts: bool, e: &Entry<T>) -> bool {
 impl<'a> Linker<'a> {
     fn published<T: EntryFields>(&self, e: &Entry<T>) -> bool {
         published(self.drafts, e)
+    }
+
+    /// The history of `e`'s file.
+    fn file_history<T>(&self, e: &Entry<T>) -> super::history::FileHistory {
+        super::history::FileHistory::of(
+            self.history,
+            &e.path().to_string_lossy().replace('\\', "/"),
+            Some(e.source.text()),
+            &self.alliance.repository,
+            self.today,
+        )
+    }
+
+    /// Tamper evidence: each milestone whose `due` a commit changed without adding a re-plan.
+    fn find_rewritten_due(&mut self) {
+        if self.history.files.is_empty() {
+            return;
+        }
+        for e in &self.content.milestones {
+            let (first, rewrites) = self.file_history(e).due_rewrites();
+            if let Some(first) = first
+                && !rewrites.is_empty()
+            {
+                self.rewritten_due.insert(e.slug.clone(), (first, rewrites));
+            }
+        }
+    }
+
+    /// Entries that were published, then removed in a commit.
+    fn removed_entries(&self) -> Vec<super::history::Removed> {
+        if self.history.files.is_empty() {
+            return Vec::new();
+        }
+        let c = self.content;
+        let mut present = std::collections::HashSet::new();
+        let paths: Vec<String> = c
+            .partners
+            .iter()
+            .map(|e| e.path().to_path_buf())
+            .chain(c.objectives.iter().map(|e| e.path().to_path_buf()))
+            .chain(c.milestones.iter().map(|e| e.path().to_path_buf()))
+            .chain(c.successes.iter().map(|e| e.path().to_path_buf()))
+            .chain(c.setbacks.iter().map(|e| e.path().to_path_buf()))
+            .chain(c.case_studies.iter().map(|e| e.path().to_path_buf()))
+            .chain(c.pages.iter().map(|e| e.path().to_path_buf()))
+            .chain(c.newsletters.iter().map(|e| e.path().to_path_buf()))
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .collect();
+        present.extend(paths.iter().map(String::as_str));
+        super::history::removed(self.history, &present, &self.alliance.repository)
+    }
+
+    /// The date first agreed for a milestone: its `due`, or the one first committed when a
+    /// later commit rewrote it without a re-plan.
+    fn first_agreed(&self, slug: &str, written: Date) -> Date {
+        self.rewritten_due
+            .get(slug)
+            .map_or(written, |(first, _)| *first)
     }
 
     fn url_of(&self, collection: Collection, slug: &str) -> String {
@@ -214,9 +285,12 @@ impl<'a> Linker<'a> {
             c.milestones,
             Collection::Milestones,
             |e| &e.front.title,
-            Some(milestone_facts(&e.front, today).current_due),
+            Some(
+                milestone_facts(&e.front, self.first_agreed(&e.slug, e.front.due), today)
+                    .current_due
+            ),
             {
-                let f = milestone_facts(&e.front, today);
+                let f = milestone_facts(&e.front, self.first_agreed(&e.slug, e.front.due), today);
                 Some((f.status_text, f.tone))
             }
         );
@@ -324,6 +398,8 @@ impl<'a> Linker<'a> {
             reports: Vec::new(),
             scorecard: Scorecard::default(),
             resources: Default::default(),
+            history_shown: self.history.state == crate::history::State::Read,
+            removed: self.removed_entries(),
             menu: Vec::new(),
             footer: Vec::new(),
             tags: Vec::new(),

@@ -301,6 +301,7 @@ pub(super) mod tests {
             build_date: Date::new(2026, 6, 1).unwrap(),
             include_drafts: false,
             base_url: None,
+            history: Default::default(),
         };
         crate::model::link(&content.unwrap(), &options, None)
             .0

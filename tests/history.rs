@@ -1,0 +1,275 @@
+//! History from git: repositories made in a temporary folder through `gix` (commits with set
+//! dates), then built. Each entry's change log, a `due` rewritten without a re-plan, a
+//! corrected measurement, a removed setback, a shallow clone, no repository at all.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+/// Days from 1970-01-01 to `date` (`YYYY-MM-DD`), the civil-calendar way.
+fn days(date: &str) -> i64 {
+    let parts: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
+    let (y, m, d) = (parts[0] - i64::from(parts[1] <= 2), parts[1], parts[2]);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Commits every file of `root/content/` as it is now, on `date`, and returns the commit's
+/// first 7 characters.
+fn commit(root: &Path, date: &str, message: &str) -> String {
+    let repo = gix::open(root).unwrap_or_else(|_| gix::init(root).unwrap());
+    let mut tree = repo
+        .edit_tree(gix::ObjectId::empty_tree(gix::hash::Kind::Sha1))
+        .unwrap();
+    for entry in walkdir::WalkDir::new(root.join("content")) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace('\\', "/");
+        let blob = repo
+            .write_blob(std::fs::read(entry.path()).unwrap())
+            .unwrap();
+        tree.upsert(rel.as_str(), gix::object::tree::EntryKind::Blob, blob)
+            .unwrap();
+    }
+    let tree = tree.write().unwrap();
+    let time = format!("{} +0000", days(date) * 86_400 + 12 * 3600);
+    let who = gix::actor::SignatureRef {
+        name: "Editor".into(),
+        email: "editor@example.org".into(),
+        time: &time,
+    };
+    let parents: Vec<gix::ObjectId> = repo
+        .head_id()
+        .ok()
+        .map(|id| id.detach())
+        .into_iter()
+        .collect();
+    let id = repo
+        .commit_as(who, who, "HEAD", message, tree, parents)
+        .unwrap();
+    id.to_string()[..7].to_string()
+}
+
+const MILESTONE: &str = "+++\ntitle = \"Open the hall\"\ndue = 2025-03-01\nstatus = \"in-progress\"\n+++\nThe community hall.\n";
+
+#[test]
+fn a_site_outside_any_repository_has_no_history_and_no_error() {
+    let site = TestSite::small();
+    let run = site.build("2025-06-01");
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    assert!(
+        !site
+            .page("milestones/launch/index.html")
+            .contains("Changes to this record")
+    );
+    assert!(!site.public().join("removed").exists());
+}
+
+#[test]
+fn each_entry_shows_its_changes_in_words_with_their_commits() {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}repository = \"https://git.example.org/alliance/site\"\n"),
+    );
+    site.write("content/milestones/hall.md", MILESTONE);
+    let created = commit(&site.root, "2025-01-10", "Add the hall");
+    site.write(
+        "content/milestones/hall.md",
+        &MILESTONE
+            .replace("in-progress", "achieved")
+            .replace("+++\nThe", "completed = 2025-02-20\n+++\nThe new"),
+    );
+    let done = commit(&site.root, "2025-02-21", "The hall is open");
+    site.build("2025-06-01");
+    let page = site.text("milestones/hall/index.html");
+    assert!(
+        page.contains(&format!("Changes to this record (2) From the alliance's version history: every change to the file, with the date it was committed. 21 February 2025 · {done} : completed set to 2025-02-20; status: in-progress → achieved; Text edited 10 January 2025 · {created} : Created")),
+        "{page}"
+    );
+    assert!(site.page("milestones/hall/index.html").contains(&format!(
+        "<a href=\"https://git.example.org/alliance/site/commit/{done}"
+    )));
+    // Not yet committed edits are shown as such.
+    site.write(
+        "content/milestones/hall.md",
+        &MILESTONE
+            .replace("Open the hall", "Open the town hall")
+            .replace("in-progress", "achieved")
+            .replace("+++\nThe", "completed = 2025-02-20\n+++\nThe new"),
+    );
+    site.build("2025-06-01");
+    let page = site.text("milestones/hall/index.html");
+    assert!(
+        page.contains(
+            "1 June 2025 · not yet committed : title: Open the hall → Open the town hall"
+        ),
+        "{page}"
+    );
+    // --no-history leaves it out.
+    site.run(&["build", "--date", "2025-06-01", "--no-history"]);
+    assert!(
+        !site
+            .page("milestones/hall/index.html")
+            .contains("Changes to this record")
+    );
+}
+
+#[test]
+fn a_due_date_rewritten_without_a_replan_is_caught_and_the_first_one_kept() {
+    let site = TestSite::small();
+    site.write("content/milestones/hall.md", MILESTONE);
+    commit(&site.root, "2025-01-10", "Add the hall");
+    // Someone moves the date first agreed instead of recording a re-plan.
+    site.write(
+        "content/milestones/hall.md",
+        &MILESTONE.replace("2025-03-01", "2025-09-01"),
+    );
+    let rewrite = commit(&site.root, "2025-04-01", "Update the hall");
+    let run = site.build("2025-06-01");
+    assert!(
+        run.stderr.contains(&format!("`due` was changed from 2025-03-01 to 2025-09-01 on 2025-04-01 (commit {rewrite}) without a re-plan")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/milestones/hall.md:3:1"),
+        "{}",
+        run.stderr
+    );
+    let page = site.text("milestones/hall/index.html");
+    assert!(page.contains("The date first agreed was changed"), "{page}");
+    assert!(page.contains("the date first agreed was changed from 1 March 2025 to 1 September 2025 without recording a re-plan"), "{page}");
+    // Lateness counts from the date first committed: overdue, not "due in September".
+    assert!(page.contains("92 days overdue, in progress"), "{page}");
+    // `check` reports it too.
+    let check = site.run(&["check", "--date", "2025-06-01"]);
+    assert!(
+        check.stderr.contains("without a re-plan"),
+        "{}",
+        check.stderr
+    );
+
+    // The same change made with a re-plan is what the format asks for: nothing to report.
+    let honest = TestSite::small();
+    honest.write("content/milestones/hall.md", MILESTONE);
+    commit(&honest.root, "2025-01-10", "Add the hall");
+    honest.write(
+        "content/milestones/hall.md",
+        &MILESTONE.replace("2025-03-01", "2025-09-01").replace(
+            "+++\nThe",
+            "\n[[replans]]\ndate = 2025-02-15\ndue = 2025-09-01\nreason = \"Builders\"\n+++\nThe",
+        ),
+    );
+    commit(&honest.root, "2025-02-15", "Re-plan the hall");
+    let run = honest.build("2025-06-01");
+    assert!(!run.stderr.contains("without a re-plan"), "{}", run.stderr);
+}
+
+#[test]
+fn a_corrected_measurement_is_shown_as_corrected() {
+    let site = TestSite::small();
+    commit(&site.root, "2024-06-05", "First figures");
+    site.write(
+        "content/objectives/jobs.md",
+        &std::fs::read_to_string(site.root.join("content/objectives/jobs.md"))
+            .unwrap()
+            .replace("value = 15", "value = 17"),
+    );
+    let fix = commit(&site.root, "2024-07-01", "Correct the June figure");
+    site.build("2025-06-01");
+    let page = site.text("objectives/jobs/index.html");
+    assert!(
+        page.contains(&format!("Corrected figures These figures were published, then changed. The page shows the corrected value; the version history keeps both. People in work, measured 1 June 2024 : first published as 15, corrected to 17 on 1 July 2024 ( {fix} )")),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_deleted_setback_is_listed_as_removed() {
+    let site = TestSite::small();
+    commit(&site.root, "2024-08-05", "Report the late start");
+    std::fs::remove_file(site.root.join("content/setbacks/late-start.md")).unwrap();
+    // The milestone and success that named it must stop naming it for the site to build.
+    let removal = commit(&site.root, "2024-09-01", "Remove the setback");
+    site.build("2025-06-01");
+    let removed = site.text("removed/index.html");
+    assert!(
+        removed.contains(&format!("Late start Setback 5 August 2024 1 September 2024 ( {removal} ) content/setbacks/late-start.md")),
+        "{removed}"
+    );
+    assert!(
+        site.page("index.html")
+            .contains("href=\"/removed/\">Removed entries</a>")
+    );
+}
+
+#[test]
+fn a_shallow_clone_is_reported_rather_than_shown_as_a_wrong_history() {
+    let site = TestSite::small();
+    let head = commit(&site.root, "2024-08-05", "First");
+    commit(&site.root, "2024-09-05", "Second");
+    let full = gix::open(&site.root)
+        .unwrap()
+        .head_id()
+        .unwrap()
+        .to_string();
+    std::fs::write(site.root.join(".git/shallow"), format!("{full}\n")).unwrap();
+    let run = site.build("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("the repository is a shallow clone, so the site shows no history"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("fetch-depth: 0"), "{}", run.stderr);
+    assert!(
+        !site
+            .page("partners/acme/index.html")
+            .contains("Changes to this record")
+    );
+    assert!(!head.is_empty());
+}
+
+#[test]
+fn two_builds_of_one_commit_on_one_date_are_byte_identical() {
+    let site = TestSite::small();
+    commit(&site.root, "2024-08-05", "First");
+    site.write("content/milestones/hall.md", MILESTONE);
+    commit(&site.root, "2025-01-10", "Second");
+    let out = |name: &str| {
+        let dir = site.root.join(name);
+        site.run(&[
+            "build",
+            "--date",
+            "2025-06-01",
+            "--output",
+            dir.to_str().unwrap(),
+        ]);
+        let mut files = std::collections::BTreeMap::new();
+        for e in walkdir::WalkDir::new(&dir) {
+            let e = e.unwrap();
+            if e.file_type().is_file() {
+                files.insert(
+                    e.path().strip_prefix(&dir).unwrap().to_path_buf(),
+                    std::fs::read(e.path()).unwrap(),
+                );
+            }
+        }
+        files
+    };
+    let (a, b) = (out("one"), out("two"));
+    assert!(a.len() > 20);
+    assert!(a == b, "the two builds differ");
+}
