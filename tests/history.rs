@@ -153,6 +153,10 @@ fn a_due_date_rewritten_without_a_replan_is_caught_and_the_first_one_kept() {
     assert!(page.contains("the date first agreed was changed from 1 March 2025 to 1 September 2025 without recording a re-plan"), "{page}");
     // Lateness counts from the date first committed: overdue, not "due in September".
     assert!(page.contains("92 days overdue, in progress"), "{page}");
+    assert!(
+        page.contains("No re-plan was recorded: the date was rewritten in the file instead"),
+        "{page}"
+    );
     // `check` reports it too.
     let check = site.run(&["check", "--date", "2025-06-01"]);
     assert!(

@@ -73,17 +73,41 @@ fn metric_headline(m: &Metric) -> Text {
     .into()
 }
 
-/// `entry` as an issue states it: with the status, tone and date it had on the issue's date
-/// (the site's shared reference when nothing differs).
-fn as_stated(entry: Ref, status: Text, tone: &'static str, date: Option<Date>) -> Ref {
-    let mut entry = entry;
-    if entry.status.as_ref() != Some(&status) || entry.tone != Some(tone) || entry.date != date {
-        let data = entry.edit();
-        data.status = Some(status);
-        data.tone = Some(tone);
-        data.date = date;
+/// The references issues have stated so far, shared between issues: most entries stood the
+/// same way on several issues' dates (coming up, not yet overdue), and one shared reference
+/// is made, kept and converted for the templates once.
+#[derive(Default)]
+pub struct Stated(std::sync::Mutex<rustc_hash::FxHashMap<(Collection, String, String), Ref>>);
+
+impl Stated {
+    /// `entry` as an issue states it: with the status, tone and date it had on the issue's
+    /// date (the site's shared reference when nothing differs).
+    fn state(&self, entry: Ref, status: Text, tone: &'static str, date: Option<Date>) -> Ref {
+        if entry.status.as_ref() == Some(&status) && entry.tone == Some(tone) && entry.date == date
+        {
+            return entry;
+        }
+        let key = (
+            entry.collection,
+            entry.slug.clone(),
+            format!("{status:?}{tone}{date:?}"),
+        );
+        let mut known = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        known
+            .entry(key)
+            .or_insert_with(|| {
+                let mut entry = entry;
+                let data = entry.edit();
+                data.status = Some(status);
+                data.tone = Some(tone);
+                data.date = date;
+                entry
+            })
+            .clone()
     }
-    entry
 }
 
 /// What changed after `since` up to and including `until`, with the milestones coming up.
@@ -92,16 +116,17 @@ pub fn between(
     refs: &super::reports::RefTable,
     since: Option<Date>,
     until: Date,
+    stated: &Stated,
 ) -> Changes {
     let inside = |d: Date| d <= until && since.is_none_or(|s| d > s);
     let r = |meta: &Meta| super::reports::entry_ref(refs, meta);
     let milestone = |m: &Milestone| {
         let state = milestone_state_on(m, until);
-        as_stated(r(&m.meta), state.text, state.tone, Some(due_on(m, until)))
+        stated.state(r(&m.meta), state.text, state.tone, Some(due_on(m, until)))
     };
     let setback = |s: &Setback| {
         let status = setback_status_on(s, until);
-        as_stated(
+        stated.state(
             r(&s.meta),
             facts::setback_state(status, s.severity),
             facts::setback_tone(status),

@@ -200,11 +200,29 @@ impl TemplateValues {
         let timer = crate::timings::Timer::start();
         // One phrasebook for the references' own texts, then one for everything else.
         let in_words = SharedRefs::default();
+        // The entries' references, and the references newsletter issues state as they stood
+        // on their dates (shared between issues): each converted once.
+        let mut all: Vec<&Ref> = site.refs.values().collect();
+        let mut stated: rustc_hash::FxHashSet<usize> = all.iter().map(|r| r.identity()).collect();
+        for n in &site.newsletters {
+            let c = &n.changes;
+            for r in [
+                &c.achieved,
+                &c.slipped,
+                &c.setbacks_opened,
+                &c.setbacks_resolved,
+                &c.coming_up,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if stated.insert(r.identity()) {
+                    all.push(r);
+                }
+            }
+        }
         let refs = SharedRefs(
-            site.refs
-                .values()
-                .collect::<Vec<&Ref>>()
-                .par_iter()
+            all.par_iter()
                 .with_min_len(64)
                 .map(|r| {
                     let value = earlier

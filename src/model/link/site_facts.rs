@@ -12,13 +12,17 @@ pub(super) fn newsletter_changes(
     let mut dates: Vec<Date> = site.newsletters.iter().map(|n| n.date).collect();
     dates.sort();
     // Each issue looks at every entry: the issues are worked out in parallel.
+    let stated = super::changes::Stated::default();
     site.newsletters
         .par_iter()
         .map(|n| {
             let since = n
                 .since
                 .or_else(|| dates.iter().rev().find(|d| **d < n.date).copied());
-            (since, super::changes::between(site, refs, since, n.date))
+            (
+                since,
+                super::changes::between(site, refs, since, n.date, &stated),
+            )
         })
         .collect()
 }
