@@ -4,62 +4,6 @@
 
 mod common;
 use common::*;
-use std::path::Path;
-
-/// Days from 1970-01-01 to `date` (`YYYY-MM-DD`), the civil-calendar way.
-fn days(date: &str) -> i64 {
-    let parts: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
-    let (y, m, d) = (parts[0] - i64::from(parts[1] <= 2), parts[1], parts[2]);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Commits every file of `root/content/` as it is now, on `date`, and returns the commit's
-/// first 7 characters.
-fn commit(root: &Path, date: &str, message: &str) -> String {
-    let repo = gix::open(root).unwrap_or_else(|_| gix::init(root).unwrap());
-    let mut tree = repo
-        .edit_tree(gix::ObjectId::empty_tree(gix::hash::Kind::Sha1))
-        .unwrap();
-    for entry in walkdir::WalkDir::new(root.join("content")) {
-        let entry = entry.unwrap();
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .replace('\\', "/");
-        let blob = repo
-            .write_blob(std::fs::read(entry.path()).unwrap())
-            .unwrap();
-        tree.upsert(rel.as_str(), gix::object::tree::EntryKind::Blob, blob)
-            .unwrap();
-    }
-    let tree = tree.write().unwrap();
-    let time = format!("{} +0000", days(date) * 86_400 + 12 * 3600);
-    let who = gix::actor::SignatureRef {
-        name: "Editor".into(),
-        email: "editor@example.org".into(),
-        time: &time,
-    };
-    let parents: Vec<gix::ObjectId> = repo
-        .head_id()
-        .ok()
-        .map(|id| id.detach())
-        .into_iter()
-        .collect();
-    let id = repo
-        .commit_as(who, who, "HEAD", message, tree, parents)
-        .unwrap();
-    id.to_string()[..7].to_string()
-}
 
 const MILESTONE: &str = "+++\ntitle = \"Open the hall\"\ndue = 2025-03-01\nstatus = \"in-progress\"\n+++\nThe community hall.\n";
 
@@ -84,14 +28,14 @@ fn each_entry_shows_its_changes_in_words_with_their_commits() {
         &format!("{ALLIANCE}repository = \"https://git.example.org/alliance/site\"\n"),
     );
     site.write("content/milestones/hall.md", MILESTONE);
-    let created = commit(&site.root, "2025-01-10", "Add the hall");
+    let created = git_commit(&site.root, "2025-01-10", "Add the hall");
     site.write(
         "content/milestones/hall.md",
         &MILESTONE
             .replace("in-progress", "achieved")
             .replace("+++\nThe", "completed = 2025-02-20\n+++\nThe new"),
     );
-    let done = commit(&site.root, "2025-02-21", "The hall is open");
+    let done = git_commit(&site.root, "2025-02-21", "The hall is open");
     site.build("2025-06-01");
     let page = site.text("milestones/hall/index.html");
     assert!(
@@ -130,13 +74,13 @@ fn each_entry_shows_its_changes_in_words_with_their_commits() {
 fn a_due_date_rewritten_without_a_replan_is_caught_and_the_first_one_kept() {
     let site = TestSite::small();
     site.write("content/milestones/hall.md", MILESTONE);
-    commit(&site.root, "2025-01-10", "Add the hall");
+    git_commit(&site.root, "2025-01-10", "Add the hall");
     // Someone moves the date first agreed instead of recording a re-plan.
     site.write(
         "content/milestones/hall.md",
         &MILESTONE.replace("2025-03-01", "2025-09-01"),
     );
-    let rewrite = commit(&site.root, "2025-04-01", "Update the hall");
+    let rewrite = git_commit(&site.root, "2025-04-01", "Update the hall");
     let run = site.build("2025-06-01");
     assert!(
         run.stderr.contains(&format!("`due` was changed from 2025-03-01 to 2025-09-01 on 2025-04-01 (commit {rewrite}) without a re-plan")),
@@ -168,7 +112,7 @@ fn a_due_date_rewritten_without_a_replan_is_caught_and_the_first_one_kept() {
     // The same change made with a re-plan is what the format asks for: nothing to report.
     let honest = TestSite::small();
     honest.write("content/milestones/hall.md", MILESTONE);
-    commit(&honest.root, "2025-01-10", "Add the hall");
+    git_commit(&honest.root, "2025-01-10", "Add the hall");
     honest.write(
         "content/milestones/hall.md",
         &MILESTONE.replace("2025-03-01", "2025-09-01").replace(
@@ -176,7 +120,7 @@ fn a_due_date_rewritten_without_a_replan_is_caught_and_the_first_one_kept() {
             "\n[[replans]]\ndate = 2025-02-15\ndue = 2025-09-01\nreason = \"Builders\"\n+++\nThe",
         ),
     );
-    commit(&honest.root, "2025-02-15", "Re-plan the hall");
+    git_commit(&honest.root, "2025-02-15", "Re-plan the hall");
     let run = honest.build("2025-06-01");
     assert!(!run.stderr.contains("without a re-plan"), "{}", run.stderr);
 }
@@ -184,14 +128,14 @@ fn a_due_date_rewritten_without_a_replan_is_caught_and_the_first_one_kept() {
 #[test]
 fn a_corrected_measurement_is_shown_as_corrected() {
     let site = TestSite::small();
-    commit(&site.root, "2024-06-05", "First figures");
+    git_commit(&site.root, "2024-06-05", "First figures");
     site.write(
         "content/objectives/jobs.md",
         &std::fs::read_to_string(site.root.join("content/objectives/jobs.md"))
             .unwrap()
             .replace("value = 15", "value = 17"),
     );
-    let fix = commit(&site.root, "2024-07-01", "Correct the June figure");
+    let fix = git_commit(&site.root, "2024-07-01", "Correct the June figure");
     site.build("2025-06-01");
     let page = site.text("objectives/jobs/index.html");
     assert!(
@@ -203,10 +147,10 @@ fn a_corrected_measurement_is_shown_as_corrected() {
 #[test]
 fn a_deleted_setback_is_listed_as_removed() {
     let site = TestSite::small();
-    commit(&site.root, "2024-08-05", "Report the late start");
+    git_commit(&site.root, "2024-08-05", "Report the late start");
     std::fs::remove_file(site.root.join("content/setbacks/late-start.md")).unwrap();
     // The milestone and success that named it must stop naming it for the site to build.
-    let removal = commit(&site.root, "2024-09-01", "Remove the setback");
+    let removal = git_commit(&site.root, "2024-09-01", "Remove the setback");
     site.build("2025-06-01");
     let removed = site.text("removed/index.html");
     assert!(
@@ -222,8 +166,8 @@ fn a_deleted_setback_is_listed_as_removed() {
 #[test]
 fn a_shallow_clone_is_reported_rather_than_shown_as_a_wrong_history() {
     let site = TestSite::small();
-    let head = commit(&site.root, "2024-08-05", "First");
-    commit(&site.root, "2024-09-05", "Second");
+    let head = git_commit(&site.root, "2024-08-05", "First");
+    git_commit(&site.root, "2024-09-05", "Second");
     let full = gix::open(&site.root)
         .unwrap()
         .head_id()
@@ -249,9 +193,9 @@ fn a_shallow_clone_is_reported_rather_than_shown_as_a_wrong_history() {
 #[test]
 fn two_builds_of_one_commit_on_one_date_are_byte_identical() {
     let site = TestSite::small();
-    commit(&site.root, "2024-08-05", "First");
+    git_commit(&site.root, "2024-08-05", "First");
     site.write("content/milestones/hall.md", MILESTONE);
-    commit(&site.root, "2025-01-10", "Second");
+    git_commit(&site.root, "2025-01-10", "Second");
     let out = |name: &str| {
         let dir = site.root.join(name);
         site.run(&[

@@ -274,3 +274,32 @@ fn pages_of_a_list_follow_edits_as_a_fresh_build_makes_them() {
     );
     rebuild_and_compare(&mut session, &site);
 }
+
+#[test]
+fn serve_keeps_the_git_history_current_as_commits_are_made() {
+    let site = TestSite::small();
+    common::git_commit(&site.root, "2024-08-05", "First");
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    let acme = |site: &TestSite| {
+        String::from_utf8(fresh_build(site)["partners/acme/index.html"].clone()).unwrap()
+    };
+    // An edit not yet committed shows as such, as in a fresh build.
+    site.write(
+        "content/partners/acme.md",
+        &std::fs::read_to_string(site.root.join("content/partners/acme.md"))
+            .unwrap()
+            .replace("Acme makes things.", "Acme makes many things."),
+    );
+    rebuild_and_compare(&mut session, &site);
+    assert!(acme(&site).contains("not yet committed"));
+    // Once committed (HEAD moves), the history is read again: the change has its commit.
+    let id = common::git_commit(&site.root, "2024-09-01", "Acme's text");
+    rebuild_and_compare(&mut session, &site);
+    let page = acme(&site);
+    assert!(
+        page.contains(&format!("<code>{id}</code>: Text edited")),
+        "{page}"
+    );
+    assert!(!page.contains("not yet committed"), "{page}");
+}

@@ -333,3 +333,58 @@ pub(crate) fn assert_snapshot(name: &str, actual: &str) {
 pub(crate) fn one_tag_a_line(html: &str) -> String {
     html.replace("><", ">\n<").trim().to_string() + "\n"
 }
+
+/// Days from 1970-01-01 to `date` (`YYYY-MM-DD`), the civil-calendar way.
+fn civil_days(date: &str) -> i64 {
+    let parts: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
+    let (y, m, d) = (parts[0] - i64::from(parts[1] <= 2), parts[1], parts[2]);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Commits every file of `root/content/` as it is now, on `date`, and returns the commit's
+/// first 7 characters.
+pub(crate) fn git_commit(root: &std::path::Path, date: &str, message: &str) -> String {
+    let repo = gix::open(root).unwrap_or_else(|_| gix::init(root).unwrap());
+    let mut tree = repo
+        .edit_tree(gix::ObjectId::empty_tree(gix::hash::Kind::Sha1))
+        .unwrap();
+    for entry in walkdir::WalkDir::new(root.join("content")) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace('\\', "/");
+        let blob = repo
+            .write_blob(std::fs::read(entry.path()).unwrap())
+            .unwrap();
+        tree.upsert(rel.as_str(), gix::object::tree::EntryKind::Blob, blob)
+            .unwrap();
+    }
+    let tree = tree.write().unwrap();
+    let time = format!("{} +0000", civil_days(date) * 86_400 + 12 * 3600);
+    let who = gix::actor::SignatureRef {
+        name: "Editor".into(),
+        email: "editor@example.org".into(),
+        time: &time,
+    };
+    let parents: Vec<gix::ObjectId> = repo
+        .head_id()
+        .ok()
+        .map(|id| id.detach())
+        .into_iter()
+        .collect();
+    let id = repo
+        .commit_as(who, who, "HEAD", message, tree, parents)
+        .unwrap();
+    id.to_string()[..7].to_string()
+}
