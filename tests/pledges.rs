@@ -67,6 +67,13 @@ fn a_pledge_partly_paid_and_past_its_date_is_overdue_and_other_money_is_not_coun
         ),
         "{page}"
     );
+    // The scorecard counts it, on the reports index and on the report of the year it fell due.
+    let reports = site.text("reports/index.html");
+    assert!(reports.contains("Pledges overdue 1"), "{reports}");
+    assert!(
+        reports.contains("Pledges overdue (1) Gift Trust : 12,500 of 25,000 USD (funds) unpaid, due by 30 June 2025"),
+        "{reports}"
+    );
     // The open data says the same, for the alliance and for each contribution.
     let json: serde_json::Value = serde_json::from_str(&site.page("data/alliance.json")).unwrap();
     let funds = json["stats"]["contributions"]

@@ -3,7 +3,7 @@
 //! Everything here is derived from the linked entries and the build date; nothing is typed in.
 
 use super::*;
-use crate::content::schema::{MilestoneStatus, Reporting, SetbackStatus, Severity};
+use crate::content::schema::{MilestoneStatus, PledgeStatus, Reporting, SetbackStatus, Severity};
 use crate::date::Date;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -114,6 +114,26 @@ pub struct Scorecard {
     pub not_judged: Vec<Ref>,
     /// The newest date anywhere in the content up to `as_of`.
     pub newest_update: Option<Date>,
+    /// Pledges past the date they were due by with something still unpaid on the date (in a
+    /// period report: those due in the period), each with its partner.
+    pub pledges_overdue: Vec<OverduePledge>,
+}
+
+/// A pledge past its due date and not paid in full.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct OverduePledge {
+    /// The partner that pledged it.
+    pub partner: Ref,
+    /// What kind.
+    pub kind_name: Text,
+    /// The pledge's unit.
+    pub unit: String,
+    /// How much was pledged.
+    pub pledged: f64,
+    /// How much is still unpaid on the date.
+    pub outstanding: f64,
+    /// The date it was due by.
+    pub due: Date,
 }
 
 /// A period report.
@@ -577,6 +597,46 @@ pub fn scorecard(
             }
         }
     }
+    card.pledges_overdue = overdue_pledges(site, refs, as_of, &in_scope);
     card.newest_update = super::facts::newest_date_until(site, as_of);
     card
+}
+
+/// Every named partner's pledges past their due date (in scope) and not paid in full by
+/// `as_of`, counting only receipts dated by then.
+fn overdue_pledges(
+    site: &Site,
+    refs: &RefTable,
+    as_of: Date,
+    in_scope: &dyn Fn(Date) -> bool,
+) -> Vec<OverduePledge> {
+    let mut out = Vec::new();
+    for p in &site.partners {
+        for pledge in &p.contributions {
+            let (Some(id), Some(due)) = (&pledge.id, pledge.due) else {
+                continue;
+            };
+            if pledge.status != PledgeStatus::Pledged || due >= as_of || !in_scope(due) {
+                continue;
+            }
+            let paid: f64 = p
+                .contributions
+                .iter()
+                .filter(|c| c.fulfils.as_ref() == Some(id) && c.date <= as_of)
+                .map(|c| c.amount)
+                .sum();
+            if paid < pledge.amount {
+                out.push(OverduePledge {
+                    partner: entry_ref(refs, &p.meta),
+                    kind_name: pledge.kind_name.clone(),
+                    unit: pledge.unit.clone(),
+                    pledged: pledge.amount,
+                    outstanding: pledge.amount - paid,
+                    due,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| (a.due, &a.partner.slug).cmp(&(b.due, &b.partner.slug)));
+    out
 }
