@@ -74,6 +74,17 @@ fn a_pledge_partly_paid_and_past_its_date_is_overdue_and_other_money_is_not_coun
         reports.contains("Pledges overdue (1) Gift Trust : 12,500 of 25,000 USD (funds) unpaid, due by 30 June 2025"),
         "{reports}"
     );
+    // A newsletter covering the date it fell due says so, in words and as bad news.
+    site.write(
+        "content/newsletters/summer.md",
+        "+++\ntitle = \"Summer 2025\"\ndate = 2025-07-01\nsince = 2025-05-31\n+++\nHello.\n",
+    );
+    site.build("2025-07-01");
+    let issue = site.text("newsletters/summer/index.html");
+    assert!(
+        issue.contains("Pledges now overdue Gift Trust : 12,500 of 25,000 USD (funds) unpaid, due by 30 June 2025"),
+        "{issue}"
+    );
     // The open data says the same, for the alliance and for each contribution.
     let json: serde_json::Value = serde_json::from_str(&site.page("data/alliance.json")).unwrap();
     let funds = json["stats"]["contributions"]

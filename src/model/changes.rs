@@ -60,6 +60,8 @@ pub struct Changes {
     pub case_studies: Vec<Ref>,
     /// Open milestones due in the 90 days after `until`.
     pub coming_up: Vec<Ref>,
+    /// Pledges that fell due in the period and were not paid in full by its end.
+    pub pledges_overdue: Vec<super::reports::OverduePledge>,
     /// True when nothing at all changed (coming-up milestones do not count).
     pub nothing_new: bool,
 }
@@ -201,12 +203,14 @@ pub fn between(
         c.case_studies.push(r(&cs.meta));
     }
     c.coming_up.sort_by_key(|r| r.date);
+    c.pledges_overdue = super::reports::overdue_pledges(site, refs, until, &inside);
     c.nothing_new = c.successes.is_empty()
         && c.achieved.is_empty()
         && c.slipped.is_empty()
         && c.setbacks_opened.is_empty()
         && c.setbacks_resolved.is_empty()
         && c.indicators.is_empty()
-        && c.case_studies.is_empty();
+        && c.case_studies.is_empty()
+        && c.pledges_overdue.is_empty();
     c
 }

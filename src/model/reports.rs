@@ -604,7 +604,7 @@ pub fn scorecard(
 
 /// Every named partner's pledges past their due date (in scope) and not paid in full by
 /// `as_of`, counting only receipts dated by then.
-fn overdue_pledges(
+pub(super) fn overdue_pledges(
     site: &Site,
     refs: &RefTable,
     as_of: Date,
