@@ -221,3 +221,16 @@ fn two_builds_of_one_commit_on_one_date_are_byte_identical() {
     assert!(a.len() > 20);
     assert!(a == b, "the two builds differ");
 }
+
+#[test]
+fn a_git_folder_that_cannot_be_read_is_said_not_taken_for_no_repository() {
+    let site = TestSite::small();
+    std::fs::write(site.root.join(".git"), "not a repository\n").unwrap();
+    let run = site.build("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("the repository's history could not be read, so the site shows none"),
+        "{}",
+        run.stderr
+    );
+}

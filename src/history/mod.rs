@@ -85,13 +85,22 @@ pub fn head(root: &Path) -> Option<String> {
 
 /// Reads the history of `root/content/` from the repository holding `root`.
 pub fn read(root: &Path) -> History {
-    let Ok(repo) = gix::discover(root) else {
-        return History::none(State::NoRepository);
+    let repo = match gix::discover(root) {
+        Ok(repo) => repo,
+        // A `.git` that is there but cannot be opened is not "no repository": said so.
+        Err(e) if has_git_folder(root) => return History::none(State::Unreadable(e.to_string())),
+        Err(_) => return History::none(State::NoRepository),
     };
     match read_from(&repo, root) {
         Ok(history) => history,
         Err(problem) => History::none(State::Unreadable(problem)),
     }
+}
+
+/// Whether `root` or a folder above it has a `.git` entry.
+fn has_git_folder(root: &Path) -> bool {
+    let start = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    start.ancestors().any(|dir| dir.join(".git").exists())
 }
 
 fn read_from(repo: &gix::Repository, root: &Path) -> Result<History, String> {
