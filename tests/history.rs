@@ -128,6 +128,11 @@ fn a_due_date_rewritten_without_a_replan_is_caught_and_the_first_one_kept() {
 #[test]
 fn a_corrected_measurement_is_shown_as_corrected() {
     let site = TestSite::small();
+    // A newsletter sent before the correction stated the figure as it was then.
+    site.write(
+        "content/newsletters/june.md",
+        "+++\ntitle = \"June 2024\"\ndate = 2024-06-30\nsince = 2024-05-01\n+++\nHello.\n",
+    );
     git_commit(&site.root, "2024-06-05", "First figures");
     site.write(
         "content/objectives/jobs.md",
@@ -142,6 +147,8 @@ fn a_corrected_measurement_is_shown_as_corrected() {
         page.contains(&format!("Corrected figures These figures were published, then changed. The page shows the corrected value; the version history keeps both. People in work, measured 1 June 2024 : first published as 15, corrected to 17 on 1 July 2024 ( {fix} )")),
         "{page}"
     );
+    let issue = site.text("newsletters/june/index.html");
+    assert!(issue.contains("People in work : 10 → 15"), "{issue}");
 }
 
 #[test]

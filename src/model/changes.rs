@@ -112,6 +112,16 @@ impl Stated {
     }
 }
 
+/// The value of measurement `m` of the indicator `name` as it was published on `date`: the
+/// value before the first correction made after that date (the value now when there is none).
+fn published_on(o: &Objective, name: &str, m: &Measurement, date: Date) -> f64 {
+    o.corrections
+        .iter()
+        .filter(|c| c.indicator == name && c.measured == m.date && c.date > date)
+        .min_by_key(|c| c.date)
+        .map_or(m.value, |c| c.from)
+}
+
 /// What changed after `since` up to and including `until`, with the milestones coming up.
 pub fn between(
     site: &Site,
@@ -178,23 +188,26 @@ pub fn between(
             let Some(newest) = i.measurements.iter().rfind(|m| inside(m.date)) else {
                 continue;
             };
+            // A figure corrected after the issue is stated as it was published then.
+            let as_published = |m: &Measurement| published_on(o, &i.name, m, until);
             let from = i
                 .measurements
                 .iter()
                 .rfind(|m| since.is_some_and(|s| m.date <= s))
-                .map_or(i.baseline, |m| m.value);
+                .map_or(i.baseline, as_published);
+            let to = as_published(newest);
             let span = i.target - i.baseline;
             c.indicators.push(IndicatorChange {
                 objective: r(&o.meta),
                 name: i.name.clone(),
                 url: format!("{}#{}", o.meta.permalink, i.id),
                 from,
-                to: newest.value,
+                to,
                 unit: i.unit.clone(),
                 progress: if span == 0.0 {
                     0.0
                 } else {
-                    (newest.value - i.baseline) / span
+                    (to - i.baseline) / span
                 },
             });
         }
