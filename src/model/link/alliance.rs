@@ -30,40 +30,18 @@ pub(super) fn resolve_alliance(
         .as_ref()
         .map_or("default".to_string(), |t| t.get_ref().clone());
     let brand = super::brand::brand(content, &base_url, &base_path, diagnostics);
-    let source_url = file.source_url.as_ref().and_then(|url| {
-        let written = url.get_ref().trim();
-        if written.starts_with("https://") || written.starts_with("http://") {
-            Some(format!("{}/", written.trim_end_matches('/')))
-        } else {
-            diagnostics.push(
-                Diagnostic::error(
-                    content
-                        .alliance_source
-                        .location(url.span().start, url.span().end),
-                    format!("`{written}` is not a web address"),
-                )
-                .with_hint("write the address where the site folder's files can be read, like https://github.com/org/site/blob/main/"),
-            );
-            None
-        }
-    });
-    let repository = file.repository.as_ref().and_then(|url| {
-        let written = url.get_ref().trim();
-        if written.starts_with("https://") || written.starts_with("http://") {
-            Some(written.trim_end_matches('/').to_string())
-        } else {
-            diagnostics.push(
-                Diagnostic::error(
-                    content
-                        .alliance_source
-                        .location(url.span().start, url.span().end),
-                    format!("`{written}` is not a web address"),
-                )
-                .with_hint("write the repository's address, like https://github.com/org/site: commits are linked as <repository>/commit/<id>"),
-            );
-            None
-        }
-    });
+    let mut web_address = |url: &Option<toml::Spanned<String>>, hint: &str| {
+        web_address(content, url.as_ref()?, hint, diagnostics)
+    };
+    let source_url = web_address(
+        &file.source_url,
+        "write the address where the site folder's files can be read, like https://github.com/org/site/blob/main/",
+    )
+    .map(|url| format!("{url}/"));
+    let repository = web_address(
+        &file.repository,
+        "write the repository's address, like https://github.com/org/site: commits are linked as <repository>/commit/<id>",
+    );
     Some(Alliance {
         name: file.name.clone(),
         tagline: file.tagline.clone(),
@@ -148,4 +126,28 @@ mod tests {
         assert_eq!(parse_base_url("https://exa mple.org/"), None);
         assert_eq!(parse_base_url("https://example.org/a/../b"), None);
     }
+}
+
+/// An address written in `alliance.toml`, without a trailing `/`; one that is not a web address
+/// is an error at its place, with `hint`.
+fn web_address(
+    content: &Content,
+    url: &toml::Spanned<String>,
+    hint: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<String> {
+    let written = url.get_ref().trim();
+    if written.starts_with("https://") || written.starts_with("http://") {
+        return Some(written.trim_end_matches('/').to_string());
+    }
+    diagnostics.push(
+        Diagnostic::error(
+            content
+                .alliance_source
+                .location(url.span().start, url.span().end),
+            format!("`{written}` is not a web address"),
+        )
+        .with_hint(hint),
+    );
+    None
 }

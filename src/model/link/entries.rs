@@ -76,17 +76,13 @@ impl EntryLinker<'_, '_> {
                 url.trim_start_matches(&self.alliance.base_path)
             ),
             url,
-            source: e.path().to_string_lossy().replace('\\', "/"),
+            source: source_path(e),
             summary: common.summary.map(|s| s.trim().to_string()),
             tags,
             updated: common.updated,
             image,
             draft: common.draft,
-            history: if self.history.files.is_empty() {
-                Vec::new()
-            } else {
-                self.file_history(e).log()
-            },
+            history: self.file_history(e).map(|h| h.log()).unwrap_or_default(),
             body: e.body.clone(),
             assets,
             origin: Some(e.source.clone()),

@@ -182,11 +182,10 @@ impl EntryLinker<'_, '_> {
         Objective {
             meta,
             owners,
-            corrections: if self.history.files.is_empty() {
-                Vec::new()
-            } else {
-                self.file_history(e).corrections()
-            },
+            corrections: self
+                .file_history(e)
+                .map(|h| h.corrections())
+                .unwrap_or_default(),
             indicators,
             milestones: Vec::new(),
             successes: Vec::new(),

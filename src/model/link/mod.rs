@@ -29,6 +29,27 @@ use site_facts::{
     newsletter_changes,
 };
 
+/// An entry's file as a path from the site root, with `/` between folders (as `source`).
+fn source_path<T>(e: &Entry<T>) -> String {
+    e.path().to_string_lossy().replace('\\', "/")
+}
+
+/// Every entry file of the content, by path from the site root, with its text.
+fn entry_files(c: &Content) -> Vec<(String, &str)> {
+    fn of<T>(entries: &[std::sync::Arc<Entry<T>>]) -> impl Iterator<Item = (String, &str)> {
+        entries.iter().map(|e| (source_path(e), e.source.text()))
+    }
+    of(&c.partners)
+        .chain(of(&c.objectives))
+        .chain(of(&c.milestones))
+        .chain(of(&c.successes))
+        .chain(of(&c.setbacks))
+        .chain(of(&c.case_studies))
+        .chain(of(&c.pages))
+        .chain(of(&c.newsletters))
+        .collect()
+}
+
 /// Page slugs that would collide with the site's own sections.
 pub const RESERVED_PAGE_SLUGS: &[&str] = &[
     "partners",
@@ -82,12 +103,14 @@ pub fn link(
         diagnostics,
         history: &options.history,
         rewritten_due: Default::default(),
+        histories: Default::default(),
+        removed: Vec::new(),
     };
     let t = crate::timings::Timer::start();
     if let Some(warning) = super::history::state_warning(&options.history) {
         linker.diagnostics.push(warning);
     }
-    linker.find_rewritten_due();
+    linker.read_histories();
     linker.build_index(earlier);
     t.lap("  link: index");
     let site = linker.build_site();
@@ -112,6 +135,10 @@ struct Linker<'a> {
     /// Milestones whose `due` was rewritten without a re-plan: the `due` first committed,
     /// and each rewrite.
     rewritten_due: std::collections::HashMap<String, (Date, Vec<super::history::DueRewrite>)>,
+    /// Each entry file's history, by its path from the site root (only files with one).
+    histories: rustc_hash::FxHashMap<String, super::history::FileHistory>,
+    /// Entries published and later removed.
+    removed: Vec<super::history::Removed>,
 }
 
 /// The linking of one entry: reads the shared [`Linker`] (its index is complete by then) and
@@ -139,54 +166,39 @@ impl<'a> Linker<'a> {
         published(self.drafts, e)
     }
 
-    /// The history of `e`'s file.
-    fn file_history<T>(&self, e: &Entry<T>) -> super::history::FileHistory {
-        super::history::FileHistory::of(
-            self.history,
-            &e.path().to_string_lossy().replace('\\', "/"),
-            Some(e.source.text()),
-            &self.alliance.repository,
-            self.today,
-        )
+    /// The history of `e`'s file, when it has one.
+    fn file_history<T>(&self, e: &Entry<T>) -> Option<&super::history::FileHistory> {
+        self.histories.get(&source_path(e))
     }
 
-    /// Tamper evidence: each milestone whose `due` a commit changed without adding a re-plan.
-    fn find_rewritten_due(&mut self) {
+    /// Each entry file's history, worked out once (side by side) for the stages that read it:
+    /// the change log, rewritten `due` dates, corrected measurements. Then the removed entries.
+    fn read_histories(&mut self) {
         if self.history.files.is_empty() {
             return;
         }
+        let files = entry_files(self.content);
+        let (history, repository, today) = (self.history, &self.alliance.repository, self.today);
+        self.histories = files
+            .par_iter()
+            .filter(|(path, _)| !history.of(path).is_empty())
+            .map(|(path, text)| {
+                let h =
+                    super::history::FileHistory::of(history, path, Some(text), repository, today);
+                (path.clone(), h)
+            })
+            .collect();
         for e in &self.content.milestones {
-            let (first, rewrites) = self.file_history(e).due_rewrites();
-            if let Some(first) = first
-                && !rewrites.is_empty()
-            {
+            let Some((Some(first), rewrites)) = self.file_history(e).map(|h| h.due_rewrites())
+            else {
+                continue;
+            };
+            if !rewrites.is_empty() {
                 self.rewritten_due.insert(e.slug.clone(), (first, rewrites));
             }
         }
-    }
-
-    /// Entries that were published, then removed in a commit.
-    fn removed_entries(&self) -> Vec<super::history::Removed> {
-        if self.history.files.is_empty() {
-            return Vec::new();
-        }
-        let c = self.content;
-        let mut present = std::collections::HashSet::new();
-        let paths: Vec<String> = c
-            .partners
-            .iter()
-            .map(|e| e.path().to_path_buf())
-            .chain(c.objectives.iter().map(|e| e.path().to_path_buf()))
-            .chain(c.milestones.iter().map(|e| e.path().to_path_buf()))
-            .chain(c.successes.iter().map(|e| e.path().to_path_buf()))
-            .chain(c.setbacks.iter().map(|e| e.path().to_path_buf()))
-            .chain(c.case_studies.iter().map(|e| e.path().to_path_buf()))
-            .chain(c.pages.iter().map(|e| e.path().to_path_buf()))
-            .chain(c.newsletters.iter().map(|e| e.path().to_path_buf()))
-            .map(|p| p.to_string_lossy().replace('\\', "/"))
-            .collect();
-        present.extend(paths.iter().map(String::as_str));
-        super::history::removed(self.history, &present, &self.alliance.repository)
+        let present = files.iter().map(|(path, _)| path.as_str()).collect();
+        self.removed = super::history::removed(history, &present, repository);
     }
 
     /// The date first agreed for a milestone: its `due`, or the one first committed when a
@@ -399,7 +411,7 @@ impl<'a> Linker<'a> {
             scorecard: Scorecard::default(),
             resources: Default::default(),
             history_shown: self.history.state == crate::history::State::Read,
-            removed: self.removed_entries(),
+            removed: std::mem::take(&mut self.removed),
             menu: Vec::new(),
             footer: Vec::new(),
             tags: Vec::new(),
