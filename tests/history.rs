@@ -241,3 +241,65 @@ fn a_git_folder_that_cannot_be_read_is_said_not_taken_for_no_repository() {
         run.stderr
     );
 }
+
+#[test]
+fn a_repository_that_is_not_a_web_address_is_refused_where_it_was_written() {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}repository = \"git@example.org:alliance/site.git\"\n"),
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("`git@example.org:alliance/site.git` is not a web address"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("commits are linked as <repository>/commit/<id>"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn hostile_history_is_shown_as_text_and_runs_nothing() {
+    // Field names, values, titles and the repository address all come from the files: each
+    // reaches the change log, the milestone notice, the corrections and /removed/ escaped.
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!("{ALLIANCE}repository = \"https://x.example/\\\" onmouseover=\\\"alert(1)\"\n"),
+    );
+    let evil = "<img src=x onerror=alert(1)>";
+    site.write(
+        "content/milestones/hall.md",
+        &format!("+++\ntitle = \"{evil}\"\ndue = 2025-03-01\nstatus = \"in-progress\"\n\"<script>k</script>\" = \"javascript:alert(2)\"\n+++\nText.\n"),
+    );
+    site.write("content/setbacks/gone.md", &format!("+++\ntitle = \"<script>alert(3)</script>\"\ndate = 2024-08-01\nseverity = \"low\"\nstatus = \"open\"\n+++\n"));
+    git_commit(&site.root, "2025-01-10", "One");
+    site.write(
+        "content/milestones/hall.md",
+        &format!("+++\ntitle = \"{evil}!\"\ndue = 2025-09-01\nstatus = \"in-progress\"\n\"<script>k</script>\" = \"<svg onload=alert(4)>\"\n+++\nText <b>.\n"),
+    );
+    std::fs::remove_file(site.root.join("content/setbacks/gone.md")).unwrap();
+    git_commit(&site.root, "2025-04-01", "Two");
+    site.build("2025-06-01");
+    for page in ["milestones/hall/index.html", "removed/index.html"] {
+        let html = site.page(page);
+        let found = candor::inert::active_content(&html);
+        assert!(found.is_empty(), "{page} could run script: {found:#?}");
+    }
+    let hall = site.text("milestones/hall/index.html");
+    // Shown as the text it is (the visible text of escaped markup).
+    assert!(
+        hall.contains("<script>k</script>: javascript:alert(2) → <svg onload=alert(4)>"),
+        "{hall}"
+    );
+    assert!(
+        site.page("milestones/hall/index.html")
+            .contains("&lt;svg onload=alert(4)&gt;")
+    );
+}

@@ -155,3 +155,15 @@ fn a_wrong_lists_setting_is_named_with_its_place() {
     assert!(run.stderr.contains("per_pages"), "{}", run.stderr);
     assert!(run.stderr.contains("per_page"), "{}", run.stderr);
 }
+
+#[test]
+fn the_home_page_never_links_a_milestone_group_that_is_not_on_the_first_page() {
+    // 11 overdue milestones at 5 a page: the open and achieved ones start on later pages,
+    // so the home page's figures lead to the index, not to an id its first page lacks.
+    let site = long_site(0, 40, "https://example.org/", "\n[lists]\nper_page = 5\n");
+    site.build("2025-06-01");
+    let home = site.page("index.html");
+    assert!(!home.contains("milestones/#achieved"), "{home}");
+    assert!(home.contains("milestones/#overdue"));
+    assert_eq!(broken_links(&site.public(), "/"), Vec::<String>::new());
+}
