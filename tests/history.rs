@@ -278,7 +278,7 @@ fn hostile_history_is_shown_as_text_and_runs_nothing() {
         "content/milestones/hall.md",
         &format!("+++\ntitle = \"{evil}\"\ndue = 2025-03-01\nstatus = \"in-progress\"\n\"<script>k</script>\" = \"javascript:alert(2)\"\n+++\nText.\n"),
     );
-    site.write("content/setbacks/gone.md", &format!("+++\ntitle = \"<script>alert(3)</script>\"\ndate = 2024-08-01\nseverity = \"low\"\nstatus = \"open\"\n+++\n"));
+    site.write("content/setbacks/gone.md", "+++\ntitle = \"<script>alert(3)</script>\"\ndate = 2024-08-01\nseverity = \"low\"\nstatus = \"open\"\n+++\n");
     git_commit(&site.root, "2025-01-10", "One");
     site.write(
         "content/milestones/hall.md",

@@ -105,29 +105,6 @@ pub(super) fn parse_base_url(raw: &str) -> Option<(String, String)> {
     Some((format!("{scheme}://{host}{base_path}"), base_path))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base_urls_are_normalised() {
-        assert_eq!(
-            parse_base_url("https://example.org"),
-            Some(("https://example.org/".into(), "/".into()))
-        );
-        assert_eq!(
-            parse_base_url("https://example.org/riverside"),
-            Some((
-                "https://example.org/riverside/".into(),
-                "/riverside/".into()
-            ))
-        );
-        assert_eq!(parse_base_url("example.org"), None);
-        assert_eq!(parse_base_url("https://exa mple.org/"), None);
-        assert_eq!(parse_base_url("https://example.org/a/../b"), None);
-    }
-}
-
 /// An address written in `alliance.toml`, without a trailing `/`; one that is not a web address
 /// is an error at its place, with `hint`.
 fn web_address(
@@ -150,4 +127,27 @@ fn web_address(
         .with_hint(hint),
     );
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_normalised() {
+        assert_eq!(
+            parse_base_url("https://example.org"),
+            Some(("https://example.org/".into(), "/".into()))
+        );
+        assert_eq!(
+            parse_base_url("https://example.org/riverside"),
+            Some((
+                "https://example.org/riverside/".into(),
+                "/riverside/".into()
+            ))
+        );
+        assert_eq!(parse_base_url("example.org"), None);
+        assert_eq!(parse_base_url("https://exa mple.org/"), None);
+        assert_eq!(parse_base_url("https://example.org/a/../b"), None);
+    }
 }
