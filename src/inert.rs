@@ -23,7 +23,22 @@ const ACTIVE_ELEMENTS: &[&str] = &[
 /// Every piece of `html` that could run script, described for a test failure (empty when the
 /// page is inert).
 pub fn active_content(html: &str) -> Vec<String> {
-    let sink = Sink::default();
+    scan(html, false)
+}
+
+/// [`active_content`] of the page at `path` under the output folder (`search/index.html`):
+/// the search page may load the theme's own script, once, as
+/// `<script type="module" src="<base path>search.js"></script>` and nothing else; every other
+/// script, there or on any other page, is counted.
+pub fn active_content_of_page(path: &str, html: &str) -> Vec<String> {
+    scan(html, path == "search/index.html")
+}
+
+fn scan(html: &str, search_page: bool) -> Vec<String> {
+    let sink = Sink {
+        theme_script_allowed: std::cell::Cell::new(search_page),
+        ..Sink::default()
+    };
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
@@ -35,6 +50,24 @@ pub fn active_content(html: &str) -> Vec<String> {
 #[derive(Default)]
 struct Sink {
     found: RefCell<Vec<String>>,
+    /// Whether the theme's search script may still come (once).
+    theme_script_allowed: std::cell::Cell<bool>,
+}
+
+/// Whether a tag is the theme's search script: `<script type="module" src="/…/search.js">`
+/// with no other attribute.
+fn is_theme_search_script(tag: &html5ever::tokenizer::Tag) -> bool {
+    let attr = |name: &str| {
+        tag.attrs
+            .iter()
+            .find(|a| &*a.name.local == name)
+            .map(|a| &*a.value)
+    };
+    tag.attrs.len() == 2
+        && attr("type") == Some("module")
+        && attr("src").is_some_and(|src| {
+            src.starts_with('/') && !src.starts_with("//") && src.ends_with("/search.js")
+        })
 }
 
 impl TokenSink for Sink {
@@ -49,6 +82,10 @@ impl TokenSink for Sink {
         }
         let name = tag.name.to_ascii_lowercase().to_string();
         let mut found = self.found.borrow_mut();
+        if name == "script" && self.theme_script_allowed.get() && is_theme_search_script(&tag) {
+            self.theme_script_allowed.set(false);
+            return TokenSinkResult::Continue;
+        }
         if ACTIVE_ELEMENTS.contains(&name.as_str()) {
             found.push(format!("line {line}: a <{name}> element"));
         }
@@ -69,6 +106,28 @@ impl TokenSink for Sink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_page_may_load_the_theme_script_once_and_nothing_else() {
+        let own = "<script type=\"module\" src=\"/sub/search.js\"></script>";
+        assert!(active_content_of_page("search/index.html", own).is_empty());
+        assert_eq!(active_content_of_page("about/index.html", own).len(), 1);
+        assert_eq!(active_content(own).len(), 1);
+        let twice = format!("{own}{own}");
+        assert_eq!(active_content_of_page("search/index.html", &twice).len(), 1);
+        for other in [
+            "<script type=\"module\" src=\"//evil.example/search.js\"></script>",
+            "<script type=\"module\" src=\"/search.js\" onload=\"x()\"></script>",
+            "<script src=\"/search.js\"></script>",
+            "<script type=\"module\" src=\"/evil.js\"></script>",
+            "<script type=\"module\">alert(1)</script>",
+        ] {
+            assert!(
+                !active_content_of_page("search/index.html", other).is_empty(),
+                "{other}"
+            );
+        }
+    }
 
     #[test]
     fn finds_what_runs_and_passes_what_does_not() {

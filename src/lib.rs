@@ -305,11 +305,20 @@ pub(crate) fn carry_out<D: Destination>(
     )
     .map_err(Stopped::Content)?;
     timer.lap("other files: feeds, data, sitemap");
-    let (rendered, handed) = rayon::join(
+    // The search index is made beside the pages (Pagefind works on one thread).
+    let index_now = site.alliance.search && D::GENERATED == output::Generated::Now;
+    let (rendered, (handed, index)) = rayon::join(
         || plan.render(tera, |i| to.wants(i), |page, html| to.page(page, html)),
-        || to.files(&files),
+        || {
+            let handed = to.files(&files);
+            let index = index_now.then(|| {
+                let records = render::search::records(site, true);
+                output::search::index(records, &site.alliance.language)
+            });
+            (handed, index)
+        },
     );
-    timer.lap("render and hand over pages");
+    timer.lap("render and hand over pages, search index");
     let links = match rendered {
         Ok(links) => links,
         Err(render::RenderFailure::Templates(found)) => {
@@ -320,6 +329,23 @@ pub(crate) fn carry_out<D: Destination>(
         Err(render::RenderFailure::Delivery(e)) => return Err(Stopped::Delivery(e)),
     };
     handed.map_err(Stopped::Delivery)?;
+    let mut files = files;
+    match index {
+        None => {}
+        Some(Ok(index)) => {
+            let index = output::SiteFiles::of(index);
+            to.files(&index).map_err(Stopped::Delivery)?;
+            files.extend(index);
+        }
+        Some(Err(problem)) => {
+            diagnostics.push(Diagnostic::error(
+                file_location("(search index)"),
+                problem.to_string(),
+            ));
+            let diagnostics = std::mem::take(diagnostics);
+            return Err(Stopped::Content(Failure { diagnostics }));
+        }
+    }
     Ok(CarriedOut { files, links })
 }
 

@@ -92,7 +92,10 @@ fn the_site_corpus_builds_or_reports_problems() {
                 if let candor::output::Contents::Bytes(bytes) = &file.contents
                     && file.path.ends_with(".html")
                 {
-                    let found = candor::inert::active_content(&String::from_utf8_lossy(bytes));
+                    let found = candor::inert::active_content_of_page(
+                        &file.path,
+                        &String::from_utf8_lossy(bytes),
+                    );
                     assert!(found.is_empty(), "{}: {found:?}", file.path);
                 }
             }

@@ -56,7 +56,7 @@ fn hostile_site() -> TestSite {
 /// Fails when `html` has markup that would run script, as an HTML parser reads it (see
 /// `candor::inert`): a script-like element, an `on...` attribute, or a script-running URL.
 fn assert_inert(what: &str, html: &str) {
-    let found = candor::inert::active_content(html);
+    let found = candor::inert::active_content_of_page(what, html);
     assert!(found.is_empty(), "{what} could run script: {found:#?}");
 }
 
@@ -68,7 +68,7 @@ fn nothing_executes_in_any_page_or_file() {
     let site = hostile_site();
     site.build("2025-06-01");
     for (path, html) in html_files(&site.public()) {
-        // The default theme's only scripts would be its own; it has none.
+        // The default theme's only script is its search page's own.
         assert_inert(&path, &html);
     }
     // The hostile texts did reach the charts, as text.
@@ -202,10 +202,16 @@ fn an_svg_that_could_run_script_is_refused() {
 
 /// What the browser oracle (`tests/browser/oracle.mjs`) saw run in the pages of `dir`.
 fn scripts_run_in_chromium(dir: &std::path::Path) -> (u64, Vec<String>) {
+    scripts_run_in_pages(dir, &[])
+}
+
+/// What the browser oracle saw run in `pages` of `dir` (every page when empty).
+fn scripts_run_in_pages(dir: &std::path::Path, pages: &[&str]) -> (u64, Vec<String>) {
     let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = std::process::Command::new("node")
         .arg(manifest.join("tests/browser/oracle.mjs"))
         .arg(dir)
+        .args(pages)
         .output()
         .expect("node must be installed (../shared/verify/setup.sh)");
     assert!(
@@ -287,6 +293,30 @@ fn nothing_runs_when_chromium_opens_every_page() {
     let (checked, executed) = scripts_run_in_chromium(&site.public());
     assert!(checked > 20, "only {checked} pages were opened");
     assert_eq!(executed, Vec::<String>::new());
+    // The search results are made from the same hostile texts, in the browser: watched with
+    // the payloads' own words as queries, the results on the page while it is checked.
+    let searches = [
+        "search/index.html?q=alert",
+        "search/index.html?q=script",
+        "search/index.html?q=onerror",
+        "search/index.html?q=jerry&section=Partners",
+    ];
+    let (checked, executed) = scripts_run_in_pages(&site.public(), &searches);
+    assert_eq!(checked, 4);
+    assert_eq!(executed, Vec::<String>::new());
+    // They were found, and shown as text.
+    let seen = common::search_in_chromium(&site.public(), "/", r#"[{"q": "jerry"}]"#);
+    let result = &seen["searches"][0]["results"][0];
+    assert!(
+        result["title"]
+            .as_str()
+            .unwrap()
+            .contains("<script>alert('title')</script>"),
+        "{seen}"
+    );
+    let excerpt = result["excerpt"].as_str().unwrap();
+    assert!(excerpt.contains("<b onclick=alert(6)>lead</b>"), "{seen}");
+    assert!(excerpt.contains("Body <script>alert(7)</script>"), "{seen}");
     let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
     site.write(
         "content/alliance.toml",

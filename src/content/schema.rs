@@ -50,6 +50,9 @@ pub struct AllianceFile {
     /// `[lists]`: how long lists are split into pages.
     #[serde(default)]
     pub lists: ListSettings,
+    /// `[search]`: the site's search page and index.
+    #[serde(default)]
+    pub search: SearchSettings,
     /// The web address where the site folder's files can be read (a repository's file view,
     /// such as `https://github.com/org/site/blob/main/`): each page links its file there.
     pub source_url: Option<Spanned<String>>,
@@ -103,6 +106,25 @@ pub struct ListSettings {
     /// entry on one page.
     #[serde(default = "default_per_page", deserialize_with = "entries_a_page")]
     pub per_page: usize,
+}
+
+/// `[search]` in `alliance.toml`: the search page and the index it reads.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSettings {
+    /// Whether the site has a search page and index (`true` by default).
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+impl Default for SearchSettings {
+    fn default() -> Self {
+        SearchSettings { enabled: true }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A count of entries a page: a whole number, 0 or more.

@@ -158,6 +158,8 @@ pub struct Alliance {
     pub review_every_partner: bool,
     /// At most how many entries a page of a list shows, 0 for no limit (`[lists] per_page`).
     pub per_page: usize,
+    /// Whether the site has a search page and index (`[search] enabled`).
+    pub search: bool,
     /// The alliance's identity on its site (`[brand]`).
     pub brand: Brand,
     /// Where the site folder's files can be read on the web, ending in `/` (`source_url`);

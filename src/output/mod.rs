@@ -5,6 +5,7 @@
 pub mod data;
 pub mod feed;
 pub mod links;
+pub mod search;
 pub mod writer;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
@@ -45,6 +46,25 @@ pub struct SiteFiles {
 }
 
 impl SiteFiles {
+    /// Files made in memory (`(path, bytes)`), as a list of files with no pages.
+    pub fn of(files: Vec<(String, Vec<u8>)>) -> SiteFiles {
+        let mut files: Vec<OutputFile> = files
+            .into_iter()
+            .map(|(path, bytes)| OutputFile {
+                path,
+                contents: Contents::Bytes(bytes),
+            })
+            .collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        SiteFiles { files, pages: 0 }
+    }
+
+    /// Adds `other`'s files (not pages), keeping them in path order.
+    pub fn extend(&mut self, other: SiteFiles) {
+        self.files.extend(other.files);
+        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+
     /// Adds rendered pages to the files, keeping them in path order.
     pub fn add_pages(&mut self, pages: Vec<RenderedPage>) {
         self.files.extend(pages.into_iter().map(|p| OutputFile {
@@ -190,6 +210,28 @@ pub fn assemble<'p>(
             Origin::Disk(p) => (p.display().to_string(), Contents::Copy(p.clone())),
         };
         add(path.clone(), from, Some(contents), &mut diagnostics);
+    }
+    if site.alliance.search {
+        let taken = page_paths
+            .iter()
+            .copied()
+            .chain(files.keys().map(String::as_str))
+            .filter(|path| path.starts_with(search::DIR));
+        for path in taken {
+            let from = files
+                .get(path)
+                .map_or(format!("the page {path}"), |f| f.0.clone());
+            diagnostics.push(
+                Diagnostic::error(
+                    file_location(&from),
+                    format!(
+                        "{from} would be written to {path}, in the folder {} that the search index uses",
+                        search::DIR
+                    ),
+                )
+                .with_hint("move it, or turn search off with `[search] enabled = false` in alliance.toml"),
+            );
+        }
     }
     if diagnostics.has_errors() {
         return Err(diagnostics);

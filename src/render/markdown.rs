@@ -304,6 +304,36 @@ fn heading_text(events: &[Event<'_>]) -> String {
     text
 }
 
+/// The words of `text` as a reader sees them, without markup: for the search index. Raw
+/// HTML is kept as the text the page shows it as, unless the site allows raw HTML (then its
+/// tags are markup and left out); blocks and line breaks become spaces.
+pub fn plain_text(text: &str, options: MarkdownOptions) -> String {
+    let mut out = String::with_capacity(text.len());
+    for event in Parser::new_ext(text, parser_options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Html(t) | Event::InlineHtml(t) if !options.allow_raw_html => {
+                out.push_str(t.trim_end_matches('\n'));
+            }
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {}
+            Event::SoftBreak | Event::HardBreak | Event::End(_) | Event::Rule => {
+                if !out.ends_with(' ') && !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 /// The level-2 headings of a rendered body, for a table of contents: (id, text).
 pub fn outline(text: &str) -> Vec<(String, String)> {
     let events: Vec<Event> = Parser::new_ext(text, parser_options()).collect();
@@ -329,6 +359,23 @@ mod tests {
     const SAFE: MarkdownOptions = MarkdownOptions {
         allow_raw_html: false,
     };
+
+    #[test]
+    fn plain_text_keeps_the_words_and_drops_the_markup() {
+        let markdown = "# Reading *club*\n\nMet `twice`,\nthen [more](/x/).\n\n<b onclick=x>raw</b>\n\n- one\n- two\n";
+        // Raw HTML is text on the page, and in the index, unless the site allows it.
+        assert_eq!(
+            plain_text(markdown, SAFE),
+            "Reading club Met twice, then more. <b onclick=x>raw</b> one two"
+        );
+        let allowed = MarkdownOptions {
+            allow_raw_html: true,
+        };
+        assert_eq!(
+            plain_text(markdown, allowed),
+            "Reading club Met twice, then more. raw one two"
+        );
+    }
 
     #[test]
     fn raw_html_is_text_by_default() {

@@ -8,6 +8,7 @@
 //!   which variables), rendering in parallel, all or a selection, handed one by one to whoever
 //!   asked (the writer, or a list in memory);
 //! - [`markdown`] and [`charts`]: entry bodies to HTML, and the inline SVG charts;
+//! - [`search`]: what the search finds on each entry's page, and the search page's filters;
 //! - [`fingerprint`]: what only `candor serve` needs, the hashes by which it renders again only
 //!   the pages a change affects.
 
@@ -16,6 +17,7 @@ pub mod fingerprint;
 pub mod markdown;
 mod paginate;
 mod plan;
+pub mod search;
 mod templates;
 pub mod theme;
 pub mod values;

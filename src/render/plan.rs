@@ -7,7 +7,7 @@ use super::paginate::{self, Paginator};
 use super::templates::render_error;
 use super::theme::Theme;
 use super::values::{ListValues, TemplateValues};
-use super::{charts, fingerprint, markdown};
+use super::{charts, fingerprint, markdown, search};
 use crate::content::Collection;
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -353,6 +353,7 @@ const CONTEXT_KEYS: &[&str] = &[
     "body_html",
     "toc",
     "charts",
+    "search_filters",
 ];
 
 fn base_context(site: &Site, current: &str, title: &str, path: &str) -> Context {
@@ -718,6 +719,18 @@ fn report_routes<'a>(
         "data.html",
         base_context(site, "data", &page_title(Page::OpenData), "data/").into(),
     ));
+    if site.alliance.search {
+        let mut c = base_context(site, "search", &page_title(Page::Search), "search/");
+        c.insert("search_filters", &search::filters(site));
+        routes.push(Route::new(
+            site,
+            "search/index.html".into(),
+            false,
+            None,
+            "search.html",
+            c.into(),
+        ));
+    }
     if site.history_shown {
         routes.push(Route::new(
             site,

@@ -92,16 +92,17 @@ pub struct Snapshot {
     pub base_path: String,
 }
 
-/// The files of a build generated from the whole site (feeds, sitemap, open data), made the
-/// first time one of them is asked for: on a large site they cost more than re-rendering the
-/// pages an edit touches, and are rarely looked at while writing. Exactly what `candor build`
-/// writes.
+/// The files of a build generated from the whole site (feeds, sitemap, open data, the search
+/// index), made the first time one of them is asked for: on a large site they cost more than
+/// re-rendering the pages an edit touches, and are rarely looked at while writing (a save is
+/// never kept waiting for them). Exactly what `candor build` writes.
 #[derive(Debug)]
 pub struct Later {
     site: Arc<crate::model::Site>,
     pages: Vec<Arc<crate::render::PageInfo>>,
     paths: Vec<String>,
     made: std::sync::OnceLock<HashMap<String, Served>>,
+    index: std::sync::OnceLock<HashMap<String, Served>>,
 }
 
 impl Later {
@@ -112,16 +113,28 @@ impl Later {
             site,
             pages,
             made: std::sync::OnceLock::new(),
+            index: std::sync::OnceLock::new(),
         }
     }
 
-    /// Whether `path` is one of these files.
+    /// Whether `path` is one of these files, or in the search index's folder.
     pub fn has(&self, path: &str) -> bool {
-        self.paths.iter().any(|p| p == path)
+        self.paths.iter().any(|p| p == path) || self.in_index(path)
+    }
+
+    fn in_index(&self, path: &str) -> bool {
+        self.site.alliance.search && path.starts_with(crate::output::search::DIR)
     }
 
     /// The file at `path`, made now if it was not yet.
     pub fn get(&self, path: &str) -> Option<Served> {
+        if self.in_index(path) {
+            return self
+                .index
+                .get_or_init(|| self.make_index())
+                .get(path)
+                .cloned();
+        }
         self.made
             .get_or_init(|| {
                 crate::output::generated_files(&self.site, self.pages.iter().map(|p| &**p))
@@ -135,6 +148,30 @@ impl Later {
             })
             .get(path)
             .cloned()
+    }
+
+    /// The search index's files (none when it cannot be made: the terminal says why).
+    fn make_index(&self) -> HashMap<String, Served> {
+        let records = crate::render::search::records(&self.site, true);
+        match crate::output::search::index(records, &self.site.alliance.language) {
+            Ok(files) => files
+                .into_iter()
+                .map(|(p, bytes)| {
+                    let content_type = content_type(&p);
+                    (
+                        p,
+                        Served {
+                            body: bytes.into(),
+                            content_type,
+                        },
+                    )
+                })
+                .collect(),
+            Err(problem) => {
+                eprintln!("error: {problem}");
+                HashMap::new()
+            }
+        }
     }
 }
 

@@ -225,6 +225,8 @@ pub enum Page<'a> {
     ResourceMap,
     /// Entries published and later removed.
     Removed,
+    /// The search page.
+    Search,
     /// A later page of a list split into pages: the list's title, the page's number, how
     /// many pages.
     Numbered(&'a str, usize, usize),
@@ -241,6 +243,7 @@ pub(crate) fn page_title(page: Page) -> String {
         Page::Report(period) => format!("Report for {period}"),
         Page::ResourceMap => "Who brings what".to_string(),
         Page::Removed => "Removed entries".to_string(),
+        Page::Search => "Search".to_string(),
         Page::Numbered(title, number, pages) => format!("{title} (page {number} of {pages})"),
     }
 }

@@ -10,6 +10,10 @@
 // are stopped. The page's Content-Security-Policy is bypassed, so what is tested is the markup
 // itself, not the CSP that would also stop it.
 //
+// The search page's own script and Pagefind's are not counted: the search page may be given
+// with a query (`search/index.html?q=alert`) so that the results, made from the content, are
+// on the page while it is watched.
+//
 // Prints one JSON object: {"checked": N, "executed": [{"page": ..., "what": ...}]}.
 // Needs playwright-core (in VERIFY_DIR/node_modules) and Chromium (CHROMIUM, default /usr/bin/chromium).
 import path from 'node:path';
@@ -25,8 +29,12 @@ async function check(context, origin, rel, executed) {
   cdp.on('Runtime.executionContextCreated', (e) => {
     if (e.context.auxData && e.context.auxData.isDefault) mainWorlds.add(e.context.id);
   });
+  // The theme's search page runs its own script and Pagefind's (with its WebAssembly); any
+  // other script is the content's doing.
+  const ours = (e) => e.url === `${origin}/search.js` || e.url.startsWith(`${origin}/pagefind/`)
+    || (e.scriptLanguage === 'WebAssembly' && e.url.startsWith('wasm://'));
   cdp.on('Debugger.scriptParsed', (e) => {
-    if (mainWorlds.has(e.executionContextId)) {
+    if (mainWorlds.has(e.executionContextId) && !ours(e)) {
       record(`script compiled in the page (${e.url || 'inline'}, line ${e.startLine})`);
     }
   });
@@ -42,6 +50,11 @@ async function check(context, origin, rel, executed) {
   await page.goto(`${origin}/${rel}`, { waitUntil: 'load', timeout: 30000 });
   loaded = true;
   await page.waitForTimeout(200);
+  if (rel.includes('?')) {
+    // A search given in the address: its results are on the page once the status says so.
+    await page.locator('#search-status:not(:empty)').filter({ hasNotText: /^Searching/ })
+      .waitFor({ timeout: 15000 }).catch(() => record('the search gave no answer'));
+  }
   if (rel.endsWith('.html')) {
     // Bounded, so that a page with thousands of elements cannot stall the run: 30 Tabs, 60
     // hovers and 40 clicks at most, each with a short time-out, and 30 s for the whole page.

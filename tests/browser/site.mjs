@@ -10,7 +10,7 @@ const VERIFY_DIR = process.env.VERIFY_DIR || path.join(path.dirname(new URL(impo
 export const { chromium } = createRequire(path.join(path.resolve(VERIFY_DIR), 'package.json'))('playwright-core');
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css', '.js': 'text/javascript', '.xml': 'application/xml', '.png': 'image/png', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css', '.js': 'text/javascript', '.xml': 'application/xml', '.png': 'image/png', '.json': 'application/json', '.pagefind': 'application/octet-stream' };
 
 export function listPages(root) {
   const out = [];
@@ -25,9 +25,13 @@ export function listPages(root) {
   return out;
 }
 
-export function serve(root) {
+/// Serves the folder `root` at `prefix` (`/`, or a sub-path such as `/riverside/`), as a static
+/// host would; anything outside the prefix is 404.
+export function serve(root, prefix = '/') {
   const server = http.createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!pathname.startsWith(prefix)) { res.writeHead(404); res.end('not found'); return; }
+    let rel = pathname.slice(prefix.length).replace(/^\/+/, '');
     let file = path.join(root, rel);
     if (!file.startsWith(path.resolve(root))) { res.writeHead(403); res.end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');

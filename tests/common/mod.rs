@@ -388,3 +388,21 @@ pub(crate) fn git_commit(root: &std::path::Path, date: &str, message: &str) -> S
         .unwrap();
     id.to_string()[..7].to_string()
 }
+
+/// What `tests/browser/search.mjs` saw when it searched `dir`'s search page, served at `prefix`.
+pub(crate) fn search_in_chromium(dir: &Path, prefix: &str, queries: &str) -> serde_json::Value {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("node")
+        .arg(manifest.join("tests/browser/search.mjs"))
+        .arg(dir)
+        .arg(prefix)
+        .arg(queries)
+        .output()
+        .expect("node must be installed (../shared/verify/setup.sh)");
+    assert!(
+        out.status.success(),
+        "the search check could not run (Chromium and ../shared/verify/setup.sh are needed):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}

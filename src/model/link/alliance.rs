@@ -55,6 +55,7 @@ pub(super) fn resolve_alliance(
         allow_raw_html: file.allow_raw_html,
         review_every_partner: file.review.every_partner,
         per_page: file.lists.per_page,
+        search: file.search.enabled,
         brand,
         source_url: source_url.unwrap_or_default(),
         repository: repository.unwrap_or_default(),

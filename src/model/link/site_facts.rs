@@ -143,6 +143,13 @@ pub(super) fn build_menu(site: &Site) -> Vec<MenuItem> {
             key: format!("page:{}", p.meta.slug),
         });
     }
+    if site.alliance.search {
+        menu.push(MenuItem {
+            title: "Search".to_string(),
+            url: site.url("search/"),
+            key: "search".to_string(),
+        });
+    }
     menu
 }
 
