@@ -305,19 +305,30 @@ pub(crate) fn carry_out<D: Destination>(
     )
     .map_err(Stopped::Content)?;
     timer.lap("other files: feeds, data, sitemap");
-    // The search index is made beside the pages (Pagefind works on one thread).
+    // The search index is made beside the pages, on a thread of its own: never on one of the
+    // pool's threads waiting for it, as Pagefind needs the pool too (with one core, a pool
+    // thread blocked on the index would wait for ever).
     let index_now = site.alliance.search && D::GENERATED == output::Generated::Now;
-    let (rendered, (handed, index)) = rayon::join(
-        || plan.render(tera, |i| to.wants(i), |page, html| to.page(page, html)),
-        || {
-            let handed = to.files(&files);
-            let index = index_now.then(|| {
+    let (rendered, handed, index) = std::thread::scope(|scope| {
+        let index = index_now.then(|| {
+            scope.spawn(|| {
                 let records = render::search::records(site, true);
                 output::search::index(records, &site.alliance.language)
-            });
-            (handed, index)
-        },
-    );
+            })
+        });
+        let (rendered, handed) = rayon::join(
+            || plan.render(tera, |i| to.wants(i), |page, html| to.page(page, html)),
+            || to.files(&files),
+        );
+        let index = index.map(|thread| {
+            thread.join().unwrap_or_else(|_| {
+                Err(output::search::IndexError(
+                    "Pagefind stopped unexpectedly".into(),
+                ))
+            })
+        });
+        (rendered, handed, index)
+    });
     timer.lap("render and hand over pages, search index");
     let links = match rendered {
         Ok(links) => links,

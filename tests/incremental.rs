@@ -20,6 +20,11 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
     }
     let pages = r.pages.iter().map(|p| &*p.info);
     files.extend(candor::output::generated_files(&r.site, pages));
+    // The search index, which `serve` makes on first request.
+    if r.site.alliance.search {
+        let records = candor::render::search::records(&r.site, true);
+        files.extend(candor::output::search::index(records, &r.site.alliance.language).unwrap());
+    }
     files
 }
 

@@ -20,7 +20,8 @@ impl std::fmt::Display for IndexError {
 
 /// The files of the index of `records`, in `language` (a BCP 47 tag): paths under the site
 /// (all under [`DIR`]) with their bytes, in path order. Pagefind does the work on a thread of
-/// its own, so this may be called from anywhere, a server's request included.
+/// its own with its own async runtime, so this may be called from a server's request; it uses
+/// rayon's pool, so it must not be called from one of the pool's threads.
 pub fn index(records: Vec<Record>, language: &str) -> Result<Vec<(String, Vec<u8>)>, IndexError> {
     let language = language.to_ascii_lowercase();
     std::thread::scope(|scope| {

@@ -39,6 +39,7 @@ pub const PAGE_TEMPLATES: &[&str] = &[
     "data.html",
     "resources.html",
     "removed.html",
+    "search.html",
     "404.html",
 ];
 
