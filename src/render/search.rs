@@ -33,7 +33,7 @@ pub struct Record {
     pub url: String,
     /// Its title.
     pub title: String,
-    /// What kind of entry and its date, in words: "Milestone · due 30 June 2026".
+    /// What kind of entry, its status and its year, in words: "Milestone · Overdue · 2026".
     pub kind: String,
     /// The words on it: title, summary and body.
     pub text: String,
@@ -172,6 +172,9 @@ fn record(
     }
     let kind = meta.kind_label.to_string();
     let mut kind = capitalised(&kind);
+    if let Some(status) = status.filter(|_| entry.section() != "Partners") {
+        kind.push_str(&format!(" · {status}"));
+    }
     if let Some(year) = year {
         kind.push_str(&format!(" · {year}"));
     }
