@@ -11,6 +11,9 @@
 //! With `--history N`, the site becomes a git repository of N commits, each editing one entry
 //! (for the history benchmark): `--entries 1000 --history 500`.
 //!
+//! Its sites have no search index (`[search] enabled = false`), as the peers it is compared
+//! with build none; `--search` leaves search on, to measure what it costs.
+//!
 //! With `--hugo DIR`, also writes an equivalent Hugo project (same Markdown, a list page per
 //! collection, a tags taxonomy, minimal templates) for comparisons.
 
@@ -23,8 +26,13 @@ fn main() {
     let mut hugo: Option<PathBuf> = None;
     let mut shape: Option<String> = None;
     let mut history = 0usize;
+    let mut search = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        if arg == "--search" {
+            search = true;
+            continue;
+        }
         let value = args.next().unwrap_or_default();
         match arg.as_str() {
             "--entries" => entries = value.parse().expect("--entries takes a number"),
@@ -35,7 +43,7 @@ fn main() {
             "--history" => history = value.parse().expect("--history takes a number"),
             other => {
                 eprintln!(
-                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR] [--shape membership|programme] [--history COMMITS]"
+                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR] [--shape membership|programme] [--history COMMITS] [--search]"
                 );
                 std::process::exit(2);
             }
@@ -66,6 +74,12 @@ fn main() {
         None => {}
     }
     let files = candor::synth::write_site(&out, entries, seed, today).expect("write the site");
+    if search {
+        let alliance = out.join("content/alliance.toml");
+        let text = std::fs::read_to_string(&alliance).expect("read alliance.toml");
+        let text = text.replace(candor::synth::SEARCH_OFF, "");
+        std::fs::write(&alliance, text).expect("write alliance.toml");
+    }
     println!(
         "Wrote {files} files ({entries} entries) under {}",
         out.join("content").display()

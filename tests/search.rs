@@ -183,7 +183,10 @@ fn a_reader_finds_entries_and_narrows_them_at_the_root_and_under_a_sub_path() {
         assert_eq!(searches[1]["address"], "?status=Open+setback");
         // Words and a section together.
         assert_eq!(titles(&searches[2]), ["Launch the scheme"], "{prefix}");
-        assert_eq!(searches[2]["results"][0]["kind"], "Milestone · Overdue · 2025");
+        assert_eq!(
+            searches[2]["results"][0]["kind"],
+            "Milestone · Overdue · 2025"
+        );
         // Links lead to the page under the site's path; the excerpt marks the word found and
         // shows the body's text as text.
         let library = &searches[3]["results"][0];

@@ -206,6 +206,10 @@ pub fn body(rng: &mut Rng, words: usize, link_to: &str) -> String {
     out
 }
 
+/// The setting the benchmark sites are written with: no search index, so that they compare
+/// like with like with the generators that build none (the example's `--search` removes it).
+pub const SEARCH_OFF: &str = "# Benchmarks compare like with like: the peers build no search index.\n[search]\nenabled = false\n";
+
 /// A body of 300 to 900 words.
 fn long_body(rng: &mut Rng) -> String {
     let words = 300 + rng.below(600);
@@ -235,7 +239,7 @@ pub fn write_site(out: &Path, entries: usize, seed: u64, today: Date) -> std::io
     std::fs::write(
         content.join("alliance.toml"),
         format!(
-            "name = \"Synthetic Alliance {entries}\"\ntagline = \"A generated alliance for benchmarks\"\nmission = \"We measure **everything**.\"\nbase_url = \"https://synthetic.example.org/\"\ncurrency = \"EUR\"\n\n[newsletter]\nfrom = \"Synthetic <news@synthetic.example.org>\"\nfooter = \"[Unsubscribe](https://synthetic.example.org/unsubscribe/)\"\n"
+            "name = \"Synthetic Alliance {entries}\"\ntagline = \"A generated alliance for benchmarks\"\nmission = \"We measure **everything**.\"\nbase_url = \"https://synthetic.example.org/\"\ncurrency = \"EUR\"\n\n[newsletter]\nfrom = \"Synthetic <news@synthetic.example.org>\"\nfooter = \"[Unsubscribe](https://synthetic.example.org/unsubscribe/)\"\n\n{SEARCH_OFF}"
         ),
     )?;
     let mut files = 1;
