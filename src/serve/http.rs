@@ -180,15 +180,33 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
             ),
         };
     }
-    site_file(&state, &uri)
+    // The snapshot is copied (its files are shared) and the lock let go at once: a file made
+    // on first request (the open data, the search index: seconds on a large site) must keep
+    // neither the next save's snapshot waiting nor this runtime's threads.
+    let snapshot = match state.snapshot.read() {
+        Ok(s) => s.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    };
+    let made_later = snapshot.later.as_ref().is_some_and(|later| {
+        let path = uri.path().strip_prefix(base_path.as_str()).unwrap_or("");
+        !snapshot.files.contains_key(path) && later.has(path)
+    });
+    if made_later {
+        return tokio::task::spawn_blocking(move || site_file(&snapshot, &uri))
+            .await
+            .unwrap_or_else(|_| {
+                respond(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "text/plain; charset=utf-8",
+                    Body::from("This file could not be made."),
+                )
+            });
+    }
+    site_file(&snapshot, &uri)
 }
 
 /// A file of the site (or the page saying why there is none yet).
-fn site_file(state: &AppState, uri: &Uri) -> Response {
-    let snapshot = match state.snapshot.read() {
-        Ok(s) => s,
-        Err(poisoned) => poisoned.into_inner(),
-    };
+fn site_file(snapshot: &Snapshot, uri: &Uri) -> Response {
     if snapshot.files.is_empty() {
         let page = error_page(
             snapshot
