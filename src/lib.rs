@@ -89,6 +89,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Read the git history of the content (when the site is in a repository).
     pub history: bool,
+    /// Make the search index when the site has search (`check` does not need it).
+    pub search_index: bool,
 }
 
 impl BuildOptions {
@@ -100,6 +102,7 @@ impl BuildOptions {
             drafts: false,
             base_url: None,
             history: true,
+            search_index: true,
         }
     }
 }
@@ -153,6 +156,8 @@ pub struct Prepared {
     pub tera: render::Compiled,
     /// The git history the site was linked with.
     pub history: std::sync::Arc<history::History>,
+    /// Whether carrying out the plan makes the search index (when the site has search).
+    pub search_index: bool,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
 }
@@ -246,6 +251,7 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         values,
         tera,
         history,
+        search_index: options.search_index,
         diagnostics,
     })
 }
@@ -308,7 +314,8 @@ pub(crate) fn carry_out<D: Destination>(
     // The search index is made beside the pages, on a thread of its own: never on one of the
     // pool's threads waiting for it, as Pagefind needs the pool too (with one core, a pool
     // thread blocked on the index would wait for ever).
-    let index_now = site.alliance.search && D::GENERATED == output::Generated::Now;
+    let index_now =
+        site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now;
     let (rendered, handed, index) = std::thread::scope(|scope| {
         let index = index_now.then(|| {
             scope.spawn(|| {

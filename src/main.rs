@@ -161,6 +161,7 @@ impl SiteArgs {
             drafts: self.drafts,
             base_url,
             history: !self.no_history,
+            search_index: true,
         }
     }
 }

@@ -220,3 +220,36 @@ fn a_reader_finds_entries_and_narrows_them_at_the_root_and_under_a_sub_path() {
         );
     }
 }
+
+#[test]
+fn a_page_called_search_is_refused_while_search_is_on() {
+    let site = TestSite::small();
+    site.write(
+        "content/pages/search.md",
+        "+++\ntitle = \"Search\"\n+++\nOur own.\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("a page cannot be called `search`: the site's search uses /search/"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/pages/search.md"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("[search] enabled = false"),
+        "{}",
+        run.stderr
+    );
+    let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
+    site.write(
+        "content/alliance.toml",
+        &format!("{alliance}\n[search]\nenabled = false\n"),
+    );
+    site.build("2025-06-01");
+    assert!(site.text("search/index.html").contains("Our own."));
+}

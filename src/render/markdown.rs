@@ -309,11 +309,25 @@ fn heading_text(events: &[Event<'_>]) -> String {
 /// tags are markup and left out); blocks and line breaks become spaces.
 pub fn plain_text(text: &str, options: MarkdownOptions) -> String {
     let mut out = String::with_capacity(text.len());
+    // With raw HTML allowed, the sanitiser drops what is inside <script> and <style>.
+    let mut hidden = false;
     for event in Parser::new_ext(text, parser_options()) {
         match event {
+            Event::Text(_) | Event::Code(_) if hidden => {}
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::Html(t) | Event::InlineHtml(t) if !options.allow_raw_html => {
+            Event::InlineHtml(t) if !options.allow_raw_html => out.push_str(&t),
+            // A block of raw HTML comes a line at a time.
+            Event::Html(t) if !options.allow_raw_html => {
                 out.push_str(t.trim_end_matches('\n'));
+                out.push(' ');
+            }
+            Event::Html(t) | Event::InlineHtml(t) => {
+                let tag = t.trim_start().to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    hidden = true;
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    hidden = false;
+                }
             }
             Event::End(
                 TagEnd::Emphasis
@@ -374,6 +388,15 @@ mod tests {
         assert_eq!(
             plain_text(markdown, allowed),
             "Reading club Met twice, then more. raw one two"
+        );
+        // Lines of an HTML block stay apart; what the sanitiser drops is not indexed.
+        assert_eq!(
+            plain_text("<div>\nfirst line\nsecond line\n</div>\n", SAFE),
+            "<div> first line second line </div>"
+        );
+        assert_eq!(
+            plain_text("Hi <script>var secret = 1;</script> there\n", allowed),
+            "Hi  there"
         );
     }
 

@@ -187,9 +187,13 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
         Ok(s) => s.clone(),
         Err(poisoned) => poisoned.into_inner().clone(),
     };
+    // Decided on the path as it is looked up (decoded), so that no spelling of it is made on
+    // a runtime thread.
     let made_later = snapshot.later.as_ref().is_some_and(|later| {
-        let path = uri.path().strip_prefix(base_path.as_str()).unwrap_or("");
-        !snapshot.files.contains_key(path) && later.has(path)
+        match lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)) {
+            Lookup::File(path) => !snapshot.files.contains_key(path.as_str()) && later.has(&path),
+            _ => false,
+        }
     });
     if made_later {
         return tokio::task::spawn_blocking(move || site_file(&snapshot, &uri))

@@ -5,6 +5,21 @@ use super::*;
 
 impl EntryLinker<'_, '_> {
     pub(super) fn page(&mut self, e: &Entry<PageFile>) -> Page {
+        if self.alliance.search && SEARCH_PAGE_SLUGS.contains(&e.slug.as_str()) {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    file_location(e.path()),
+                    format!(
+                        "a page cannot be called `{}`: the site's search uses /{}/",
+                        e.slug, e.slug
+                    ),
+                )
+                .with_hint(format!(
+                    "rename content/pages/{}.md, or turn the site's search off with `[search] enabled = false` in alliance.toml",
+                    e.slug
+                )),
+            );
+        }
         if RESERVED_PAGE_SLUGS.contains(&e.slug.as_str()) {
             self.diagnostics.push(
                 Diagnostic::error(

@@ -50,6 +50,9 @@ fn entry_files(c: &Content) -> Vec<(String, &str)> {
         .collect()
 }
 
+/// Page slugs the site's search uses (its page and its index), unless it is turned off.
+pub(super) const SEARCH_PAGE_SLUGS: &[&str] = &["search", "pagefind"];
+
 /// Page slugs that would collide with the site's own sections.
 pub const RESERVED_PAGE_SLUGS: &[&str] = &[
     "partners",

@@ -90,15 +90,29 @@ function item(data) {
   return li;
 }
 
+let loading = false;
+
 async function showMore(ticket) {
-  const next = found.slice(shown.length, shown.length + PAGE);
-  const datas = await Promise.all(next.map((r) => r.data()));
-  if (ticket !== asked) return;
-  for (const data of datas) {
-    list.append(item(data));
-    shown.push(data);
+  if (loading) return;
+  loading = true;
+  more.disabled = true;
+  try {
+    const next = found.slice(shown.length, shown.length + PAGE);
+    const datas = await Promise.all(next.map((r) => r.data()));
+    if (ticket !== asked) return;
+    for (const data of datas) {
+      list.append(item(data));
+      shown.push(data);
+    }
+    more.hidden = shown.length >= found.length;
+  } finally {
+    loading = false;
+    more.disabled = false;
   }
-  more.hidden = shown.length >= found.length;
+}
+
+function failed() {
+  say("The search could not be completed. Reload the page to try again, or browse the lists in the menu.");
 }
 
 function counted(n) {
@@ -118,21 +132,27 @@ async function run() {
     return;
   }
   say("Searching…");
-  let pagefind;
+  more.hidden = true;
+  let search;
   try {
-    pagefind = await load();
+    const pagefind = await load();
+    search = await pagefind.search(term || null, { filters });
   } catch (e) {
-    engine = null;
-    say("The search index could not be loaded. Browse the lists in the menu instead.");
+    if (ticket === asked) failed();
     return;
   }
-  const search = await pagefind.search(term || null, { filters });
   if (ticket !== asked || !search) return;
   found = search.results;
   shown = [];
   list.replaceChildren();
   list.hidden = found.length === 0;
-  await showMore(ticket);
+  try {
+    loading = false;
+    await showMore(ticket);
+  } catch (e) {
+    if (ticket === asked) failed();
+    return;
+  }
   if (ticket !== asked) return;
   const narrowed = Object.values(filters).join(", ");
   const what = term ? "for “" + term + "”" : "";
@@ -157,7 +177,7 @@ form.addEventListener("submit", (e) => {
 });
 query.addEventListener("input", soon);
 for (const select of selects) select.addEventListener("change", () => run());
-more.addEventListener("click", () => showMore(asked));
+more.addEventListener("click", () => showMore(asked).catch(failed));
 
 const params = new URLSearchParams(location.search);
 query.value = params.get("q") || "";
