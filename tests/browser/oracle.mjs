@@ -55,7 +55,7 @@ async function check(context, origin, rel, executed) {
     await page.locator('#search-status:not(:empty)').filter({ hasNotText: /^Searching/ })
       .waitFor({ timeout: 15000 }).catch(() => record('the search gave no answer'));
   }
-  if (rel.endsWith('.html')) {
+  if (rel.split('?')[0].endsWith('.html')) {
     // Bounded, so that a page with thousands of elements cannot stall the run: 30 Tabs, 60
     // hovers and 40 clicks at most, each with a short time-out, and 30 s for the whole page.
     const interact = async () => {
