@@ -52,6 +52,7 @@ fn a_built_site_has_a_search_page_its_filters_and_an_index() {
         options_of(&page, "partner"),
         ["Any", "Acme Works", "Hill School"]
     );
+    assert_eq!(options_of(&page, "tag"), ["Any", "jobs"]);
     assert_eq!(options_of(&page, "year"), ["Any", "2025", "2024"]);
     // Without JavaScript the page says so and lists the indexes.
     let text = visible_text(&page);
@@ -150,6 +151,13 @@ fn titles(search: &serde_json::Value) -> Vec<String> {
 #[ignore = "needs Chromium and ../shared/verify/setup.sh; .ci/run runs it with --ignored"]
 fn a_reader_finds_entries_and_narrows_them_at_the_root_and_under_a_sub_path() {
     let site = TestSite::small();
+    // Enough entries with one word for two pages of results.
+    for i in 0..14 {
+        site.write(
+            &format!("content/successes/hire-{i}.md"),
+            &format!("+++\ntitle = \"Hire number {i}\"\ndate = 2024-10-01\n+++\nAnother apprentice hired.\n"),
+        );
+    }
     site.write("content/successes/library.md", "+++\ntitle = \"Library opened\"\ndate = 2025-02-01\npartners = [\"school\"]\n+++\nThe **library** opened with <b>500</b> books & a reading corner.\n");
     site.build("2025-06-01");
     let sub = site.root.join("sub-out");
@@ -165,7 +173,8 @@ fn a_reader_finds_entries_and_narrows_them_at_the_root_and_under_a_sub_path() {
     ]);
     let queries = r#"[{"q": "job"}, {"q": "", "filters": {"status": "Open setback"}},
         {"q": "launch", "filters": {"section": "Milestones"}}, {"q": "library"},
-        {"q": "zebra"}]"#;
+        {"q": "zebra"}, {"q": "apprentice", "more": true},
+        {"q": "launch", "filters": {"section": "Milestones", "status": "Overdue"}}]"#;
     for (dir, prefix) in [(site.public(), "/"), (sub, "/riverside/")] {
         let seen = search_in_chromium(&dir, prefix, queries);
         assert_eq!(seen["errors"], serde_json::json!([]), "{prefix}: {seen}");
@@ -209,6 +218,17 @@ fn a_reader_finds_entries_and_narrows_them_at_the_root_and_under_a_sub_path() {
         assert!(
             tags.iter().all(|t| *t == "mark" || *t == "/mark"),
             "{markup}"
+        );
+        // "Show more results" adds the next ten, then goes: each result once.
+        let mut more = titles(&searches[5]);
+        assert_eq!(more.len(), 14, "{more:?}");
+        assert_eq!(searches[5]["more"], false);
+        more.sort();
+        more.dedup();
+        assert_eq!(more.len(), 14, "a result shown twice");
+        assert_eq!(
+            searches[6]["status"],
+            "1 result for “launch” in Milestones · Overdue."
         );
         assert_eq!(titles(&searches[4]), Vec::<String>::new());
         assert!(

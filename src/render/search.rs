@@ -8,6 +8,7 @@
 //! consent has expired), at a fraction of the cost, with filters taken from facts rather than
 //! from markup.
 
+use crate::content::Collection;
 use crate::content::schema::{MilestoneStatus, SetbackStatus};
 use crate::model::{LinkedEntry, Meta, Ref, Site};
 use crate::render::markdown::plain_text;
@@ -19,8 +20,10 @@ pub mod filter {
     pub const SECTION: &str = "Section";
     /// Overdue, achieved, open setback...
     pub const STATUS: &str = "Status";
-    /// A partner the entry names.
+    /// A partner the entry names (a partner's own page included).
     pub const PARTNER: &str = "Partner";
+    /// A tag of the entry.
+    pub const TAG: &str = "Tag";
     /// The year of the entry's date.
     pub const YEAR: &str = "Year";
 }
@@ -148,10 +151,13 @@ fn record(
             allow_raw_html: site.alliance.allow_raw_html,
         };
         let body = plain_text(&meta.body, options);
+        let tags: Vec<&str> = meta.tags.iter().map(|t| t.name.as_str()).collect();
+        let tags = tags.join(", ");
         let parts = [
             meta.title.as_str(),
             meta.summary.as_deref().unwrap_or(""),
             extra,
+            &tags,
             &body,
         ];
         for part in parts.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
@@ -163,16 +169,23 @@ fn record(
     if let Some(status) = status {
         filters.insert(filter::STATUS, vec![status.to_string()]);
     }
-    if !partners.is_empty() {
-        let names = partners.iter().map(|p| p.title.clone()).collect();
+    let mut names: Vec<String> = partners.iter().map(|p| p.title.clone()).collect();
+    if entry.section() == Collection::Partners.title() {
+        names.push(meta.title.clone());
+    }
+    if !names.is_empty() {
         filters.insert(filter::PARTNER, names);
+    }
+    if !meta.tags.is_empty() {
+        let tags = meta.tags.iter().map(|t| t.name.clone()).collect();
+        filters.insert(filter::TAG, tags);
     }
     if let Some(year) = year {
         filters.insert(filter::YEAR, vec![year.to_string()]);
     }
     let kind = meta.kind_label.to_string();
     let mut kind = capitalised(&kind);
-    if let Some(status) = status.filter(|_| entry.section() != "Partners") {
+    if let Some(status) = status.filter(|_| entry.section() != Collection::Partners.title()) {
         kind.push_str(&format!(" · {status}"));
     }
     if let Some(year) = year {
@@ -226,6 +239,7 @@ pub fn filters(site: &Site) -> Vec<Filter> {
         filter::SECTION,
         filter::STATUS,
         filter::PARTNER,
+        filter::TAG,
         filter::YEAR,
     ]
     .into_iter()
@@ -240,8 +254,9 @@ pub fn filters(site: &Site) -> Vec<Filter> {
     .collect()
 }
 
-/// The values each filter takes on `records`, sorted (years newest first): the choices the
-/// search page offers, so they work without waiting for the index.
+/// The values each filter takes on `records`, sorted as a reader looks them up (accents and
+/// case set aside; years newest first): the choices the search page offers, so they work
+/// without waiting for the index.
 pub fn choices(records: &[Record]) -> BTreeMap<&'static str, Vec<String>> {
     let mut out: BTreeMap<&'static str, std::collections::BTreeSet<String>> = BTreeMap::new();
     for r in records {
@@ -254,6 +269,9 @@ pub fn choices(records: &[Record]) -> BTreeMap<&'static str, Vec<String>> {
             let mut values: Vec<String> = values.into_iter().collect();
             if name == filter::YEAR {
                 values.reverse();
+            } else {
+                // As a reader looks a name up: "Ōtautahi" beside "Otago", "de Wit" under D.
+                values.sort_by_cached_key(|v| (deunicode::deunicode(v).to_lowercase(), v.clone()));
             }
             (name, values)
         })
@@ -271,5 +289,32 @@ mod tests {
             sentence_after(&mut text, part);
         }
         assert_eq!(text, "Reading camp. It did not run. Why? Lessons");
+    }
+}
+
+#[cfg(test)]
+mod choice_tests {
+    use super::*;
+
+    #[test]
+    fn choices_sort_as_a_reader_looks_names_up() {
+        let record = |partners: &[&str]| Record {
+            url: String::new(),
+            title: String::new(),
+            kind: String::new(),
+            text: String::new(),
+            filters: BTreeMap::from([(
+                filter::PARTNER,
+                partners.iter().map(|p| p.to_string()).collect(),
+            )]),
+        };
+        let records = [
+            record(&["Zeta Trust", "Ōtautahi Hub"]),
+            record(&["de Wit", "Otago"]),
+        ];
+        assert_eq!(
+            choices(&records)[filter::PARTNER],
+            ["de Wit", "Otago", "Ōtautahi Hub", "Zeta Trust"]
+        );
     }
 }

@@ -1,7 +1,7 @@
 // search.mjs DIR PREFIX QUERIES: opens DIR's search page in headless Chromium, served at PREFIX
 // (`/` or a sub-path such as `/riverside/`) with the page's own Content-Security-Policy in
 // force, and carries out each search of QUERIES (JSON: [{"q": "words", "filters": {"status":
-// "Overdue"}}, ...]) as a reader would: typing into the box and choosing from the filters'
+// "Overdue"}, "more": true}, ...]) as a reader would: typing into the box and choosing from the filters'
 // lists. Prints one JSON object: for each search what the status line said and the results
 // shown (title, address, kind, excerpt text and markup, the words marked), and the page's
 // errors. Whether anything in the results runs script is the oracle's to say (`oracle.mjs`
@@ -40,6 +40,12 @@ async function main() {
     // in the page's and count as a foreign script).
     await page.locator('#search-status:not(:empty)').filter({ hasNotText: /^Searching/ })
       .waitFor({ timeout: 15000 }).catch(() => {});
+    // "more": press "Show more results" until it goes, as a reader reading on would.
+    for (let i = 0; q.more && i < 20 && await page.locator('#search-more').isVisible(); i++) {
+      const before = await page.locator('#search-results > li').count();
+      await page.click('#search-more');
+      await page.locator(`#search-results > li >> nth=${before}`).waitFor({ timeout: 15000 }).catch(() => {});
+    }
     const status = (await page.locator('#search-status').textContent()) || '';
     const results = [];
     for (const li of await page.locator('#search-results > li').all()) {

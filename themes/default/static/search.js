@@ -12,6 +12,8 @@ const selects = Array.from(form.querySelectorAll("select[data-filter]"));
 const PAGE = 10;
 
 let engine = null;
+// Filters of a shared address that this site no longer offers: said once, with the results.
+let dropped = [];
 let asked = 0;
 let shown = [];
 let found = [];
@@ -50,6 +52,10 @@ function remember(term, filters) {
 }
 
 function say(text) {
+  if (dropped.length && text && !text.startsWith("Searching")) {
+    text = "No longer offered, so left out: " + dropped.join("; ") + ". " + text;
+    dropped = [];
+  }
   status.textContent = text;
 }
 
@@ -154,7 +160,7 @@ async function run() {
     return;
   }
   if (ticket !== asked) return;
-  const narrowed = Object.values(filters).join(", ");
+  const narrowed = Object.values(filters).join(" · ");
   const what = term ? "for “" + term + "”" : "";
   const within = narrowed ? (what ? " in " : "in ") + narrowed : "";
   if (found.length === 0) {
@@ -183,7 +189,12 @@ const params = new URLSearchParams(location.search);
 query.value = params.get("q") || "";
 for (const select of selects) {
   const wanted = params.get(select.name);
-  if (wanted && Array.from(select.options).some((o) => o.value === wanted)) select.value = wanted;
+  if (!wanted) continue;
+  if (Array.from(select.options).some((o) => o.value === wanted)) {
+    select.value = wanted;
+  } else {
+    dropped.push(select.dataset.filter + " “" + wanted + "”");
+  }
 }
 if (query.value || selects.some((s) => s.value)) run();
 query.addEventListener("focus", () => load().catch(() => {}), { once: true });
