@@ -21,6 +21,19 @@ fn options_of(html: &str, name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Fails unless `stderr` says each of `parts`.
+fn says(stderr: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(stderr.contains(part), "`{part}` not in:\n{stderr}");
+    }
+}
+
+/// Appends `toml` to the site's alliance.toml.
+fn add_to_alliance(site: &TestSite, toml: &str) {
+    let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
+    site.write("content/alliance.toml", &format!("{alliance}\n{toml}"));
+}
+
 #[test]
 fn a_built_site_has_a_search_page_its_filters_and_an_index() {
     let site = TestSite::small();
@@ -93,11 +106,7 @@ fn two_builds_write_the_same_index() {
 #[test]
 fn search_can_be_turned_off() {
     let site = TestSite::small();
-    let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
-    site.write(
-        "content/alliance.toml",
-        &format!("{alliance}\n[search]\nenabled = false\n"),
-    );
+    add_to_alliance(&site, "[search]\nenabled = false\n");
     site.build("2025-06-01");
     assert!(!site.public().join("search").exists());
     assert!(!site.public().join("pagefind").exists());
@@ -109,26 +118,19 @@ fn a_file_in_the_index_folder_is_refused() {
     let site = TestSite::small();
     site.write("static/pagefind/notes.txt", "mine");
     let run = site.build_fails("2025-06-01");
-    assert!(
-        run.stderr.contains("would be written to pagefind/notes.txt, in the folder pagefind/ that the search index uses"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("[search] enabled = false"),
-        "{}",
-        run.stderr
+    says(
+        &run.stderr,
+        &[
+            "would be written to pagefind/notes.txt, in the folder pagefind/ that the search index uses",
+            "[search] enabled = false",
+        ],
     );
 }
 
 #[test]
 fn a_misspelt_search_setting_is_an_error() {
     let site = TestSite::small();
-    let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
-    site.write(
-        "content/alliance.toml",
-        &format!("{alliance}\n[search]\nenable = false\n"),
-    );
+    add_to_alliance(&site, "[search]\nenable = false\n");
     let run = site.build_fails("2025-06-01");
     assert!(run.stderr.contains("enable"), "{}", run.stderr);
     assert!(
@@ -249,27 +251,15 @@ fn a_page_called_search_is_refused_while_search_is_on() {
         "+++\ntitle = \"Search\"\n+++\nOur own.\n",
     );
     let run = site.build_fails("2025-06-01");
-    assert!(
-        run.stderr
-            .contains("a page cannot be called `search`: the site's search uses /search/"),
-        "{}",
-        run.stderr
+    says(
+        &run.stderr,
+        &[
+            "a page cannot be called `search`: the site's search uses /search/",
+            "content/pages/search.md",
+            "[search] enabled = false",
+        ],
     );
-    assert!(
-        run.stderr.contains("content/pages/search.md"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("[search] enabled = false"),
-        "{}",
-        run.stderr
-    );
-    let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
-    site.write(
-        "content/alliance.toml",
-        &format!("{alliance}\n[search]\nenabled = false\n"),
-    );
+    add_to_alliance(&site, "[search]\nenabled = false\n");
     site.build("2025-06-01");
     assert!(site.text("search/index.html").contains("Our own."));
 }
