@@ -10,6 +10,22 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const selects = Array.from(form.querySelectorAll("select[data-filter]"));
 const PAGE = 10;
+// Every sentence the script says comes from the page (`#search-words`), so that a theme or a
+// language says it its own way; plurals follow the page's language (CLDR, through Intl).
+const words = document.getElementById("search-words").dataset;
+const language = document.documentElement.lang || "en";
+const plural = new Intl.PluralRules(language);
+const number = new Intl.NumberFormat(language);
+
+function fill(template, values) {
+  return (template || "").replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
+}
+
+function counted(key, n, values) {
+  const category = plural.select(n);
+  const name = key + category[0].toUpperCase() + category.slice(1);
+  return fill(words[name] ?? words[key + "Other"], { ...values, count: number.format(n) });
+}
 
 let engine = null;
 // Filters of a shared address that this site no longer offers: said once, with the results.
@@ -51,9 +67,9 @@ function remember(term, filters) {
   history.replaceState(null, "", url);
 }
 
-function say(text) {
-  if (dropped.length && text && !text.startsWith("Searching")) {
-    text = "No longer offered, so left out: " + dropped.join("; ") + ". " + text;
+function say(text, final = true) {
+  if (dropped.length && text && final) {
+    text = fill(words.dropped, { filters: dropped.join("; ") }) + " " + text;
     dropped = [];
   }
   status.textContent = text;
@@ -118,11 +134,7 @@ async function showMore(ticket) {
 }
 
 function failed() {
-  say("The search could not be completed. Reload the page to try again, or browse the lists in the menu.");
-}
-
-function counted(n) {
-  return n === 1 ? "1 result" : n + " results";
+  say(words.failed);
 }
 
 async function run() {
@@ -137,7 +149,7 @@ async function run() {
     say("");
     return;
   }
-  say("Searching…");
+  say(words.searching, false);
   more.hidden = true;
   let search;
   try {
@@ -161,13 +173,11 @@ async function run() {
   }
   if (ticket !== asked) return;
   const narrowed = Object.values(filters).join(" · ");
-  const what = term ? "for “" + term + "”" : "";
-  const within = narrowed ? (what ? " in " : "in ") + narrowed : "";
-  if (found.length === 0) {
-    say("No results " + what + within + ". Try fewer or other words, or fewer filters.");
-  } else {
-    say(counted(found.length) + " " + what + within + ".");
-  }
+  const values = {
+    what: term ? fill(words.what, { term }) : "",
+    within: narrowed ? fill(words.within, { filters: narrowed }) : "",
+  };
+  say(found.length === 0 ? fill(words.none, values) : counted("found", found.length, values));
 }
 
 let timer = 0;
@@ -193,7 +203,7 @@ for (const select of selects) {
   if (Array.from(select.options).some((o) => o.value === wanted)) {
     select.value = wanted;
   } else {
-    dropped.push(select.dataset.filter + " “" + wanted + "”");
+    dropped.push(fill(words.quoted, { filter: select.dataset.filter, value: wanted }));
   }
 }
 if (query.value || selects.some((s) => s.value)) run();
