@@ -328,11 +328,9 @@ pub(crate) fn carry_out<D: Destination>(
             || to.files(&files),
         );
         let index = index.map(|thread| {
-            thread.join().unwrap_or_else(|_| {
-                Err(output::search::IndexError(
-                    "Pagefind stopped unexpectedly".into(),
-                ))
-            })
+            thread
+                .join()
+                .unwrap_or_else(|_| Err(output::search::IndexError::stopped()))
         });
         (rendered, handed, index)
     });

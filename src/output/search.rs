@@ -12,6 +12,13 @@ pub const DIR: &str = "pagefind/";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexError(pub String);
 
+impl IndexError {
+    /// Pagefind's thread ended without an answer (it panicked).
+    pub fn stopped() -> IndexError {
+        IndexError("Pagefind stopped unexpectedly".into())
+    }
+}
+
 impl std::fmt::Display for IndexError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "the search index could not be made: {}", self.0)
@@ -28,7 +35,7 @@ pub fn index(records: Vec<Record>, language: &str) -> Result<Vec<(String, Vec<u8
         scope
             .spawn(|| index_now(records, &language))
             .join()
-            .unwrap_or_else(|_| Err(IndexError("Pagefind stopped unexpectedly".into())))
+            .unwrap_or_else(|_| Err(IndexError::stopped()))
     })
 }
 

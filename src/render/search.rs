@@ -49,7 +49,7 @@ pub struct Record {
 pub fn records(site: &Site, words: bool) -> Vec<Record> {
     let mut out = Vec::new();
     let record = |entry: &dyn Entry, year, status, partners: &[Ref], extra: &str| {
-        record(site, words, entry, year, status, partners, extra)
+        record_of(site, words, entry, year, status, partners, extra)
     };
     for p in &site.partners {
         let status = if p.former {
@@ -135,7 +135,7 @@ impl<E: LinkedEntry> Entry for E {
 }
 
 /// The record of one entry's page.
-fn record(
+fn record_of(
     site: &Site,
     words: bool,
     entry: &dyn Entry,
