@@ -79,9 +79,55 @@ pub(crate) fn css_string(text: &str) -> String {
     out
 }
 
+/// `text` as the value of a CSS `content` property, its `{page}` and `{pages}` as the page
+/// counters and the rest as strings: "Page {page} of {pages}" → `"Page " counter(page) " of "
+/// counter(pages)`.
+pub(crate) fn css_page_numbers(text: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let counter = ["{pages}", "{page}"]
+            .into_iter()
+            .find(|c| rest[start..].starts_with(c));
+        let Some(counter) = counter else {
+            parts.push(css_string(&rest[..=start]));
+            rest = &rest[start + 1..];
+            continue;
+        };
+        if start > 0 {
+            parts.push(css_string(&rest[..start]));
+        }
+        parts.push(format!("counter({})", &counter[1..counter.len() - 1]));
+        rest = &rest[start + counter.len()..];
+    }
+    if !rest.is_empty() {
+        parts.push(css_string(rest));
+    }
+    if parts.is_empty() {
+        parts.push(css_string(""));
+    }
+    parts.join(" ")
+}
+
 #[cfg(test)]
 mod css_tests {
     use super::css_string;
+
+    #[test]
+    fn page_numbers_become_counters_between_strings() {
+        assert_eq!(
+            super::css_page_numbers("Page {page} of {pages}"),
+            "\"Page \" counter(page) \" of \" counter(pages)"
+        );
+        assert_eq!(
+            super::css_page_numbers("{page}/{pages}"),
+            "counter(page) \"\\2f \" counter(pages)"
+        );
+        assert_eq!(
+            super::css_page_numbers("x{y}</style>"),
+            "\"x\\7b \" \"y\\7d \\3c \\2f style\\3e \""
+        );
+    }
 
     #[test]
     fn a_css_string_cannot_end_itself_or_its_style_element() {

@@ -52,6 +52,8 @@ pub struct Rebuilt {
     pub files: SiteFiles,
     /// Every page, in path order.
     pub pages: Vec<Page>,
+    /// The messages the site is worded in (for the files made later).
+    pub words: Arc<crate::words::Catalogue>,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
 }
@@ -247,6 +249,7 @@ impl Session {
             ..
         } = prepared;
         let site = Arc::new(site);
+        let words = values.words.clone();
         let previous = self.previous.replace(Previous {
             site: Arc::clone(&site),
             values,
@@ -264,6 +267,7 @@ impl Session {
             site,
             files,
             pages,
+            words,
             diagnostics,
         })
     }

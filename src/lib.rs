@@ -234,10 +234,12 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
     };
     // The parsed files are no longer needed; freeing them is off the critical path.
     std::thread::spawn(move || drop(content));
-    let values = render::values::TemplateValues::new(&site, earlier);
+    let words = words_for(&site, &theme, earlier, &mut diagnostics)?;
+    timer.lap("messages");
+    let values = render::values::TemplateValues::new(&site, earlier, &words);
     timer.lap("template values");
     let (tera, warnings) = or_failure(
-        render::templates(&site, &values, &theme, compiled),
+        render::templates(&site, &values, &theme, &words, compiled),
         &mut diagnostics,
     )?;
     timer.lap("templates");
@@ -254,6 +256,29 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         search_index: options.search_index,
         diagnostics,
     })
+}
+
+/// The messages of the site's language from its theme, the earlier build's when they are made
+/// from the same files.
+fn words_for(
+    site: &model::Site,
+    theme: &render::theme::Theme,
+    earlier: Option<render::values::Earlier>,
+    diagnostics: &mut Diagnostics,
+) -> Result<std::sync::Arc<words::Catalogue>, Failure> {
+    let language = &site.alliance.language;
+    let key = words::catalogue::key(language, &theme.messages);
+    if let Some(earlier) = earlier.filter(|e| e.values.words.key() == key) {
+        return Ok(earlier.values.words.clone());
+    }
+    let (catalogue, found) = words::Catalogue::for_site(language, &theme.messages);
+    diagnostics.extend(found);
+    match catalogue {
+        Some(c) if !diagnostics.has_errors() => Ok(std::sync::Arc::new(c)),
+        _ => Err(Failure {
+            diagnostics: std::mem::take(diagnostics),
+        }),
+    }
 }
 
 /// Where the pages of a build go: the one thing [`carry_out`]'s callers differ in (memory for
@@ -306,7 +331,13 @@ pub(crate) fn carry_out<D: Destination>(
         site, theme, tera, ..
     } = prepared;
     let files = or_failure(
-        output::assemble(site, theme, plan.pages(), D::GENERATED),
+        output::assemble(
+            site,
+            theme,
+            plan.pages(),
+            D::GENERATED,
+            &prepared.values.words,
+        ),
         diagnostics,
     )
     .map_err(Stopped::Content)?;
@@ -319,7 +350,7 @@ pub(crate) fn carry_out<D: Destination>(
     let (rendered, handed, index) = std::thread::scope(|scope| {
         let index = index_now.then(|| {
             scope.spawn(|| {
-                let records = render::search::records(site, true);
+                let records = render::search::records(site, &prepared.values.words, true);
                 output::search::index(records, &site.alliance.language)
             })
         });

@@ -19,10 +19,10 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
         files.insert(f.path.clone(), bytes(&f.contents));
     }
     let pages = r.pages.iter().map(|p| &*p.info);
-    files.extend(candor::output::generated_files(&r.site, pages));
+    files.extend(candor::output::generated_files(&r.site, pages, &r.words));
     // The search index, which `serve` makes on first request.
     if r.site.alliance.search {
-        let records = candor::render::search::records(&r.site, true);
+        let records = candor::render::search::records(&r.site, &r.words, true);
         files.extend(candor::output::search::index(records, &r.site.alliance.language).unwrap());
     }
     files

@@ -24,7 +24,13 @@ pub(crate) fn run(
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let email = match candor::newsletter::compose(&prepared.site, &prepared.tera, slug, to, now) {
+    let email = match candor::newsletter::compose(
+        (&prepared.site, &prepared.values.words),
+        &prepared.tera,
+        slug,
+        to,
+        now,
+    ) {
         Ok(email) => email,
         Err(e) => {
             eprintln!("error: {e}");

@@ -8,6 +8,7 @@
 use super::*;
 use crate::diagnostics::Diagnostic;
 use crate::history::{History, State, Version};
+use crate::words::RecordChange;
 use std::collections::BTreeMap;
 use toml::{Table, Value};
 
@@ -21,7 +22,7 @@ pub struct ChangeLine {
     /// The commit on the repository's web site, when `repository` is given.
     pub commit_url: Option<String>,
     /// What changed: "Created", "status: in-progress → achieved", "Text edited".
-    pub changes: Vec<String>,
+    pub changes: Vec<Text>,
 }
 
 /// A milestone's `due` changed in a commit that added no re-plan.
@@ -158,10 +159,10 @@ impl FileHistory {
         for (commit, version) in &self.versions {
             let changes = match (before, version) {
                 (_, None) if !existed => continue,
-                (None, Some(_)) if existed => vec!["Restored".to_string()],
-                (None, Some(_)) => vec!["Created".to_string()],
+                (None, Some(_)) if existed => vec![change(RecordChange::Restored)],
+                (None, Some(_)) => vec![change(RecordChange::Created)],
                 (Some(old), Some(new)) => field_changes(old, new),
-                (_, None) => vec!["Removed".to_string()],
+                (_, None) => vec![change(RecordChange::Removed)],
             };
             existed = version.is_some() || existed;
             before = version.as_ref();
@@ -290,40 +291,51 @@ fn toml_date(v: &Value) -> Option<Date> {
 const SHOWN: usize = 40;
 
 /// What changed between two versions, field by field, then the text.
-fn field_changes(old: &Parsed, new: &Parsed) -> Vec<String> {
+fn field_changes(old: &Parsed, new: &Parsed) -> Vec<Text> {
     let mut out = Vec::new();
     let keys: std::collections::BTreeSet<&String> =
         old.fields.keys().chain(new.fields.keys()).collect();
     for key in keys {
+        let key_ = key.clone();
         match (old.fields.get(key), new.fields.get(key)) {
             (Some(a), Some(b)) if a == b => {}
-            (None, Some(b)) => out.push(match short(b) {
-                Some(b) => format!("{key} set to {b}"),
-                None => format!("{key} added"),
-            }),
-            (Some(_), None) => out.push(format!("{key} removed")),
+            (None, Some(b)) => out.push(change(match short(b) {
+                Some(value) => RecordChange::Set { key: key_, value },
+                None => RecordChange::Added { key: key_ },
+            })),
+            (Some(_), None) => out.push(change(RecordChange::FieldRemoved { key: key_ })),
             (Some(Value::Array(a)), Some(Value::Array(b))) => {
-                out.push(match b.len().cmp(&a.len()) {
-                    std::cmp::Ordering::Greater => {
-                        format!("{key}: {} added", b.len() - a.len())
-                    }
-                    std::cmp::Ordering::Less => {
-                        format!("{key}: {} removed", a.len() - b.len())
-                    }
-                    std::cmp::Ordering::Equal => format!("{key} edited"),
-                })
+                out.push(change(match b.len().cmp(&a.len()) {
+                    std::cmp::Ordering::Greater => RecordChange::ItemsAdded {
+                        key: key_,
+                        n: b.len() - a.len(),
+                    },
+                    std::cmp::Ordering::Less => RecordChange::ItemsRemoved {
+                        key: key_,
+                        n: a.len() - b.len(),
+                    },
+                    std::cmp::Ordering::Equal => RecordChange::Edited { key: key_ },
+                }))
             }
-            (Some(a), Some(b)) => out.push(match (short(a), short(b)) {
-                (Some(a), Some(b)) => format!("{key}: {a} → {b}"),
-                _ => format!("{key} changed"),
-            }),
+            (Some(a), Some(b)) => out.push(change(match (short(a), short(b)) {
+                (Some(from), Some(to)) => RecordChange::ChangedTo {
+                    key: key_,
+                    from,
+                    to,
+                },
+                _ => RecordChange::Changed { key: key_ },
+            })),
             (None, None) => {}
         }
     }
     if old.body != new.body {
-        out.push("Text edited".to_string());
+        out.push(change(RecordChange::TextEdited));
     }
     out
+}
+
+fn change(change: RecordChange) -> Text {
+    Says::RecordChange { change }.into()
 }
 
 /// A value as written, when it is short and plain enough to show.
@@ -448,8 +460,13 @@ mod tests {
         let a = parse("+++\ntitle = \"A\"\nstatus = \"in-progress\"\nreplans = []\n+++\nText.\n")
             .unwrap();
         let b = parse("+++\ntitle = \"A\"\nstatus = \"achieved\"\ncompleted = 2025-01-02\nreplans = [{ date = 2024-01-01, due = 2025-01-01, reason = \"r\" }]\n+++\nOther text.\n").unwrap();
+        let english = crate::words::Catalogue::english();
+        let said: Vec<String> = field_changes(&a, &b)
+            .iter()
+            .map(|t| t.in_words(&english))
+            .collect();
         assert_eq!(
-            field_changes(&a, &b),
+            said,
             [
                 "completed set to 2025-01-02",
                 "replans: 1 added",

@@ -180,7 +180,7 @@ pub(crate) fn unsubscribe_link(markdown_text: &str) -> Option<String> {
 /// Renders issue `slug` to HTML, text and a MIME message. `now` is the Unix time of the
 /// message's `Date` header.
 pub fn compose(
-    site: &Site,
+    (site, words): (&Site, &std::sync::Arc<crate::words::Catalogue>),
     tera: &Tera,
     slug: &str,
     to: Option<&str>,
@@ -227,7 +227,7 @@ pub fn compose(
     let mut context = Context::new();
     // Through the template-value hook, so that every text is in words (plainly serialised, a
     // status is its facts).
-    context.insert_value("issue", crate::render::values::template_value(issue));
+    context.insert_value("issue", crate::render::values::template_value(issue, words));
     context.insert_value("intro_html", Value::safe_string(&intro));
     context.insert_value("footer_html", Value::safe_string(&footer));
     context.insert("preheader", &preheader);

@@ -4,16 +4,18 @@
 
 use crate::intercept::{Hook, With};
 use crate::model::{Ref, Site, Text};
+use crate::words::Catalogue;
 use serde::ser::Error as _;
 use serde::{Serialize, Serializer};
+use std::sync::Arc;
 
 /// `(path under the output folder, bytes)` for every open-data file.
-pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
+pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Vec<u8>)> {
     let mut out = vec![
-        ("data/alliance.json".to_string(), json(site)),
+        ("data/alliance.json".to_string(), json(site, w)),
         ("data/alliance.schema.json".to_string(), schema()),
     ];
-    for (name, rows) in tables(site) {
+    for (name, rows) in tables(site, w) {
         out.push((format!("data/{name}.csv"), csv_bytes(&rows)));
     }
     out
@@ -22,10 +24,10 @@ pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
 /// The whole site model as JSON, references to other entries as collection, slug and URL:
 /// the entry itself is in the same file, so `alliance.json` does not repeat every title and
 /// summary wherever an entry is mentioned.
-pub fn json(site: &Site) -> Vec<u8> {
+pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<u8> {
     let short = With {
         value: site,
-        hook: &ShortRefs::of(site),
+        hook: &ShortRefs::of(site, w),
     };
     let mut bytes = serde_json::to_vec(&short).unwrap_or_default();
     bytes.push(b'\n');
@@ -40,10 +42,10 @@ struct ShortRefs<'s>(
 );
 
 impl<'s> ShortRefs<'s> {
-    fn of(site: &'s Site) -> Self {
+    fn of(site: &'s Site, w: &Arc<Catalogue>) -> Self {
         ShortRefs(
             site.refs.values().map(|r| (r.identity(), r)).collect(),
-            crate::words::Phrasebook::default(),
+            crate::words::Phrasebook::new(w.clone()),
         )
     }
 }
@@ -165,7 +167,7 @@ fn header(names: &[&str]) -> Vec<String> {
     names.iter().map(|s| s.to_string()).collect()
 }
 
-fn tables(site: &Site) -> Vec<Table> {
+fn tables(site: &Site, w: &Catalogue) -> Vec<Table> {
     let mut partners = vec![header(&[
         "slug",
         "name",
@@ -199,7 +201,7 @@ fn tables(site: &Site) -> Vec<Table> {
         partners.push(vec![
             p.meta.slug.clone(),
             text_cell(&p.meta.title),
-            p.kind_name.to_string(),
+            p.kind_name.in_words(w),
             opt(&p.joined),
             opt(&p.left),
             p.former.to_string(),
@@ -214,7 +216,7 @@ fn tables(site: &Site) -> Vec<Table> {
             contributions.push(vec![
                 p.meta.slug.clone(),
                 c.date.to_string(),
-                c.kind_name.to_string(),
+                c.kind_name.in_words(w),
                 c.amount.to_string(),
                 text_cell(&c.unit),
                 words_of(&c.status),
@@ -228,7 +230,7 @@ fn tables(site: &Site) -> Vec<Table> {
             ]);
         }
     }
-    contributions.extend(anonymous_rows(&site.anonymous));
+    contributions.extend(anonymous_rows(&site.anonymous, w));
     let mut objectives = vec![header(&[
         "slug",
         "title",
@@ -293,7 +295,7 @@ fn tables(site: &Site) -> Vec<Table> {
                     m.date.to_string(),
                     m.value.to_string(),
                     text_cell(&i.unit.clone().unwrap_or_default()),
-                    m.verification_name.to_string(),
+                    m.verification_name.in_words(w),
                     text_cell(&m.note.clone().unwrap_or_default()),
                 ]);
             }
@@ -321,7 +323,7 @@ fn tables(site: &Site) -> Vec<Table> {
             m.meta.slug.clone(),
             text_cell(&m.meta.title),
             words_of(&m.status),
-            m.status_text.to_string(),
+            m.status_text.in_words(w),
             m.due.to_string(),
             m.current_due.to_string(),
             opt(&m.completed),
@@ -382,8 +384,8 @@ fn tables(site: &Site) -> Vec<Table> {
             s.meta.slug.clone(),
             text_cell(&s.meta.title),
             s.date.to_string(),
-            s.severity_name.to_string().to_lowercase(),
-            s.status_name.to_string().to_lowercase(),
+            s.severity_name.in_words(w).to_lowercase(),
+            s.status_name.in_words(w).to_lowercase(),
             opt(&s.resolved),
             s.days_open.to_string(),
             text_cell(&s.meta.summary.clone().unwrap_or_default()),
@@ -440,7 +442,7 @@ const ANONYMOUS_PARTNER: &str = "(anonymous)";
 /// The anonymous members' contributions as rows of the contributions table: pooled by kind,
 /// unit and status, with no date, note or source, so that the table adds up to the site's
 /// totals without telling one member from another.
-fn anonymous_rows(anonymous: &crate::model::AnonymousMembers) -> Vec<Vec<String>> {
+fn anonymous_rows(anonymous: &crate::model::AnonymousMembers, w: &Catalogue) -> Vec<Vec<String>> {
     use crate::content::schema::PledgeStatus;
     let note = "pooled contributions of anonymous members".to_string();
     let mut rows = Vec::new();
@@ -457,7 +459,7 @@ fn anonymous_rows(anonymous: &crate::model::AnonymousMembers) -> Vec<Vec<String>
                 rows.push(vec![
                     ANONYMOUS_PARTNER.to_string(),
                     String::new(),
-                    t.kind_name.to_string(),
+                    t.kind_name.in_words(w),
                     amount.to_string(),
                     text_cell(&t.unit),
                     words_of(&status),
@@ -507,7 +509,13 @@ mod tests {
         let site = crate::model::link(&content.unwrap(), &options, None)
             .0
             .unwrap();
-        let made: Vec<String> = super::files(&site).into_iter().map(|(p, _)| p).collect();
+        let made: Vec<String> = super::files(
+            &site,
+            &std::sync::Arc::new(crate::words::Catalogue::english()),
+        )
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
         assert_eq!(made, super::paths());
     }
 

@@ -5,7 +5,7 @@ use crate::content::schema::MilestoneStatus;
 use crate::date::Date;
 use crate::escape::markup;
 use crate::model::Site;
-use crate::words::{self, Event};
+use crate::words::{self, Catalogue, Event};
 
 struct FeedEntry {
     id: String,
@@ -15,13 +15,13 @@ struct FeedEntry {
     summary: String,
 }
 
-fn entries(site: &Site) -> Vec<FeedEntry> {
+fn entries(site: &Site, w: &Catalogue) -> Vec<FeedEntry> {
     let mut out = Vec::new();
     let summary = |s: &Option<String>| s.clone().unwrap_or_default();
     for s in &site.successes {
         out.push(FeedEntry {
             id: s.meta.permalink.clone(),
-            title: words::feed_title(Event::Success, &s.meta.title),
+            title: words::feed_title(w, Event::Success, &s.meta.title),
             link: s.meta.permalink.clone(),
             date: s.date,
             summary: summary(&s.meta.summary),
@@ -32,6 +32,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         out.push(FeedEntry {
             id: s.meta.permalink.clone(),
             title: words::feed_title(
+                w,
                 Event::Setback {
                     severity: s.severity,
                     status: s.status,
@@ -46,7 +47,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
     for c in &site.case_studies {
         out.push(FeedEntry {
             id: c.meta.permalink.clone(),
-            title: words::feed_title(Event::CaseStudy, &c.meta.title),
+            title: words::feed_title(w, Event::CaseStudy, &c.meta.title),
             link: c.meta.permalink.clone(),
             date: c.date,
             summary: summary(&c.meta.summary),
@@ -58,6 +59,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
             out.push(FeedEntry {
                 id: format!("{link}#achieved"),
                 title: words::feed_title(
+                    w,
                     Event::Achieved {
                         state: &m.status_text,
                     },
@@ -71,7 +73,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         for r in &m.replans {
             out.push(FeedEntry {
                 id: format!("{link}#replan-{}", r.date),
-                title: words::feed_title(Event::Replanned { to: r.due }, &m.meta.title),
+                title: words::feed_title(w, Event::Replanned { to: r.due }, &m.meta.title),
                 link: format!("{link}#replans"),
                 date: r.date,
                 summary: r.reason.clone(),
@@ -80,7 +82,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         if m.status == MilestoneStatus::Missed {
             out.push(FeedEntry {
                 id: format!("{link}#missed"),
-                title: words::feed_title(Event::Missed, &m.meta.title),
+                title: words::feed_title(w, Event::Missed, &m.meta.title),
                 link: link.clone(),
                 date: m.meta.updated.unwrap_or(m.current_due),
                 summary: summary(&m.meta.summary),
@@ -89,10 +91,10 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
         if m.overdue {
             out.push(FeedEntry {
                 id: format!("{link}#overdue-{}", m.current_due),
-                title: words::feed_title(Event::Overdue { status: m.status }, &m.meta.title),
+                title: words::feed_title(w, Event::Overdue { status: m.status }, &m.meta.title),
                 link: link.clone(),
                 date: m.current_due.add_days(1),
-                summary: words::overdue_summary(m.current_due),
+                summary: words::overdue_summary(w, m.current_due),
             });
         }
     }
@@ -102,7 +104,7 @@ fn entries(site: &Site) -> Vec<FeedEntry> {
 }
 
 /// The Atom feed of newsletter issues (`/newsletters/atom.xml`).
-pub(crate) fn newsletters_atom(site: &Site) -> String {
+pub(crate) fn newsletters_atom(site: &Site, w: &Catalogue) -> String {
     let entries: Vec<FeedEntry> = site
         .newsletters
         .iter()
@@ -117,15 +119,18 @@ pub(crate) fn newsletters_atom(site: &Site) -> String {
         .collect();
     document(
         site,
-        &format!("{}: newsletter", site.alliance.name),
+        &w.format(
+            "feed-newsletter-title",
+            &[("name", words::Arg::Text(&site.alliance.name))],
+        ),
         "newsletters/atom.xml",
         &entries,
     )
 }
 
 /// The Atom document of the site's updates.
-pub fn atom(site: &Site) -> String {
-    document(site, &site.alliance.name, "atom.xml", &entries(site))
+pub fn atom(site: &Site, w: &Catalogue) -> String {
+    document(site, &site.alliance.name, "atom.xml", &entries(site, w))
 }
 
 fn document(site: &Site, title: &str, self_path: &str, entries: &[FeedEntry]) -> String {

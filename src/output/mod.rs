@@ -12,8 +12,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use crate::model::Site;
 use crate::render::theme::{Origin, Theme};
 use crate::render::{PageInfo, RenderedPage};
+use crate::words::Catalogue;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What a file of the site is made of.
 #[derive(Debug, Clone)]
@@ -102,14 +104,15 @@ pub fn generated_paths(site: &Site) -> Vec<String> {
 pub fn generated_files<'p>(
     site: &Site,
     pages: impl Iterator<Item = &'p PageInfo>,
+    words: &Arc<Catalogue>,
 ) -> Vec<(String, Vec<u8>)> {
-    let mut files = vec![("atom.xml".to_string(), feed::atom(site).into_bytes())];
+    let mut files = vec![("atom.xml".to_string(), feed::atom(site, words).into_bytes())];
     if !site.newsletters.is_empty() {
-        let feed = feed::newsletters_atom(site).into_bytes();
+        let feed = feed::newsletters_atom(site, words).into_bytes();
         files.push(("newsletters/atom.xml".into(), feed));
     }
     files.push(("sitemap.xml".into(), sitemap(site, pages).into_bytes()));
-    files.extend(data::files(site));
+    files.extend(data::files(site, words));
     files
 }
 
@@ -122,6 +125,7 @@ pub fn assemble<'p>(
     theme: &Theme,
     pages: impl Iterator<Item = &'p PageInfo> + Clone,
     generated: Generated,
+    words: &Arc<Catalogue>,
 ) -> Result<SiteFiles, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     // The pages, which the renderer makes.
@@ -159,7 +163,7 @@ pub fn assemble<'p>(
         };
     match generated {
         Generated::Now => {
-            for (path, bytes) in generated_files(site, pages) {
+            for (path, bytes) in generated_files(site, pages, words) {
                 let from = generated_by(&path);
                 add(path, from, Some(Contents::Bytes(bytes)), &mut diagnostics);
             }

@@ -175,6 +175,18 @@ pub(crate) fn templates_hash(theme: &Theme) -> u128 {
     for (name, source) in &theme.templates {
         h.add(name.as_bytes()).add(source.text.as_bytes());
     }
+    h.add_hash(messages_hash(theme));
+    h.finish()
+}
+
+/// A hash of every message file of `theme`: every page depends on the messages.
+pub(crate) fn messages_hash(theme: &Theme) -> u128 {
+    let mut h = Hasher::default();
+    for file in &theme.messages {
+        h.add(file.path.as_bytes())
+            .add(&[file.layer])
+            .add(file.text.as_bytes());
+    }
     h.finish()
 }
 
@@ -205,6 +217,7 @@ fn work_out_template_deps(theme: &Theme) -> HashMap<String, TemplateDeps> {
         .map(|name| {
             let reachable = reachable(theme, name, &partials);
             let mut sources = Hasher::default();
+            sources.add_hash(messages_hash(theme));
             let mut fields = Some(BTreeSet::new());
             for template in &reachable {
                 let text = &theme.templates[*template].text;

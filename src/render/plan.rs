@@ -12,7 +12,7 @@ use crate::content::Collection;
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{EachCollection, LinkedEntry, Meta, Site};
-use crate::words::{Page, page_title, timeline_date_label};
+use crate::words::{Catalogue, Page, page_title, timeline_date_label};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use tera::{Context, Tera, Value};
@@ -424,7 +424,8 @@ fn route_plan<'a>(
         ));
     }
 
-    let mut tags = base_context(site, "tags", &page_title(Page::Tags), "tags/");
+    let w = &*values.words;
+    let mut tags = base_context(site, "tags", &page_title(w, Page::Tags), "tags/");
     tags.insert_value("tags", values.tags.list.clone());
     routes.push(Route::new(
         site,
@@ -444,7 +445,12 @@ fn route_plan<'a>(
         let pages = paginate::split(entries.len(), site.alliance.per_page);
         for (n, range) in pages.iter().enumerate() {
             let path = paginate::page_path(&first, n + 1);
-            let title = numbered(page_title(Page::Tagged(&tag.name)), n + 1, pages.len());
+            let title = numbered(
+                w,
+                page_title(w, Page::Tagged(&tag.name)),
+                n + 1,
+                pages.len(),
+            );
             let mut c = base_context(site, "tags", &title, &path);
             c.insert_value("tag", value.clone());
             c.insert_value("entries", Value::from(entries[range.clone()].to_vec()));
@@ -465,7 +471,7 @@ fn route_plan<'a>(
         false,
         None,
         "404.html",
-        base_context(site, "404", &page_title(Page::NotFound), "404.html").into(),
+        base_context(site, "404", &page_title(w, Page::NotFound), "404.html").into(),
     ));
     routes
 }
@@ -503,7 +509,7 @@ impl<'a> EachCollection<'a> for CollectionRoutes<'a, '_> {
             E::COLLECTION,
             &index_order(entries),
             values,
-            self.drawn,
+            (self.drawn, &self.values.words),
         );
         collection_routes(
             self.site,
@@ -511,7 +517,7 @@ impl<'a> EachCollection<'a> for CollectionRoutes<'a, '_> {
             E::COLLECTION,
             entries.iter().map(LinkedEntry::meta).collect(),
             values,
-            self.options,
+            (self.options, &self.values.words),
         );
     }
 }
@@ -525,11 +531,11 @@ fn index_order<E: LinkedEntry>(entries: &[E]) -> Vec<usize> {
 }
 
 /// A page title with its page number, after the first page: "Milestones (page 2 of 17)".
-fn numbered(title: String, number: usize, pages: usize) -> String {
+fn numbered(w: &Catalogue, title: String, number: usize, pages: usize) -> String {
     if number == 1 {
         title
     } else {
-        page_title(Page::Numbered(&title, number, pages))
+        page_title(w, Page::Numbered(&title, number, pages))
     }
 }
 
@@ -541,7 +547,7 @@ fn index_routes<'a>(
     collection: Collection,
     order: &[usize],
     values: &'a ListValues,
-    drawn: &charts::Drawn,
+    (drawn, w): (&charts::Drawn, &Catalogue),
 ) {
     let dir = collection.dir();
     let first = format!("{dir}/");
@@ -549,7 +555,12 @@ fn index_routes<'a>(
     for (n, range) in pages.iter().enumerate() {
         let number = n + 1;
         let path = paginate::page_path(&first, number);
-        let title = numbered(collection.title().to_string(), number, pages.len());
+        let title = numbered(
+            w,
+            crate::words::collection_title(w, collection),
+            number,
+            pages.len(),
+        );
         let mut c = base_context(site, dir, &title, &path);
         if pages.len() == 1 {
             c.insert_value("entries", values.list.clone());
@@ -562,7 +573,7 @@ fn index_routes<'a>(
         }
         c.insert("paginator", &Paginator::new(site, &first, &pages, number));
         if number == 1 {
-            add_collection_charts(site, collection, drawn, &mut c);
+            add_collection_charts(site, collection, (drawn, w), &mut c);
         }
         routes.push(Route::new(
             site,
@@ -582,11 +593,11 @@ fn collection_routes<'a>(
     collection: Collection,
     metas: Vec<&'a Meta>,
     values: &'a ListValues,
-    options: MarkdownOptions,
+    (options, w): (MarkdownOptions, &'a Catalogue),
 ) {
     let dir = collection.dir();
     let pages = metas.into_iter().zip(&values.items).map(|(m, value)| {
-        let make = move || entry_context(site, collection, value, m, options);
+        let make = move || entry_context((site, w), collection, value, m, options);
         Route::new(
             site,
             output_path(&format!("{dir}/{}/", m.slug)),
@@ -628,7 +639,7 @@ fn site_part_hashes(site: &Value, memo: &fingerprint::Memo) -> HashMap<String, u
 
 /// The variables of an entry's own page.
 fn entry_context(
-    site: &Site,
+    (site, w): (&Site, &Catalogue),
     collection: Collection,
     entry: &Value,
     m: &Meta,
@@ -651,7 +662,7 @@ fn entry_context(
         let charts: HashMap<&str, Value> = o
             .indicators
             .iter()
-            .map(|i| (i.id.as_str(), Value::safe_string(&charts::indicator(i))))
+            .map(|i| (i.id.as_str(), Value::safe_string(&charts::indicator(i, w))))
             .collect();
         c.insert("charts", &charts);
     }
@@ -661,18 +672,18 @@ fn entry_context(
 fn add_collection_charts(
     site: &Site,
     collection: Collection,
-    drawn: &charts::Drawn,
+    (drawn, w): (&charts::Drawn, &Catalogue),
     c: &mut Context,
 ) {
     match collection {
         Collection::Milestones => {
             let all: Vec<&crate::model::Milestone> = site.milestones.iter().collect();
-            let today = timeline_date_label(true);
-            let svg = drawn.timeline("milestone-timeline", &all, site.build_date, today);
+            let today = timeline_date_label(w, true);
+            let svg = drawn.timeline("milestone-timeline", &all, site.build_date, &today, w);
             c.insert_value("timeline_svg", Value::safe_string(&svg));
         }
         Collection::Partners => {
-            let svg = charts::contributions("contributions-chart", &site.stats.contributions);
+            let svg = charts::contributions("contributions-chart", &site.stats.contributions, w);
             c.insert_value("contributions_svg", Value::safe_string(&svg));
         }
         _ => {}
@@ -685,7 +696,8 @@ fn report_routes<'a>(
     drawn: &'a charts::Drawn,
     routes: &mut Vec<Route<'a>>,
 ) {
-    let mut index = base_context(site, "reports", &page_title(Page::Reports), "reports/");
+    let w: &'a Catalogue = &values.words;
+    let mut index = base_context(site, "reports", &page_title(w, Page::Reports), "reports/");
     index.insert_value("reports", values.reports.list.clone());
     routes.push(Route::new(
         site,
@@ -697,7 +709,12 @@ fn report_routes<'a>(
     ));
     for (report, value) in site.reports.iter().zip(&values.reports.items) {
         let path = format!("reports/{}/", report.period.key);
-        let make = move || (report_context(site, report, value, drawn), Links::new());
+        let make = move || {
+            (
+                report_context(site, report, value, (drawn, w)),
+                Links::new(),
+            )
+        };
         let basis = Basis::Report {
             report: value,
             timeline: charts::timeline_key(&milestones_in_period(site, report)),
@@ -717,11 +734,11 @@ fn report_routes<'a>(
         true,
         None,
         "data.html",
-        base_context(site, "data", &page_title(Page::OpenData), "data/").into(),
+        base_context(site, "data", &page_title(w, Page::OpenData), "data/").into(),
     ));
     if site.alliance.search {
-        let mut c = base_context(site, "search", &page_title(Page::Search), "search/");
-        c.insert("search_filters", &search::filters(site));
+        let mut c = base_context(site, "search", &page_title(w, Page::Search), "search/");
+        c.insert("search_filters", &search::filters(site, w));
         routes.push(Route::new(
             site,
             "search/index.html".into(),
@@ -738,7 +755,7 @@ fn report_routes<'a>(
             true,
             None,
             "removed.html",
-            base_context(site, "removed", &page_title(Page::Removed), "removed/").into(),
+            base_context(site, "removed", &page_title(w, Page::Removed), "removed/").into(),
         ));
     }
     if !site.resources.contributions.is_empty() || !site.resources.strengths.is_empty() {
@@ -751,7 +768,7 @@ fn report_routes<'a>(
             base_context(
                 site,
                 "partners",
-                &page_title(Page::ResourceMap),
+                &page_title(w, Page::ResourceMap),
                 "resource-map/",
             )
             .into(),
@@ -764,18 +781,19 @@ fn report_context(
     site: &Site,
     report: &crate::model::Report,
     value: &Value,
-    drawn: &charts::Drawn,
+    (drawn, w): (&charts::Drawn, &Catalogue),
 ) -> Context {
     let path = format!("reports/{}/", report.period.key);
-    let title = page_title(Page::Report(&report.period.title));
+    let title = page_title(w, Page::Report(&report.period.title));
     let mut c = base_context(site, "reports", &title, &path);
     c.insert_value("report", value.clone());
-    c.insert("description", &report.summary.to_string());
+    c.insert("description", &report.summary.in_words(w));
     c.insert_value(
         "timeline_svg",
-        Value::safe_string(&report_timeline(site, report, drawn)),
+        Value::safe_string(&report_timeline(site, report, (drawn, w))),
     );
-    let contributions = charts::contributions("report-contributions", &report.contribution_totals);
+    let contributions =
+        charts::contributions("report-contributions", &report.contribution_totals, w);
     c.insert_value("contributions_svg", Value::safe_string(&contributions));
     c
 }
@@ -797,13 +815,18 @@ fn milestones_in_period<'s>(
 }
 
 /// The SVG timeline of the milestones a period report's period touches.
-fn report_timeline(site: &Site, report: &crate::model::Report, drawn: &charts::Drawn) -> String {
+fn report_timeline(
+    site: &Site,
+    report: &crate::model::Report,
+    (drawn, w): (&charts::Drawn, &Catalogue),
+) -> String {
     let in_period = milestones_in_period(site, report);
     drawn.timeline(
         "report-timeline",
         &in_period,
         report.as_of,
-        timeline_date_label(report.period.current),
+        &timeline_date_label(w, report.period.current),
+        w,
     )
 }
 

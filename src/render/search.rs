@@ -12,6 +12,7 @@ use crate::content::Collection;
 use crate::content::schema::{MilestoneStatus, SetbackStatus};
 use crate::model::{LinkedEntry, Meta, Ref, Site};
 use crate::render::markdown::plain_text;
+use crate::words::Catalogue;
 use std::collections::BTreeMap;
 
 /// The names of the filters, as the search page shows them.
@@ -46,16 +47,25 @@ pub struct Record {
 
 /// The record of every entry page of `site`, in collection order; without their words unless
 /// `words` (the filters alone are cheap).
-pub fn records(site: &Site, words: bool) -> Vec<Record> {
+pub fn records(site: &Site, w: &Catalogue, words: bool) -> Vec<Record> {
     let mut out = Vec::new();
-    let record = |entry: &dyn Entry, year, status, partners: &[Ref], extra: &str| {
-        record_of(site, words, entry, year, status, partners, extra)
+    let record = |entry: &dyn Entry, year, status: Option<&str>, partners: &[Ref], extra: &str| {
+        let status = status.map(|id| w.get(id));
+        record_of(
+            (site, w),
+            words,
+            entry,
+            year,
+            status.as_deref(),
+            partners,
+            extra,
+        )
     };
     for p in &site.partners {
         let status = if p.former {
-            "Former partner"
+            "search-status-former-partner"
         } else {
-            "Current partner"
+            "search-status-current-partner"
         };
         let mut extra = p.location.clone().unwrap_or_default();
         for r in &p.roles {
@@ -78,11 +88,11 @@ pub fn records(site: &Site, words: bool) -> Vec<Record> {
     }
     for m in &site.milestones {
         let status = match m.status {
-            MilestoneStatus::Achieved => "Achieved",
-            MilestoneStatus::Missed => "Missed",
-            MilestoneStatus::Cancelled => "Cancelled",
-            _ if m.overdue => "Overdue",
-            _ => "Planned or in progress",
+            MilestoneStatus::Achieved => "search-status-achieved",
+            MilestoneStatus::Missed => "search-status-missed",
+            MilestoneStatus::Cancelled => "search-status-cancelled",
+            _ if m.overdue => "search-status-overdue",
+            _ => "search-status-planned",
         };
         let year = Some(m.completed.unwrap_or(m.current_due).year());
         out.push(record(m, year, Some(status), &m.partners, ""));
@@ -92,8 +102,8 @@ pub fn records(site: &Site, words: bool) -> Vec<Record> {
     }
     for s in &site.setbacks {
         let status = match s.status {
-            SetbackStatus::Resolved => "Resolved setback",
-            SetbackStatus::Open | SetbackStatus::Mitigating => "Open setback",
+            SetbackStatus::Resolved => "search-status-resolved-setback",
+            SetbackStatus::Open | SetbackStatus::Mitigating => "search-status-open-setback",
         };
         let mut lessons = String::new();
         for l in &s.lessons {
@@ -122,21 +132,21 @@ pub fn records(site: &Site, words: bool) -> Vec<Record> {
 /// An entry of any collection, as a record needs it.
 trait Entry {
     fn meta(&self) -> &Meta;
-    fn section(&self) -> &'static str;
+    fn collection(&self) -> Collection;
 }
 
 impl<E: LinkedEntry> Entry for E {
     fn meta(&self) -> &Meta {
         LinkedEntry::meta(self)
     }
-    fn section(&self) -> &'static str {
-        E::COLLECTION.title()
+    fn collection(&self) -> Collection {
+        E::COLLECTION
     }
 }
 
 /// The record of one entry's page.
 fn record_of(
-    site: &Site,
+    (site, w): (&Site, &Catalogue),
     words: bool,
     entry: &dyn Entry,
     year: Option<i32>,
@@ -165,12 +175,14 @@ fn record_of(
         }
     }
     let mut filters = BTreeMap::new();
-    filters.insert(filter::SECTION, vec![entry.section().to_string()]);
+    let is_partner = entry.collection() == Collection::Partners;
+    let section = crate::words::collection_title(w, entry.collection());
+    filters.insert(filter::SECTION, vec![section]);
     if let Some(status) = status {
         filters.insert(filter::STATUS, vec![status.to_string()]);
     }
     let mut names: Vec<String> = partners.iter().map(|p| p.title.clone()).collect();
-    if entry.section() == Collection::Partners.title() {
+    if is_partner {
         names.push(meta.title.clone());
     }
     if !names.is_empty() {
@@ -180,12 +192,13 @@ fn record_of(
         let tags = meta.tags.iter().map(|t| t.name.clone()).collect();
         filters.insert(filter::TAG, tags);
     }
-    if let Some(year) = year {
-        filters.insert(filter::YEAR, vec![year.to_string()]);
+    let year = year.map(|y| w.plain(i64::from(y)));
+    if let Some(year) = &year {
+        filters.insert(filter::YEAR, vec![year.clone()]);
     }
-    let kind = meta.kind_label.to_string();
+    let kind = meta.kind_label.in_words(w);
     let mut kind = capitalised(&kind);
-    if let Some(status) = status.filter(|_| entry.section() != Collection::Partners.title()) {
+    if let Some(status) = status.filter(|_| !is_partner) {
         kind.push_str(&format!(" · {status}"));
     }
     if let Some(year) = year {
@@ -224,8 +237,10 @@ fn capitalised(text: &str) -> String {
 /// A filter as the search page offers it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Filter {
-    /// Its name, as shown and as the index knows it ([`filter`]).
+    /// Its name as the index knows it ([`filter`]).
     pub name: &'static str,
+    /// Its name as the page shows it, in the site's language.
+    pub label: String,
     /// Its name in the search page's address (`?status=Overdue`).
     pub param: String,
     /// The values it takes, in the order offered.
@@ -233,8 +248,8 @@ pub struct Filter {
 }
 
 /// The filters of `site`'s search page, each with the values it takes on the site.
-pub fn filters(site: &Site) -> Vec<Filter> {
-    let choices = choices(&records(site, false));
+pub fn filters(site: &Site, w: &Catalogue) -> Vec<Filter> {
+    let choices = choices(&records(site, w, false));
     [
         filter::SECTION,
         filter::STATUS,
@@ -245,9 +260,11 @@ pub fn filters(site: &Site) -> Vec<Filter> {
     .into_iter()
     .filter_map(|name| {
         let values = choices.get(name)?.clone();
+        let param = name.to_ascii_lowercase();
         Some(Filter {
             name,
-            param: name.to_ascii_lowercase(),
+            label: w.get(&format!("search-filter-{param}")).into_owned(),
+            param,
             values,
         })
     })

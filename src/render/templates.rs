@@ -8,10 +8,12 @@ use super::values::TemplateValues;
 use super::{fingerprint, markdown};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location, SourceText, file_location};
-use crate::format::{format_number, unit_suffix};
+use crate::format::unit_suffix;
 use crate::model::Site;
+use crate::words::catalogue::{Arg, Catalogue};
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tera::{Kwargs, State, Tera, Value};
 
 /// Every template the default theme provides and candor calls by name.
@@ -63,6 +65,7 @@ impl std::ops::Deref for Compiled {
 fn compiled_key(site: &Site, theme: &Theme) -> u128 {
     let mut h = fingerprint::Hasher::default();
     h.add_hash(fingerprint::templates_hash(theme))
+        .add(site.alliance.language.as_bytes())
         .add(&[u8::from(site.alliance.allow_raw_html)])
         .add(site.alliance.base_url.as_bytes())
         .add(site.alliance.base_path.as_bytes());
@@ -77,12 +80,13 @@ pub fn templates(
     site: &Site,
     values: &TemplateValues,
     theme: &Theme,
+    words: &Arc<Catalogue>,
     earlier: Option<Compiled>,
 ) -> Result<(Compiled, Diagnostics), Diagnostics> {
     let key = compiled_key(site, theme);
     let mut tera = match earlier.filter(|e| e.key == key) {
         Some(earlier) => earlier.tera,
-        None => compile(site, theme)?,
+        None => compile(site, theme, words)?,
     };
     let diagnostics = set_globals(&mut tera, site, values, theme);
     if diagnostics.has_errors() {
@@ -93,11 +97,11 @@ pub fn templates(
 }
 
 /// The theme's templates with Candor's filters, or every problem found.
-fn compile(site: &Site, theme: &Theme) -> Result<Tera, Diagnostics> {
+fn compile(site: &Site, theme: &Theme, words: &Arc<Catalogue>) -> Result<Tera, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
-    register_filters(&mut tera, site);
+    register_filters(&mut tera, site, words);
     let shown: HashMap<&str, &PathBuf> = theme
         .templates
         .iter()
@@ -197,16 +201,17 @@ pub fn merge_extra(
     (merged, unknown)
 }
 
-fn register_filters(tera: &mut Tera, site: &Site) {
+fn register_filters(tera: &mut Tera, site: &Site, words: &Arc<Catalogue>) {
     let options = MarkdownOptions {
         allow_raw_html: site.alliance.allow_raw_html,
     };
     tera.register_filter("markdown", move |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&markdown::render_snippet(s, options))
     });
-    tera.register_filter("human_date", |s: &str, _: Kwargs, _: &State| {
+    let w = words.clone();
+    tera.register_filter("human_date", move |s: &str, _: Kwargs, _: &State| {
         s.parse::<Date>()
-            .map_or_else(|_| s.to_string(), Date::human)
+            .map_or_else(|_| s.to_string(), |d| w.date(d))
     });
     tera.register_filter("unit", |u: Value, _: Kwargs, _: &State| {
         unit_suffix(u.as_str().unwrap_or(""))
@@ -221,22 +226,142 @@ fn register_filters(tera: &mut Tera, site: &Site) {
             None => u.to_string(),
         }
     });
-    tera.register_filter("num", |n: f64, _: Kwargs, _: &State| format_number(n));
-    tera.register_filter("change", |n: f64, kwargs: Kwargs, _: &State| {
+    let w = words.clone();
+    tera.register_filter("num", move |n: f64, _: Kwargs, _: &State| w.number(n));
+    let w = words.clone();
+    tera.register_filter("change", move |n: f64, kwargs: Kwargs, _: &State| {
         let unit = kwargs.get::<&str>("unit").ok().flatten().unwrap_or("");
-        crate::words::change(n, unit)
+        crate::words::change(&w, n, unit)
     });
     tera.register_filter("css_string", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&crate::escape::css_string(s))
+    });
+    tera.register_filter("css_page_numbers", |s: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&crate::escape::css_page_numbers(s))
     });
     tera.register_filter("plural", |n: f64, kwargs: Kwargs, _: &State| {
         let one = kwargs.get::<&str>("one").ok().flatten().unwrap_or("");
         let other = kwargs.get::<&str>("other").ok().flatten().unwrap_or("");
         crate::words::plural(n, one, other).to_string()
     });
-    tera.register_filter("percent", |n: f64, _: Kwargs, _: &State| {
-        format!("{}%", (n * 100.0).round())
+    let w = words.clone();
+    tera.register_filter("percent", move |n: f64, _: Kwargs, _: &State| {
+        format!("{}%", w.number((n * 100.0).round()))
     });
+    let w = words.clone();
+    tera.register_filter("t", move |id: &str, kwargs: Kwargs, _: &State| {
+        message(&w, id, &kwargs, false).map(|html: String| Value::safe_string(&html))
+    });
+    let w = words.clone();
+    tera.register_filter("t_text", move |id: &str, kwargs: Kwargs, _: &State| {
+        plain_message(&w, id, &kwargs)
+    });
+    let w = words.clone();
+    tera.register_filter("t_html", move |id: &str, kwargs: Kwargs, _: &State| {
+        message(&w, id, &kwargs, true).map(|html: String| Value::safe_string(&html))
+    });
+}
+
+/// An apostrophe in an argument of a `t` message while the message is made: written `&#39;`
+/// as Tera writes it in a value, where the message's own apostrophes stay as typed (a
+/// private-use character, taken out of the arguments first).
+const APOSTROPHE: char = '\u{F8F3}';
+
+/// Around an argument that is HTML already (a safe value: another message, a filter's markup),
+/// put in as it is.
+const HTML_START: char = '\u{F8F4}';
+const HTML_END: char = '\u{F8F5}';
+
+/// Message `id` of the catalogue with the filter's arguments, as HTML: a number is written in
+/// the language's way and chooses plural forms (one named `year` is written without
+/// grouping), anything else is put in as text, escaped as Tera escapes a value. For `t` the
+/// message's own words are text (`&`, `<`, `>` and `"` escaped; apostrophes kept as typed, as
+/// a template's own text is); for `t_html` they are the theme's markup. An argument that is HTML
+/// already (safe: another message, a filter's markup) goes in as it is. Isolation marks
+/// (right-to-left languages) are kept out of tags, where they would change a link or a date.
+fn message(words: &Catalogue, id: &str, kwargs: &Kwargs, html: bool) -> tera::TeraResult<String> {
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut numbers: Vec<(String, Arg)> = Vec::new();
+    for (key, value) in kwargs.iter() {
+        let name = key.to_string();
+        match value.as_f64() {
+            Some(n) if name == "year" => numbers.push((name, Arg::Plain(n))),
+            Some(n) => numbers.push((name, Arg::Number(n))),
+            None => {
+                let text = match value.as_str() {
+                    Some(s) => s.to_string(),
+                    None if value.is_none() || value.is_undefined() => String::new(),
+                    None => value.to_string(),
+                };
+                let text = text.replace([APOSTROPHE, HTML_START, HTML_END], "");
+                let text = if value.is_safe() {
+                    format!("{HTML_START}{text}{HTML_END}")
+                } else if html {
+                    let mut escaped = Vec::with_capacity(text.len());
+                    tera::escape_html(&text, &mut escaped)
+                        .map_err(|e| tera::Error::message(e.to_string()))?;
+                    String::from_utf8_lossy(&escaped).into_owned()
+                } else {
+                    text.replace('\'', &APOSTROPHE.to_string())
+                };
+                texts.push((name, text));
+            }
+        }
+    }
+    let args: Vec<(&str, Arg)> = texts
+        .iter()
+        .map(|(k, v)| (k.as_str(), Arg::Text(v)))
+        .chain(numbers.iter().map(|(k, v)| (k.as_str(), *v)))
+        .collect();
+    let made = words.try_format(id, &args).ok_or_else(|| {
+        tera::Error::message(format!(
+            "there is no message `{id}` in the `{}` messages",
+            words.language()
+        ))
+    })?;
+    Ok(as_html(&made, html))
+}
+
+/// Message `id` as plain text, escaped where it is printed like any value: for a message handed
+/// to a component or another filter (`css_string`).
+fn plain_message(words: &Catalogue, id: &str, kwargs: &Kwargs) -> tera::TeraResult<String> {
+    let html = message(words, id, kwargs, false)?;
+    Ok(html
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&"))
+}
+
+/// A made message as HTML (see [`message`]).
+fn as_html(made: &str, markup: bool) -> String {
+    let mut out = String::with_capacity(made.len() + 16);
+    let (mut in_tag, mut in_html) = (false, false);
+    for c in made.chars() {
+        match c {
+            HTML_START => in_html = true,
+            HTML_END => in_html = false,
+            _ if in_html => out.push(c),
+            APOSTROPHE => out.push_str("&#39;"),
+            '\u{2068}' | '\u{2069}' if in_tag => {}
+            '<' if markup => {
+                in_tag = true;
+                out.push(c);
+            }
+            '>' if markup => {
+                in_tag = false;
+                out.push(c);
+            }
+            _ if markup => out.push(c),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn template_error(e: &tera::Error, shown: &HashMap<&str, &PathBuf>, theme: &Theme) -> Diagnostic {
@@ -298,6 +423,7 @@ mod tests {
     fn templates_are_compiled_again_when_the_theme_or_the_filter_settings_change() {
         use super::super::theme;
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let english = std::sync::Arc::new(crate::words::Catalogue::english());
         let (content, _) = crate::content::load(root, None);
         let content = content.unwrap();
         let link = |base_url: &str| {
@@ -313,18 +439,19 @@ mod tests {
         let location = crate::diagnostics::file_location("theme");
         let theme = theme::resolve(root, "default", location, &mut d).unwrap();
         let at_root = link("https://example.org/");
-        let values = TemplateValues::new(&at_root, None);
-        let (first, _) = templates(&at_root, &values, &theme, None).unwrap();
+        let values = TemplateValues::new(&at_root, None, &english);
+        let (first, _) = templates(&at_root, &values, &theme, &english, None).unwrap();
         let first_key = first.key;
 
         // Same theme and settings: the same templates, with this build's globals.
-        let (again, _) = templates(&at_root, &values, &theme, Some(first)).unwrap();
+        let (again, _) = templates(&at_root, &values, &theme, &english, Some(first)).unwrap();
         assert_eq!(again.key, first_key);
 
         // Another base URL (the `absolute` filter reads it) or another template: compiled again.
         let moved = link("https://example.org/sub/");
-        let moved_values = TemplateValues::new(&moved, None);
-        let (elsewhere, _) = templates(&moved, &moved_values, &theme, Some(again)).unwrap();
+        let moved_values = TemplateValues::new(&moved, None, &english);
+        let (elsewhere, _) =
+            templates(&moved, &moved_values, &theme, &english, Some(again)).unwrap();
         assert_ne!(elsewhere.key, first_key);
         let mut edited = theme.clone();
         edited
@@ -333,7 +460,8 @@ mod tests {
             .unwrap()
             .text
             .push('\n');
-        let (recompiled, _) = templates(&moved, &moved_values, &edited, Some(elsewhere)).unwrap();
+        let (recompiled, _) =
+            templates(&moved, &moved_values, &edited, &english, Some(elsewhere)).unwrap();
         assert_ne!(recompiled.key, first_key);
         let mut context = tera::Context::new();
         for key in ["current", "page_title", "page_url", "page_permalink"] {

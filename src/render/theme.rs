@@ -1,13 +1,20 @@
-//! Theme resolution: which templates and static files a site uses. The default theme is
-//! compiled into the binary; a site may carry `themes/<name>/` (which wins over the built-in
-//! one), and its own `templates/` and `static/` override the theme's files of the same name.
+//! Theme resolution: which templates, static files and message files a site uses. The default
+//! theme is compiled into the binary; a site may carry `themes/<name>/` (which wins over the
+//! built-in one), and its own `templates/`, `static/` and `i18n/` override the theme's files of
+//! the same name (and a message file's messages override the theme's messages of the same name).
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Location, file_location};
+use crate::words::catalogue::MessageFile;
 use include_dir::{Dir, include_dir};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+/// The default theme's files: its templates and static files here, its messages with the
+/// catalogues ([`crate::words::catalogue::builtin_messages`]).
+static DEFAULT_TEMPLATES: Dir<'static> =
+    include_dir!("$CARGO_MANIFEST_DIR/themes/default/templates");
+static DEFAULT_STATIC: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default/static");
+static DEFAULT_THEME_TOML: &str = include_str!("../../themes/default/theme.toml");
 
 /// Where a file of the theme comes from.
 #[derive(Debug, Clone)]
@@ -50,6 +57,9 @@ pub struct Theme {
     pub templates: BTreeMap<String, TemplateSource>,
     /// Output path (`style.css`) to file.
     pub static_files: BTreeMap<String, Origin>,
+    /// The message files (`i18n/<language>/*.ftl`): built in, then the theme's on disk, then
+    /// the site's own.
+    pub messages: Vec<MessageFile>,
 }
 
 /// Resolves theme `name` for the site at `root`. `location` is where the theme was named,
@@ -87,6 +97,13 @@ pub fn resolve(
             theme.templates.insert(rel, TemplateSource { text, shown });
         };
         read_dir_into(root, &on_disk.join("templates"), diagnostics, add);
+        read_messages(
+            root,
+            &on_disk.join("i18n"),
+            1,
+            diagnostics,
+            &mut theme.messages,
+        );
         collect_static(
             root,
             &on_disk.join("static"),
@@ -129,7 +146,50 @@ pub fn resolve(
         diagnostics,
         &mut theme.static_files,
     );
+    read_messages(
+        root,
+        &root.join("i18n"),
+        2,
+        diagnostics,
+        &mut theme.messages,
+    );
     Some(theme)
+}
+
+/// The `.ftl` files of an `i18n/` folder, each in a language folder, at `layer`. A file at the
+/// same path as one of an earlier layer replaces it.
+fn read_messages(
+    root: &Path,
+    dir: &Path,
+    layer: u8,
+    diagnostics: &mut Diagnostics,
+    out: &mut Vec<MessageFile>,
+) {
+    let mut found = Vec::new();
+    read_dir_into(root, dir, diagnostics, |path, text, shown| {
+        if path.ends_with(".ftl") {
+            found.push(MessageFile {
+                path,
+                text,
+                shown,
+                layer,
+            });
+        }
+    });
+    for file in found {
+        if !file.path.contains('/') {
+            diagnostics.push(
+                Diagnostic::warning(
+                    file_location(&file.shown),
+                    "this message file is not in a language folder, so it is not used",
+                )
+                .with_hint("put it in i18n/<language>/, such as i18n/fr/site.ftl"),
+            );
+            continue;
+        }
+        out.retain(|f| f.path != file.path);
+        out.push(file);
+    }
 }
 
 fn read_theme_file(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> ThemeFile {
@@ -159,25 +219,20 @@ fn read_theme_file(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> T
 }
 
 fn add_builtin(theme: &mut Theme) {
-    if let Some(file) = DEFAULT_THEME.get_file("theme.toml") {
-        theme.info = toml::from_str(&String::from_utf8_lossy(file.contents())).unwrap_or_default();
-    }
-    if let Some(dir) = DEFAULT_THEME.get_dir("templates") {
-        add_builtin_templates(dir, &mut theme.templates);
-    }
-    if let Some(dir) = DEFAULT_THEME.get_dir("static") {
-        add_builtin_static(dir, &mut theme.static_files);
-    }
+    theme.info = toml::from_str(DEFAULT_THEME_TOML).unwrap_or_default();
+    add_builtin_templates(&DEFAULT_TEMPLATES, &mut theme.templates);
+    add_builtin_static(&DEFAULT_STATIC, &mut theme.static_files);
+    theme.messages = crate::words::catalogue::builtin_messages();
 }
 
 fn add_builtin_templates(dir: &'static Dir<'static>, out: &mut BTreeMap<String, TemplateSource>) {
     for file in dir.files() {
-        let rel = file.path().strip_prefix("templates").unwrap_or(file.path());
+        let rel = file.path();
         out.insert(
             slash_path(rel),
             TemplateSource {
                 text: String::from_utf8_lossy(file.contents()).into_owned(),
-                shown: Path::new("(built-in default theme)").join(file.path()),
+                shown: Path::new("(built-in default theme)/templates").join(rel),
             },
         );
     }
@@ -188,8 +243,7 @@ fn add_builtin_templates(dir: &'static Dir<'static>, out: &mut BTreeMap<String, 
 
 fn add_builtin_static(dir: &'static Dir<'static>, out: &mut BTreeMap<String, Origin>) {
     for file in dir.files() {
-        let rel = file.path().strip_prefix("static").unwrap_or(file.path());
-        out.insert(slash_path(rel), Origin::Builtin(file.contents()));
+        out.insert(slash_path(file.path()), Origin::Builtin(file.contents()));
     }
     for sub in dir.dirs() {
         add_builtin_static(sub, out);

@@ -12,11 +12,13 @@ use crate::intercept::{Hook, With};
 use crate::model::{
     Alliance, EachCollection, LinkedEntry, MenuItem, Ref, Scorecard, Site, Stats, Text,
 };
+use crate::words::{Catalogue, Phrasebook};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde::Serializer;
 use std::collections::HashMap;
+use std::sync::Arc;
 use tera::Value;
 
 /// Every entry's reference as a template value, by [`Ref::identity`]: converting through
@@ -25,17 +27,22 @@ use tera::Value;
 /// changed for one use (a copy, with an identity of its own) as it is, and every [`Text`] in
 /// words. Each reference is
 /// held beside its value, so no other can take its identity while the table lives.
-#[derive(Debug, Default)]
-struct SharedRefs(FxHashMap<usize, (Ref, Value)>, crate::words::Phrasebook);
+#[derive(Debug)]
+struct SharedRefs(FxHashMap<usize, (Ref, Value)>, Phrasebook);
 
 /// `t` as templates see it, on its own (outside the site's shared values): every text in
-/// words, every reference as its data. For what is rendered apart from the site's pages (a
-/// newsletter's email).
-pub fn template_value<T: Serialize + ?Sized>(t: &T) -> Value {
-    SharedRefs::default().convert(t)
+/// the words of `words`, every reference as its data. For what is rendered apart from the
+/// site's pages (a newsletter's email).
+pub fn template_value<T: Serialize + ?Sized>(t: &T, words: &Arc<Catalogue>) -> Value {
+    SharedRefs::none(words).convert(t)
 }
 
 impl SharedRefs {
+    /// No shared references: every reference written out, every text in words.
+    fn none(words: &Arc<Catalogue>) -> Self {
+        SharedRefs(FxHashMap::default(), Phrasebook::new(words.clone()))
+    }
+
     /// `t` as a template value, its references shared.
     fn convert<T: Serialize + ?Sized>(&self, t: &T) -> Value {
         Value::from_serializable(&With {
@@ -165,6 +172,29 @@ pub struct TemplateValues {
     pub tags: ListValues,
     /// Every period report.
     pub reports: ListValues,
+    /// The messages everything was worded with.
+    pub words: Arc<Catalogue>,
+}
+
+/// The menu with the sections, reports and search named in the site's language (a page keeps
+/// its own title).
+fn menu_in_words(menu: &[MenuItem], words: &Catalogue) -> Vec<MenuItem> {
+    menu.iter()
+        .map(|item| {
+            let title = match item.key.as_str() {
+                "reports" => words.get("menu-reports").into_owned(),
+                "search" => words.get("menu-search").into_owned(),
+                key => match Collection::ALL.iter().find(|c| c.dir() == key) {
+                    Some(c) => crate::words::collection_title(words, *c),
+                    None => item.title.clone(),
+                },
+            };
+            MenuItem {
+                title,
+                ..item.clone()
+            }
+        })
+        .collect()
 }
 
 /// The fields of [`Site`] that templates see, with the big lists already converted.
@@ -196,10 +226,12 @@ struct SiteView<'a> {
 impl TemplateValues {
     /// Converts `site` for its templates, reusing the values of `earlier` for every entry,
     /// reference, tag and report that is equal in both (what `candor serve` does on a save).
-    pub fn new(site: &Site, earlier: Option<Earlier>) -> TemplateValues {
+    pub fn new(site: &Site, earlier: Option<Earlier>, words: &Arc<Catalogue>) -> TemplateValues {
         let timer = crate::timings::Timer::start();
+        // Values worded in other messages are not reused.
+        let earlier = earlier.filter(|e| e.values.words.key() == words.key());
         // One phrasebook for the references' own texts, then one for everything else.
-        let in_words = SharedRefs::default();
+        let in_words = SharedRefs::none(words);
         // The entries' references, and the references newsletter issues state as they stood
         // on their dates (shared between issues): each converted once.
         let mut all: Vec<&Ref> = site.refs.values().collect();
@@ -231,7 +263,7 @@ impl TemplateValues {
                     (r.identity(), ((*r).clone(), value))
                 })
                 .collect(),
-            crate::words::Phrasebook::default(),
+            Phrasebook::new(words.clone()),
         );
         timer.lap("  values: refs");
         let mut entries = EntryValues {
@@ -254,6 +286,7 @@ impl TemplateValues {
         let reports = ListValues::of(&site.reports, old_reports, period_key, &refs);
         timer.lap("  values: tags, reports");
         let list = |c: Collection| &collections[&c].list;
+        let menu = menu_in_words(&site.menu, words);
         let view = SiteView {
             alliance: &site.alliance,
             build_date: site.build_date,
@@ -268,7 +301,7 @@ impl TemplateValues {
             pages: list(Collection::Pages),
             newsletters: list(Collection::Newsletters),
             tags: &tags.list,
-            menu: &site.menu,
+            menu: &menu,
             footer: &site.footer,
             stats: &site.stats,
             reports: &reports.list,
@@ -285,6 +318,7 @@ impl TemplateValues {
             collections,
             tags,
             reports,
+            words: words.clone(),
         }
     }
 
@@ -309,6 +343,10 @@ impl TemplateValues {
 
 #[cfg(test)]
 mod tests {
+    fn english() -> Arc<Catalogue> {
+        Arc::new(Catalogue::english())
+    }
+
     use super::*;
 
     #[test]
@@ -323,8 +361,8 @@ mod tests {
         };
         let (site, _) = crate::model::link(&content.unwrap(), &options, None);
         let site = site.unwrap();
-        let values = TemplateValues::new(&site, None);
-        let in_words = SharedRefs::default();
+        let values = TemplateValues::new(&site, None, &english());
+        let in_words = SharedRefs::none(&english());
         assert_eq!(values.site, in_words.convert(&site));
         let partner = &values.collection(Collection::Partners).items[0];
         assert_eq!(partner, &in_words.convert(&site.partners[0]));
@@ -346,16 +384,17 @@ mod tests {
         };
         // Other drafts and another build date: some entries differ, most do not.
         let (before, after) = (link(true, 1), link(false, 20));
-        let earlier = TemplateValues::new(&before, None);
+        let earlier = TemplateValues::new(&before, None, &english());
         let reused = TemplateValues::new(
             &after,
             Some(Earlier {
                 site: &before,
                 values: &earlier,
             }),
+            &english(),
         );
-        assert_eq!(reused.site, SharedRefs::default().convert(&after));
-        let plain = TemplateValues::new(&after, None);
+        assert_eq!(reused.site, SharedRefs::none(&english()).convert(&after));
+        let plain = TemplateValues::new(&after, None, &english());
         for c in Collection::ALL {
             assert_eq!(reused.collection(c).items, plain.collection(c).items);
         }
@@ -382,7 +421,7 @@ mod tests {
         let marker = Value::from("shared");
         let refs = SharedRefs(
             FxHashMap::from_iter([(r.identity(), (r.clone(), marker.clone()))]),
-            crate::words::Phrasebook::default(),
+            crate::words::Phrasebook::new(english()),
         );
         let mut other = r.clone();
         other.edit().title = "Another".into();
@@ -391,9 +430,15 @@ mod tests {
             refs.convert(&vec![Some(&r)]),
             Value::from(vec![marker.clone()])
         );
-        assert_eq!(refs.convert(&other), SharedRefs::default().convert(&other));
         assert_eq!(
-            SharedRefs::default().convert(&r).as_map().map(|m| m.len()),
+            refs.convert(&other),
+            SharedRefs::none(&english()).convert(&other)
+        );
+        assert_eq!(
+            SharedRefs::none(&english())
+                .convert(&r)
+                .as_map()
+                .map(|m| m.len()),
             Some(9)
         );
     }

@@ -143,6 +143,7 @@ pub fn rebuild(
         later: Some(Arc::new(snapshot::Later::new(
             built.site,
             built.pages.into_iter().map(|p| p.info).collect(),
+            built.words,
         ))),
     };
     let line = format!(

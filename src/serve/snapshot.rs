@@ -100,6 +100,7 @@ pub struct Snapshot {
 pub struct Later {
     site: Arc<crate::model::Site>,
     pages: Vec<Arc<crate::render::PageInfo>>,
+    words: Arc<crate::words::Catalogue>,
     paths: Vec<String>,
     made: std::sync::OnceLock<HashMap<String, Served>>,
     index: std::sync::OnceLock<HashMap<String, Served>>,
@@ -107,11 +108,16 @@ pub struct Later {
 
 impl Later {
     /// The generated files of `site` with these `pages`, not made yet.
-    pub fn new(site: Arc<crate::model::Site>, pages: Vec<Arc<crate::render::PageInfo>>) -> Later {
+    pub fn new(
+        site: Arc<crate::model::Site>,
+        pages: Vec<Arc<crate::render::PageInfo>>,
+        words: Arc<crate::words::Catalogue>,
+    ) -> Later {
         Later {
             paths: crate::output::generated_paths(&site),
             site,
             pages,
+            words,
             made: std::sync::OnceLock::new(),
             index: std::sync::OnceLock::new(),
         }
@@ -137,14 +143,18 @@ impl Later {
         }
         self.made
             .get_or_init(|| {
-                crate::output::generated_files(&self.site, self.pages.iter().map(|p| &**p))
-                    .into_iter()
-                    .map(|(p, bytes)| {
-                        let content_type = content_type(&p);
-                        let body = bytes.into();
-                        (p, Served { body, content_type })
-                    })
-                    .collect()
+                crate::output::generated_files(
+                    &self.site,
+                    self.pages.iter().map(|p| &**p),
+                    &self.words,
+                )
+                .into_iter()
+                .map(|(p, bytes)| {
+                    let content_type = content_type(&p);
+                    let body = bytes.into();
+                    (p, Served { body, content_type })
+                })
+                .collect()
             })
             .get(path)
             .cloned()
@@ -152,7 +162,7 @@ impl Later {
 
     /// The search index's files (none when it cannot be made: the terminal says why).
     fn make_index(&self) -> HashMap<String, Served> {
-        let records = crate::render::search::records(&self.site, true);
+        let records = crate::render::search::records(&self.site, &self.words, true);
         match crate::output::search::index(records, &self.site.alliance.language) {
             Ok(files) => files
                 .into_iter()

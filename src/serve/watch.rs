@@ -48,11 +48,12 @@ pub(crate) fn classify(root: &Path, path: &Path) -> Change {
     let is_css = name.ends_with(".css");
     match parts.first().map(String::as_str) {
         Some("content") => Change::Content,
-        Some("templates") => Change::Template,
+        // Messages are compiled with the templates: a change rebuilds like a template's.
+        Some("templates") | Some("i18n") => Change::Template,
         Some("static") if is_css => Change::Stylesheet,
         Some("static") => Change::Static,
         Some("themes") => match parts.get(2).map(String::as_str) {
-            Some("templates") | Some("theme.toml") => Change::Template,
+            Some("templates") | Some("theme.toml") | Some("i18n") => Change::Template,
             Some("static") if is_css => Change::Stylesheet,
             Some("static") => Change::Static,
             _ => Change::Ignored,
@@ -76,7 +77,7 @@ pub(crate) struct Batch {
 }
 
 /// The folders of a site that are watched.
-pub(crate) const WATCHED: &[&str] = &["content", "templates", "static", "themes"];
+pub(crate) const WATCHED: &[&str] = &["content", "templates", "static", "themes", "i18n"];
 
 /// A running watcher and the receiving end of its events.
 pub(crate) type Watching = (Box<dyn Watcher + Send>, Receiver<notify::Result<Event>>);

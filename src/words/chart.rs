@@ -2,214 +2,264 @@
 //! place of the drawing) and the words drawn in them.
 
 use super::Text;
+use super::catalogue::{Arg, Catalogue};
 use crate::date::Date;
-use crate::format::format_number;
-use std::fmt::Write as _;
 
-/// An indicator chart's title.
-pub(crate) fn indicator_title(name: &str) -> String {
-    format!("{name} over time")
+/// An indicator chart's title: "Children reading at grade level over time".
+pub(crate) fn indicator_title(w: &Catalogue, name: &str) -> String {
+    w.format("chart-indicator-title", &[("name", Arg::Text(name))])
 }
 
-/// An indicator chart's description: baseline and target, then every measurement (for a long
-/// series: how many, over what dates, the range, the first and the latest, and the change),
-/// then how far it has come and whether it is on track. `unit` is the unit as written after a
-/// number (see [`crate::format::unit_suffix`]); `progress` the share of the way from baseline
-/// to target; `on_track` whether it is at or ahead of a straight line to the target.
+/// What an indicator chart shows, in sentences: baseline and target, the measurements (or a
+/// summary of a long series), and how far the latest is.
 pub(crate) fn indicator_description(
+    w: &Catalogue,
     (baseline, baseline_date): (f64, Option<Date>),
     (target, target_date): (f64, Option<Date>),
     unit: &str,
     measurements: &[(f64, Date)],
     (progress, on_track): (Option<f64>, Option<bool>),
 ) -> String {
-    let mut desc = format!(
-        "Baseline {}{unit}{}, target {}{unit}{}.",
-        format_number(baseline),
-        baseline_date
-            .map(|d| format!(" on {}", d.human()))
-            .unwrap_or_default(),
-        format_number(target),
-        target_date
-            .map(|d| format!(" by {}", d.human()))
-            .unwrap_or_default()
+    let figure = |value: f64| format!("{}{unit}", w.number(value));
+    let on = baseline_date
+        .map(|d| w.format("chart-baseline-on", &[("date", Arg::Text(&w.date(d)))]))
+        .unwrap_or_default();
+    let by = target_date
+        .map(|d| w.format("chart-target-by", &[("date", Arg::Text(&w.date(d)))]))
+        .unwrap_or_default();
+    let mut desc = w.format(
+        "chart-baseline-target",
+        &[
+            ("baseline", Arg::Text(&figure(baseline))),
+            ("on", Arg::Text(&on)),
+            ("target", Arg::Text(&figure(target))),
+            ("by", Arg::Text(&by)),
+        ],
     );
-    let figure = |value: f64| format!("{}{unit}", format_number(value));
+    let mut sentence = |text: String| {
+        desc.push(' ');
+        desc.push_str(&text);
+    };
     match measurements {
-        [] => desc.push_str(" No measurements yet."),
+        [] => sentence(w.get("chart-no-measurements").into_owned()),
         few if few.len() <= LISTED => {
             let list: Vec<String> = few
                 .iter()
-                .map(|(value, date)| format!("{} on {}", figure(*value), date.human()))
+                .map(|(value, date)| {
+                    w.format(
+                        "chart-measurement",
+                        &[
+                            ("value", Arg::Text(&figure(*value))),
+                            ("date", Arg::Text(&w.date(*date))),
+                        ],
+                    )
+                })
                 .collect();
-            let _ = write!(desc, " Measurements: {}.", list.join("; "));
+            let list = list.join(&w.get("chart-list-join"));
+            sentence(w.format("chart-measurements", &[("list", Arg::Text(&list))]));
         }
         many => {
             // A long series is summarised: read out, every value would take minutes.
             let (first, last) = (many[0], many[many.len() - 1]);
             let lowest = many.iter().map(|m| m.0).fold(f64::INFINITY, f64::min);
             let highest = many.iter().map(|m| m.0).fold(f64::NEG_INFINITY, f64::max);
-            let _ = write!(
-                desc,
-                " {} measurements from {} to {}, between {} and {}: the first {}, the latest {}.",
-                many.len(),
-                first.1.human(),
-                last.1.human(),
-                figure(lowest),
-                figure(highest),
-                figure(first.0),
-                figure(last.0),
-            );
+            sentence(w.format(
+                "chart-measurements-summary",
+                &[
+                    ("n", Arg::Number(many.len() as f64)),
+                    ("first_date", Arg::Text(&w.date(first.1))),
+                    ("last_date", Arg::Text(&w.date(last.1))),
+                    ("lowest", Arg::Text(&figure(lowest))),
+                    ("highest", Arg::Text(&figure(highest))),
+                    ("first", Arg::Text(&figure(first.0))),
+                    ("last", Arg::Text(&figure(last.0))),
+                ],
+            ));
             let change = last.0 - first.0;
-            let _ = write!(
-                desc,
-                " {} {} since the first.",
-                if change >= 0.0 { "Up" } else { "Down" },
-                figure(change.abs())
-            );
+            let id = if change >= 0.0 {
+                "chart-up-since-first"
+            } else {
+                "chart-down-since-first"
+            };
+            sentence(w.format(id, &[("amount", Arg::Text(&figure(change.abs())))]));
         }
     }
     if let Some(p) = progress {
-        let _ = write!(
-            desc,
-            " The latest is {}% of the way from baseline to target",
-            (p * 100.0).round()
-        );
-        desc.push_str(match on_track {
-            Some(true) => ", on track (at or ahead of a straight line to the target).",
-            Some(false) => ", behind a straight line to the target.",
-            None => ".",
-        });
+        let on_track = match on_track {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "unknown",
+        };
+        sentence(w.format(
+            "chart-progress",
+            &[
+                ("percent", Arg::Number((p * 100.0).round())),
+                ("on_track", Arg::Text(on_track)),
+            ],
+        ));
     }
     desc
 }
 
-/// Up to how many measurements a chart's description reads out one by one.
+/// How many measurements a description lists one by one; a longer series is summarised.
 pub const LISTED: usize = 6;
 
-/// The label of an indicator chart's baseline rule.
-pub(crate) fn baseline_label(value: f64, unit: &str) -> String {
-    format!("Baseline {}{unit}", format_number(value))
+/// The label at the baseline of an indicator chart.
+pub(crate) fn baseline_label(w: &Catalogue, value: f64, unit: &str) -> String {
+    let value = format!("{}{unit}", w.number(value));
+    w.format("chart-baseline", &[("value", Arg::Text(&value))])
 }
 
-/// The label of an indicator chart's target rule.
-pub(crate) fn target_label(value: f64, unit: &str) -> String {
-    format!("Target {}{unit}", format_number(value))
+/// The label at the target of an indicator chart.
+pub(crate) fn target_label(w: &Catalogue, value: f64, unit: &str) -> String {
+    let value = format!("{}{unit}", w.number(value));
+    w.format("chart-target", &[("value", Arg::Text(&value))])
 }
 
-/// What an indicator chart's legend names: the measured line, and the straight line from
-/// baseline to target.
-pub const INDICATOR_LEGEND: [&str; 2] = ["Measured", "Straight line from baseline to target"];
+/// The legend of an indicator chart: the measured line, and the straight line to the target.
+pub(crate) fn indicator_legend(w: &Catalogue) -> [String; 2] {
+    [
+        w.get("chart-legend-measured").into_owned(),
+        w.get("chart-legend-straight-line").into_owned(),
+    ]
+}
 
-/// What the indicator chart's markers say of a measurement: reported by the partner that
-/// made it (hollow), or checked by someone else (filled).
-pub const VERIFICATION_LEGEND: [&str; 2] =
-    ["Self-reported", "Checked by another partner or outside"];
+/// The legend of measurement points by how they were checked.
+pub(crate) fn verification_legend(w: &Catalogue) -> [String; 2] {
+    [
+        w.get("chart-legend-self-reported").into_owned(),
+        w.get("chart-legend-checked").into_owned(),
+    ]
+}
 
-/// The milestone timeline's title.
-pub(crate) const TIMELINE_TITLE: &str = "Milestone timeline";
+/// A milestone timeline's title.
+pub(crate) fn timeline_title(w: &Catalogue) -> String {
+    w.get("timeline-title").into_owned()
+}
 
-/// What the timeline's legend names, in its order: the first agreed date, a re-planned date,
-/// completion, overdue, missed, cancelled.
-pub(crate) const TIMELINE_LEGEND: [&str; 6] = [
-    "First agreed date",
-    "Re-planned date",
-    "Achieved",
-    "Overdue",
-    "Missed",
-    "Cancelled",
-];
-
-/// The words after a milestone's title in the timeline when it is overdue, missed or
+/// A timeline's legend: first agreed date, re-planned date, achieved, overdue, missed,
 /// cancelled.
-pub(crate) const STATE_MARKS: [&str; 3] = [" · overdue", " · missed", " · cancelled"];
+pub(crate) fn timeline_legend(w: &Catalogue) -> [String; 6] {
+    [
+        "timeline-legend-first-agreed",
+        "timeline-legend-replanned",
+        "timeline-legend-achieved",
+        "timeline-legend-overdue",
+        "timeline-legend-missed",
+        "timeline-legend-cancelled",
+    ]
+    .map(|id| w.get(id).into_owned())
+}
 
-/// How a milestone timeline's milestones stand, for its description.
+/// What a timeline row adds to its title for a milestone overdue, missed or cancelled.
+pub(crate) fn state_marks(w: &Catalogue) -> [String; 3] {
+    [
+        "timeline-mark-overdue",
+        "timeline-mark-missed",
+        "timeline-mark-cancelled",
+    ]
+    .map(|id| w.get(id).into_owned())
+}
+
+/// The counts a timeline with many milestones is summarised by.
 #[derive(Debug, Default, Clone, Copy, PartialEq)]
 pub(crate) struct TimelineSummary {
-    /// Every milestone.
     pub total: usize,
-    /// The earliest and latest first agreed dates.
     pub agreed: Option<(Date, Date)>,
-    /// Achieved, and of those, late.
     pub achieved: usize,
-    /// Achieved after the date first agreed.
     pub achieved_late: usize,
-    /// Open and past due.
     pub overdue: usize,
-    /// Open and not yet due.
     pub open: usize,
-    /// Missed.
     pub missed: usize,
-    /// Cancelled.
     pub cancelled: usize,
-    /// How many the chart draws, when not all.
     pub shown: Option<usize>,
 }
 
-/// A long timeline's description: how many milestones, over what dates, how they stand, and
-/// which the chart draws.
-pub(crate) fn timeline_summary(s: &TimelineSummary) -> String {
-    let mut desc = format!("{} milestones", format_number(s.total as f64));
-    if let Some((first, last)) = s.agreed {
-        let _ = write!(
-            desc,
-            ", first agreed between {} and {}",
-            first.human(),
-            last.human()
-        );
-    }
-    let mut parts = vec![format!(
-        "{} achieved ({} of them late)",
-        s.achieved, s.achieved_late
+/// The description of a timeline with many milestones: how many, between which dates, how
+/// many in each state.
+pub(crate) fn timeline_summary(w: &Catalogue, s: &TimelineSummary) -> String {
+    let n = |v: usize| Arg::Number(v as f64);
+    let between = s
+        .agreed
+        .map(|(first, last)| {
+            w.format(
+                "timeline-between",
+                &[
+                    ("first", Arg::Text(&w.date(first))),
+                    ("last", Arg::Text(&w.date(last))),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    let mut parts = vec![w.format(
+        "timeline-achieved",
+        &[("n", n(s.achieved)), ("late", n(s.achieved_late))],
     )];
-    for (n, what) in [
-        (s.overdue, "overdue"),
-        (s.open, "open and not yet due"),
-        (s.missed, "missed"),
-        (s.cancelled, "cancelled"),
+    for (count, id) in [
+        (s.overdue, "timeline-overdue"),
+        (s.open, "timeline-open"),
+        (s.missed, "timeline-missed"),
+        (s.cancelled, "timeline-cancelled"),
     ] {
-        if n > 0 {
-            parts.push(format!("{n} {what}"));
+        if count > 0 {
+            parts.push(w.format(id, &[("n", n(count))]));
         }
     }
-    let _ = write!(desc, ": {}.", parts.join(", "));
+    let parts = parts.join(&w.get("timeline-parts-join"));
+    let mut desc = w.format(
+        "timeline-summary",
+        &[
+            ("total", n(s.total)),
+            ("between", Arg::Text(&between)),
+            ("parts", Arg::Text(&parts)),
+        ],
+    );
     if let Some(shown) = s.shown {
-        let _ = write!(desc, " {}", timeline_note(shown, s.total));
+        desc.push(' ');
+        desc.push_str(&timeline_note(w, shown, s.total));
     }
     desc
 }
 
-/// What a timeline drawing only some of its milestones says under them.
-pub(crate) fn timeline_note(shown: usize, total: usize) -> String {
-    format!(
-        "The chart shows {shown} of the {} milestones: every overdue one first, then those due next, then the most recently closed. The tables list every one.",
-        format_number(total as f64)
+/// The note under a timeline that shows only some of the milestones.
+pub(crate) fn timeline_note(w: &Catalogue, shown: usize, total: usize) -> String {
+    w.format(
+        "timeline-note",
+        &[
+            ("shown", Arg::Number(shown as f64)),
+            ("total", Arg::Number(total as f64)),
+        ],
     )
 }
 
-const SHORT_MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// A month on a date axis: "Apr", or "Apr 2025" where the year is needed.
-pub(crate) fn month_tick(year: i32, month: u8, with_year: bool) -> String {
-    let name = SHORT_MONTHS[usize::from(month.clamp(1, 12) - 1)];
+/// A month on a time axis: "Mar", or "Mar 2025" where the year changes.
+pub(crate) fn month_tick(w: &Catalogue, year: i32, month: u8, with_year: bool) -> String {
+    let month = ("month", Arg::Number(f64::from(month.clamp(1, 12))));
     if with_year {
-        format!("{name} {year}")
+        w.format(
+            "month-tick",
+            &[month, ("year", Arg::Plain(f64::from(year)))],
+        )
     } else {
-        name.to_string()
+        w.format("month-short", &[month])
     }
 }
 
-/// A day on a date axis: "3 Apr 2025".
-pub(crate) fn day_tick(d: Date) -> String {
-    format!("{} {}", d.day(), month_tick(d.year(), d.month(), true))
+/// A day on a time axis: "3 Mar 2025".
+pub(crate) fn day_tick(w: &Catalogue, d: Date) -> String {
+    w.format(
+        "day-tick",
+        &[
+            ("day", Arg::Number(f64::from(d.day()))),
+            ("month", Arg::Number(f64::from(d.month()))),
+            ("year", Arg::Plain(f64::from(d.year()))),
+        ],
+    )
 }
 
-/// One milestone in the timeline's description: "Title: first agreed 1 March 2025,
-/// re-planned on 2 May 2025 to 1 June 2025, completed 3 June 2025 (Achieved 94 days after the date first agreed). "
+/// One milestone of a timeline, in words: its dates and its state.
 pub(crate) fn timeline_item(
+    w: &Catalogue,
     title: &str,
     due: Date,
     replans: impl Iterator<Item = (Date, Date)>,
@@ -217,49 +267,82 @@ pub(crate) fn timeline_item(
     overdue_since: Option<Date>,
     state: &Text,
 ) -> String {
-    let mut desc = format!("{title}: first agreed {}", due.human());
+    let date = |d: Date| w.date(d);
+    let mut desc = w.format(
+        "timeline-item-agreed",
+        &[("title", Arg::Text(title)), ("date", Arg::Text(&date(due)))],
+    );
     for (on, to) in replans {
-        let _ = write!(desc, ", re-planned on {} to {}", on.human(), to.human());
+        desc.push_str(&w.format(
+            "timeline-item-replanned",
+            &[("on", Arg::Text(&date(on))), ("to", Arg::Text(&date(to)))],
+        ));
     }
     match (completed, overdue_since) {
         (Some(c), _) => {
-            let _ = write!(desc, ", completed {}", c.human());
+            desc.push_str(&w.format("timeline-item-completed", &[("date", Arg::Text(&date(c)))]));
         }
         (None, Some(since)) => {
-            let _ = write!(desc, ", overdue since {}", since.human());
+            desc.push_str(&w.format(
+                "timeline-item-overdue",
+                &[("date", Arg::Text(&date(since)))],
+            ));
         }
         (None, None) => {}
     }
-    let _ = write!(desc, " ({state}). ");
+    desc.push_str(&w.format(
+        "timeline-item-state",
+        &[("state", Arg::Text(&state.in_words(w)))],
+    ));
     desc
 }
 
-/// The contributions chart's title.
-pub(crate) const CONTRIBUTIONS_TITLE: &str = "Contributions by kind, pledged and received";
+/// The title of the contributions chart.
+pub(crate) fn contributions_title(w: &Catalogue) -> String {
+    w.get("contributions-title").into_owned()
+}
 
-/// A kind of contribution with its unit, as the contributions chart labels a row.
-pub(crate) fn kind_with_unit(kind: &Text, unit: &str) -> String {
+/// A contribution kind with its unit: "Volunteer hours (hours)".
+pub(crate) fn kind_with_unit(w: &Catalogue, kind: &Text, unit: &str) -> String {
+    let kind = kind.in_words(w);
     if unit.is_empty() {
-        kind.to_string()
+        kind
     } else {
-        format!("{kind} ({unit})")
+        w.format(
+            "contribution-kind-unit",
+            &[("kind", Arg::Text(&kind)), ("unit", Arg::Text(unit))],
+        )
     }
 }
 
-/// One row of the contributions chart's description.
-pub(crate) fn contribution_total(kind: &Text, unit: &str, pledged: f64, received: f64) -> String {
-    format!(
-        "{}: {} pledged, {} received",
-        kind_with_unit(kind, unit),
-        format_number(pledged),
-        format_number(received)
+/// One row of the contributions chart in words.
+pub(crate) fn contribution_total(
+    w: &Catalogue,
+    kind: &Text,
+    unit: &str,
+    pledged: f64,
+    received: f64,
+) -> String {
+    w.format(
+        "contribution-total",
+        &[
+            ("kind", Arg::Text(&kind_with_unit(w, kind, unit))),
+            ("pledged", Arg::Text(&w.number(pledged))),
+            ("received", Arg::Text(&w.number(received))),
+        ],
     )
 }
 
-/// The contributions chart's description from its rows.
-pub(crate) fn contributions_description(rows: &[String]) -> String {
-    format!("{}.", rows.join("; "))
+/// The contributions chart's description: its rows.
+pub(crate) fn contributions_description(w: &Catalogue, rows: &[String]) -> String {
+    let rows = rows.join(&w.get("chart-list-join"));
+    w.format("contributions-description", &[("rows", Arg::Text(&rows))])
 }
 
-/// The bars of a contributions row: what was pledged, what was received.
-pub(crate) const PLEDGED_RECEIVED: [&str; 2] = ["Pledged", "Received"];
+/// The two bars of a contribution kind: pledged, received.
+pub(crate) fn pledged_received(w: &Catalogue) -> [String; 2] {
+    [
+        w.get("chart-pledged").into_owned(),
+        w.get("chart-received").into_owned(),
+    ]
+}

@@ -1,60 +1,79 @@
 //! Every sentence and label the site shows, made from the facts the model keeps ([`Says`]):
-//! the one place Candor words things for readers, so that another language is one more
-//! implementation of these functions. The template values and the open data write each
-//! [`Text`] through a [`Phrasebook`]; the renderer and the feeds call [`say`]. (Messages about the
-//! content, for the people who write it, stay with the checks that find them.)
+//! the one place Candor words things for readers, in the site's language. Each function takes
+//! the language's [`Catalogue`] (Fluent messages with CLDR plural rules, in the theme's
+//! `i18n/<language>/` folders). The template values and the open data write each [`Text`]
+//! through a [`Phrasebook`]; the renderer and the feeds call [`say`]. (Messages about the
+//! content, for the people who write it, stay in English with the checks that find them.)
 
+pub mod catalogue;
 pub mod chart;
 mod says;
 
-pub use says::{Reached, Says, Text};
+pub use catalogue::{Arg, Catalogue};
+pub use says::{Reached, RecordChange, Says, Text};
 
 use crate::content::Collection;
 use crate::content::schema::{
     ContributionKind, MetricValue, MilestoneStatus, PartnerKind, SetbackStatus, Severity,
     Verification,
 };
-use crate::format::{format_number, unit_suffix};
+use crate::format::unit_suffix;
 use serde::ser::Error as _;
 use serde::{Serialize, Serializer};
+use std::sync::Arc;
 
-/// The form of a word for `n` things: `one` for exactly one, `other` otherwise (English has
-/// these two plural categories; another language's catalogue brings its own rules).
+/// The form of a word for `n` things: `one` for exactly one, `other` otherwise. English only:
+/// kept for themes written before the catalogues (messages choose plural forms by each
+/// language's rules).
 pub fn plural<'w>(n: f64, one: &'w str, other: &'w str) -> &'w str {
     if n == 1.0 { one } else { other }
 }
 
-/// A change in words, with its direction: "up 5 people", "down 2.5 points" (a change of a
-/// percentage is in points), "no change". `unit` as written in the content.
-pub fn change(n: f64, unit: &str) -> String {
-    if n == 0.0 {
-        return "no change".to_string();
-    }
-    let direction = if n > 0.0 { "up" } else { "down" };
-    let amount = format_number(n.abs());
-    if unit.trim() == "%" {
-        format!(
-            "{direction} {amount} {}",
-            if n.abs() == 1.0 { "point" } else { "points" }
-        )
-    } else {
-        format!("{direction} {amount}{}", unit_suffix(unit))
+/// The name a value of one of the content's enums has in the files (`in-progress`), which the
+/// messages select on.
+pub fn name_of<T: Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
     }
 }
 
-/// What `says` says, in English.
-pub fn say(says: &Says) -> String {
+/// A change in words, with its direction: "up 5 people", "down 2.5 points" (a change of a
+/// percentage is in points), "no change". `unit` as written in the content.
+pub fn change(w: &Catalogue, n: f64, unit: &str) -> String {
+    if n == 0.0 {
+        return w.get("change-none").into_owned();
+    }
+    let amount = if unit.trim() == "%" {
+        w.format(
+            "change-points",
+            &[
+                ("n", Arg::Number(n.abs())),
+                ("amount", Arg::Text(&w.number(n.abs()))),
+            ],
+        )
+    } else {
+        format!("{}{}", w.number(n.abs()), unit_suffix(unit))
+    };
+    let id = if n > 0.0 { "change-up" } else { "change-down" };
+    w.format(id, &[("amount", Arg::Text(&amount))])
+}
+
+/// What `says` says, in the catalogue's language.
+pub fn say(w: &Catalogue, says: &Says) -> String {
     match says {
-        Says::Singular { collection } => collection_singular(*collection).to_string(),
-        Says::PartnerKind { kind } => partner_kind(*kind).to_string(),
-        Says::ContributionKind { kind } => contribution_kind(*kind).to_string(),
-        Says::Verification { verification } => self::verification(*verification).to_string(),
-        Says::Severity { severity } => self::severity(*severity).to_string(),
-        Says::SetbackStatus { status } => setback_status(*status).to_string(),
-        Says::SetbackState { status, severity } => format!(
-            "{}, {} severity",
-            setback_status(*status),
-            self::severity(*severity).to_lowercase()
+        Says::Singular { collection } => collection_singular(w, *collection),
+        Says::PartnerKind { kind } => partner_kind(w, *kind),
+        Says::ContributionKind { kind } => contribution_kind(w, *kind),
+        Says::Verification { verification } => self::verification(w, *verification),
+        Says::Severity { severity } => self::severity(w, *severity),
+        Says::SetbackStatus { status } => setback_status(w, *status),
+        Says::SetbackState { status, severity } => w.format(
+            "setback-state",
+            &[
+                ("status", Arg::Text(&name_of(status))),
+                ("severity", Arg::Text(&name_of(severity))),
+            ],
         ),
         Says::MilestoneState {
             status,
@@ -63,6 +82,7 @@ pub fn say(says: &Says) -> String {
             current_due,
             days_moved,
         } => milestone_state(
+            w,
             *status,
             (*days_overdue, *days_late, *days_moved),
             *current_due,
@@ -75,18 +95,23 @@ pub fn say(says: &Says) -> String {
         } => match reached {
             Some(r) => {
                 let unit = unit_suffix(unit.as_deref().unwrap_or(""));
-                format!(
-                    "{}% of the way from {}{unit} to {}{unit} (latest: {}{unit} on {})",
-                    r.percent,
-                    format_number(*baseline),
-                    format_number(*target),
-                    format_number(r.value),
-                    r.date.human()
+                w.format(
+                    "progress-reached",
+                    &[
+                        ("percent", Arg::Number(r.percent)),
+                        (
+                            "baseline",
+                            Arg::Text(&format!("{}{unit}", w.number(*baseline))),
+                        ),
+                        ("target", Arg::Text(&format!("{}{unit}", w.number(*target)))),
+                        ("value", Arg::Text(&format!("{}{unit}", w.number(r.value)))),
+                        ("date", Arg::Text(&w.date(r.date))),
+                    ],
                 )
             }
-            None => "No measurement yet".to_string(),
+            None => w.get("progress-none").into_owned(),
         },
-        Says::Period { year, quarter } => period(*year, *quarter),
+        Says::Period { year, quarter } => period(w, *year, *quarter),
         Says::ReportSummary {
             due,
             achieved,
@@ -97,28 +122,53 @@ pub fn say(says: &Says) -> String {
             overdue,
             running,
         } => report_summary(
+            w,
             (*due, *achieved, *on_time, *overdue),
             (*successes, *setbacks, *resolved),
             *running,
         ),
         Says::Metric { value, unit, label } => {
             let value = match value {
-                MetricValue::Number(n) => format_number(*n),
+                MetricValue::Number(n) => w.number(*n),
                 MetricValue::Text(t) => t.clone(),
             };
             let unit = unit_suffix(unit.as_deref().unwrap_or(""));
-            format!("{value}{unit} {label}")
+            w.format(
+                "metric",
+                &[
+                    ("value", Arg::Text(&value)),
+                    ("unit", Arg::Text(&unit)),
+                    ("label", Arg::Text(label)),
+                ],
+            )
         }
+        Says::RecordChange { change } => record_change(w, change),
     }
 }
 
 /// The words of every [`Text`] written so far, by its facts: a site says the same few
 /// things thousands of times ("partner", "Audited", "Achieved on time"), and each is worded
 /// once. Kept by whoever writes a site's texts, for that one writing.
-#[derive(Debug, Default)]
-pub struct Phrasebook(std::sync::RwLock<rustc_hash::FxHashMap<Vec<u8>, String>>);
+#[derive(Debug)]
+pub struct Phrasebook {
+    words: Arc<Catalogue>,
+    known: std::sync::RwLock<rustc_hash::FxHashMap<Vec<u8>, String>>,
+}
 
 impl Phrasebook {
+    /// An empty phrasebook in the language of `words`.
+    pub fn new(words: Arc<Catalogue>) -> Phrasebook {
+        Phrasebook {
+            words,
+            known: std::sync::RwLock::default(),
+        }
+    }
+
+    /// The catalogue it words things with.
+    pub fn words(&self) -> &Arc<Catalogue> {
+        &self.words
+    }
+
     /// Writes the facts of a [`Text`], as an [`crate::intercept::Hook`] of its name is handed
     /// them, as the words they say.
     pub fn write<S: Serializer, T: Serialize + ?Sized>(
@@ -128,7 +178,7 @@ impl Phrasebook {
     ) -> Result<S::Ok, S::Error> {
         let key = serde_json::to_vec(facts).map_err(S::Error::custom)?;
         let known = self
-            .0
+            .known
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(words) = known.get(&key) {
@@ -136,9 +186,9 @@ impl Phrasebook {
         }
         drop(known);
         let says: Says = serde_json::from_slice(&key).map_err(S::Error::custom)?;
-        let words = say(&says);
+        let words = say(&self.words, &says);
         let result = serializer.serialize_str(&words);
-        self.0
+        self.known
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .insert(key, words);
@@ -180,30 +230,40 @@ pub(crate) enum Event<'a> {
 }
 
 /// A feed entry's title: what happened, then the entry's title.
-pub(crate) fn feed_title(event: Event, title: &str) -> String {
+pub(crate) fn feed_title(w: &Catalogue, event: Event, title: &str) -> String {
+    let title = ("title", Arg::Text(title));
     match event {
-        Event::Success => format!("Success: {title}"),
-        Event::Setback { severity, status } => format!(
-            "Setback ({} severity, {}): {title}",
-            self::severity(severity).to_lowercase(),
-            setback_status(status).to_lowercase()
+        Event::Success => w.format("feed-success", &[title]),
+        Event::Setback { severity, status } => w.format(
+            "feed-setback",
+            &[
+                ("severity", Arg::Text(&name_of(severity))),
+                ("status", Arg::Text(&name_of(status))),
+                title,
+            ],
         ),
-        Event::CaseStudy => format!("Case study: {title}"),
-        Event::Achieved { state } => {
-            format!("Milestone {}: {title}", state.to_string().to_lowercase())
+        Event::CaseStudy => w.format("feed-case-study", &[title]),
+        Event::Achieved { state } => w.format(
+            "feed-achieved",
+            &[
+                ("state", Arg::Text(&say(w, &state.0).to_lowercase())),
+                title,
+            ],
+        ),
+        Event::Replanned { to } => {
+            w.format("feed-replanned", &[("date", Arg::Text(&w.date(to))), title])
         }
-        Event::Replanned { to } => format!("Milestone re-planned to {}: {title}", to.human()),
-        Event::Missed => format!("Milestone missed: {title}"),
-        Event::Overdue { status } => format!(
-            "Milestone overdue ({}): {title}",
-            milestone_status(status).to_lowercase()
+        Event::Missed => w.format("feed-missed", &[title]),
+        Event::Overdue { status } => w.format(
+            "feed-overdue",
+            &[("status", Arg::Text(&name_of(status))), title],
         ),
     }
 }
 
 /// The summary of an overdue milestone's feed entry.
-pub(crate) fn overdue_summary(due: crate::date::Date) -> String {
-    format!("Due {}, not yet achieved.", due.human())
+pub(crate) fn overdue_summary(w: &Catalogue, due: crate::date::Date) -> String {
+    w.format("feed-overdue-summary", &[("date", Arg::Text(&w.date(due)))])
 }
 
 /// A page of the site that is not an entry's.
@@ -233,102 +293,113 @@ pub enum Page<'a> {
 }
 
 /// A page's title.
-pub(crate) fn page_title(page: Page) -> String {
+pub(crate) fn page_title(w: &Catalogue, page: Page) -> String {
     match page {
-        Page::Tags => "Tags".to_string(),
-        Page::Tagged(tag) => format!("Tagged “{tag}”"),
-        Page::NotFound => "Page not found".to_string(),
-        Page::OpenData => "Open data".to_string(),
-        Page::Reports => "Reports".to_string(),
-        Page::Report(period) => format!("Report for {period}"),
-        Page::ResourceMap => "Who brings what".to_string(),
-        Page::Removed => "Removed entries".to_string(),
-        Page::Search => "Search".to_string(),
-        Page::Numbered(title, number, pages) => format!("{title} (page {number} of {pages})"),
+        Page::Tags => w.get("page-tags").into_owned(),
+        Page::Tagged(tag) => w.format("page-tagged", &[("tag", Arg::Text(tag))]),
+        Page::NotFound => w.get("page-not-found").into_owned(),
+        Page::OpenData => w.get("page-open-data").into_owned(),
+        Page::Reports => w.get("page-reports").into_owned(),
+        Page::Report(period) => {
+            w.format("page-report", &[("period", Arg::Text(&say(w, &period.0)))])
+        }
+        Page::ResourceMap => w.get("page-resource-map").into_owned(),
+        Page::Removed => w.get("page-removed").into_owned(),
+        Page::Search => w.get("page-search").into_owned(),
+        Page::Numbered(title, number, pages) => w.format(
+            "page-numbered",
+            &[
+                ("title", Arg::Text(title)),
+                ("number", Arg::Number(number as f64)),
+                ("pages", Arg::Number(pages as f64)),
+            ],
+        ),
     }
 }
 
 /// The label of the line a timeline draws at its date: today, or the end of a past period.
-pub(crate) fn timeline_date_label(current: bool) -> &'static str {
-    if current { "Today" } else { "End of period" }
-}
-
-/// "1 day", "12 days".
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_string()
+pub(crate) fn timeline_date_label(w: &Catalogue, current: bool) -> String {
+    w.get(if current {
+        "timeline-today"
     } else {
-        format!("{n} days")
-    }
+        "timeline-end-of-period"
+    })
+    .into_owned()
 }
 
 /// A milestone's state; lateness always says against which date: overdue counts from the
 /// current due date, and a re-planned one also says how far that is from the date first agreed.
 fn milestone_state(
+    w: &Catalogue,
     status: MilestoneStatus,
     (days_overdue, days_late, days_moved): (Option<i64>, Option<i64>, i64),
     current_due: crate::date::Date,
 ) -> String {
     let moved = |state: String| {
         if days_moved > 0 {
-            format!("{state} ({} after the date first agreed)", days(days_moved))
+            w.format(
+                "milestone-moved",
+                &[
+                    ("state", Arg::Text(&state)),
+                    ("moved", Arg::Number(days_moved as f64)),
+                ],
+            )
         } else {
             state
         }
     };
     if let Some(overdue) = days_overdue {
+        let days = ("days", Arg::Number(overdue as f64));
         return match status {
             MilestoneStatus::Planned if days_moved > 0 => {
-                format!("{} past its new date, not started", days(overdue))
+                w.format("milestone-past-new-date-not-started", &[days])
             }
-            MilestoneStatus::Planned => format!("{} overdue, not started", days(overdue)),
-            _ if days_moved > 0 => format!(
-                "{} past its new date ({} past the date first agreed)",
-                days(overdue),
-                days(overdue + days_moved)
+            MilestoneStatus::Planned => w.format("milestone-overdue-not-started", &[days]),
+            _ if days_moved > 0 => w.format(
+                "milestone-past-new-date",
+                &[days, ("total", Arg::Number((overdue + days_moved) as f64))],
             ),
-            MilestoneStatus::Delayed => format!("{} overdue, delayed", days(overdue)),
-            _ => format!("{} overdue, in progress", days(overdue)),
+            MilestoneStatus::Delayed => w.format("milestone-overdue-delayed", &[days]),
+            _ => w.format("milestone-overdue-in-progress", &[days]),
         };
     }
+    let due = w.date(current_due);
     match status {
         MilestoneStatus::Achieved => match days_late {
-            Some(0) | None => "Achieved on time".to_string(),
-            Some(late) => format!("Achieved {} after the date first agreed", days(late)),
+            Some(0) | None => w.get("milestone-achieved-on-time").into_owned(),
+            Some(late) => w.format(
+                "milestone-achieved-late",
+                &[("late", Arg::Number(late as f64))],
+            ),
         },
-        MilestoneStatus::Delayed => moved(format!("Delayed to {}", current_due.human())),
-        MilestoneStatus::Planned | MilestoneStatus::InProgress => moved(format!(
-            "{}{}",
-            milestone_status(status),
-            if days_moved > 0 {
-                format!(", now due {}", current_due.human())
-            } else {
-                String::new()
-            }
-        )),
-        other => milestone_status(other).to_string(),
+        MilestoneStatus::Delayed => {
+            moved(w.format("milestone-delayed-to", &[("due", Arg::Text(&due))]))
+        }
+        MilestoneStatus::Planned | MilestoneStatus::InProgress if days_moved > 0 => {
+            moved(w.format(
+                "milestone-now-due",
+                &[
+                    ("status", Arg::Text(&name_of(status))),
+                    ("due", Arg::Text(&due)),
+                ],
+            ))
+        }
+        other => milestone_status(w, other),
     }
 }
 
-fn period(year: i32, quarter: Option<u8>) -> String {
-    const MONTHS: [&str; 4] = [
-        "January to March",
-        "April to June",
-        "July to September",
-        "October to December",
-    ];
+fn period(w: &Catalogue, year: i32, quarter: Option<u8>) -> String {
+    let year = ("year", Arg::Plain(f64::from(year)));
     match quarter {
-        Some(q @ 1..=4) => format!("{year} Q{q} ({})", MONTHS[usize::from(q - 1)]),
-        Some(q) => format!("{year} Q{q}"),
-        None => year.to_string(),
-    }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+        Some(q @ 1..=4) => w.format(
+            "period-quarter",
+            &[year, ("quarter", Arg::Number(f64::from(q)))],
+        ),
+        Some(q) => w.format(
+            "period-quarter-other",
+            &[year, ("quarter", Arg::Number(f64::from(q)))],
+        ),
+        None => w.format("period-year", &[year]),
     }
 }
 
@@ -336,160 +407,151 @@ fn count(n: usize, one: &str, many: &str) -> String {
 /// fell due: 3 were achieved, 2 of them on time. ...") and in the present perfect while it
 /// runs ("So far 4 milestones have fallen due: ...").
 fn report_summary(
+    w: &Catalogue,
     (due, achieved, on_time, overdue): (usize, usize, usize, usize),
     (successes, setbacks, resolved): (usize, usize, usize),
     running: bool,
 ) -> String {
+    let n = |v: usize| Arg::Number(v as f64);
+    let so_far = |id: &str| {
+        if running {
+            format!("{id}-so-far")
+        } else {
+            id.to_string()
+        }
+    };
     let mut sentences = Vec::new();
-    let milestones = |n| count(n, "milestone", "milestones");
-    sentences.push(match (due, running) {
-        (0, false) => "No milestone fell due.".to_string(),
-        (0, true) => "No milestone has fallen due so far.".to_string(),
-        (n, false) => format!(
-            "{} fell due: {}.",
-            milestones(n),
-            achieved_of(achieved, on_time, false)
-        ),
-        (n, true) => format!(
-            "So far {} {} fallen due: {}.",
-            milestones(n),
-            if n == 1 { "has" } else { "have" },
-            achieved_of(achieved, on_time, true)
-        ),
+    sentences.push(if due == 0 {
+        w.get(&so_far("summary-none-due")).into_owned()
+    } else {
+        let achieved = if achieved == 0 {
+            w.get(&so_far("summary-achieved-none")).into_owned()
+        } else {
+            w.format(
+                &so_far("summary-achieved"),
+                &[
+                    ("n", n(achieved)),
+                    ("on_time", n(on_time)),
+                    (
+                        "all",
+                        Arg::Text(if on_time == achieved { "yes" } else { "no" }),
+                    ),
+                ],
+            )
+        };
+        w.format(
+            &so_far("summary-due"),
+            &[("due", n(due)), ("achieved", Arg::Text(&achieved))],
+        )
     });
     if overdue > 0 {
-        sentences.push(if running {
-            format!(
-                "{} overdue now.",
-                count(overdue, "milestone is", "milestones are")
-            )
+        let id = if running {
+            "summary-overdue-now"
         } else {
-            format!(
-                "{} still overdue when the period ended.",
-                count(overdue, "milestone was", "milestones were")
-            )
-        });
+            "summary-overdue-at-end"
+        };
+        sentences.push(w.format(id, &[("n", n(overdue))]));
     }
-    let reported = if running {
-        "reported so far"
+    sentences.push(if successes == 0 {
+        w.get(&so_far("summary-no-success")).into_owned()
     } else {
-        "reported"
-    };
-    sentences.push(match successes {
-        0 if running => "No success has been reported so far.".to_string(),
-        0 => "No success was reported.".to_string(),
-        n => format!("{} {reported}.", count(n, "success", "successes")),
+        w.format(&so_far("summary-successes"), &[("n", n(successes))])
     });
-    sentences.push(match setbacks {
-        0 if running => "No setback has been reported so far.".to_string(),
-        0 => "No setback was reported.".to_string(),
-        n => format!(
-            "{} {reported}, {} resolved.",
-            count(n, "setback", "setbacks"),
-            match resolved {
-                0 => "none of them".to_string(),
-                r if r == n && n == 1 => "and it was".to_string(),
-                r if r == n => "all of them".to_string(),
-                r => format!("{r} of them"),
-            }
-        ),
+    sentences.push(if setbacks == 0 {
+        w.get(&so_far("summary-no-setback")).into_owned()
+    } else {
+        w.format(
+            &so_far("summary-setbacks"),
+            &[
+                ("n", n(setbacks)),
+                ("resolved", n(resolved)),
+                (
+                    "all",
+                    Arg::Text(if resolved == setbacks { "yes" } else { "no" }),
+                ),
+            ],
+        )
     });
-    sentences.join(" ")
+    sentences
+        .into_iter()
+        .reduce(|first, rest| {
+            w.format(
+                "summary-join",
+                &[("first", Arg::Text(&first)), ("rest", Arg::Text(&rest))],
+            )
+        })
+        .unwrap_or_default()
 }
 
-/// How many of the milestones due were achieved: "none was achieved", "3 were achieved, 2 of
-/// them on time", "1 was achieved, on time".
-fn achieved_of(achieved: usize, on_time: usize, running: bool) -> String {
-    let (none, one, many) = if running {
-        ("none has been achieved yet", "has been", "have been")
-    } else {
-        ("none was achieved", "was", "were")
-    };
-    match achieved {
-        0 => none.to_string(),
-        1 => format!(
-            "1 {one} achieved, {}",
-            if on_time == 1 { "on time" } else { "late" }
+/// What changed in one commit to a record's file, in words.
+fn record_change(w: &Catalogue, change: &says::RecordChange) -> String {
+    use says::RecordChange as C;
+    fn key(k: &str) -> (&'static str, Arg<'_>) {
+        ("key", Arg::Text(k))
+    }
+    match change {
+        C::Created => w.get("history-created").into_owned(),
+        C::Restored => w.get("history-restored").into_owned(),
+        C::Removed => w.get("history-removed").into_owned(),
+        C::TextEdited => w.get("history-text-edited").into_owned(),
+        C::Set { key: k, value } => w.format("history-set", &[key(k), ("value", Arg::Text(value))]),
+        C::Added { key: k } => w.format("history-added", &[key(k)]),
+        C::FieldRemoved { key: k } => w.format("history-field-removed", &[key(k)]),
+        C::ItemsAdded { key: k, n } => w.format(
+            "history-items-added",
+            &[key(k), ("n", Arg::Number(*n as f64))],
         ),
-        n => format!(
-            "{n} {many} achieved, {}",
-            match on_time {
-                0 => "none of them on time".to_string(),
-                t if t == n => "all on time".to_string(),
-                t => format!("{t} of them on time"),
-            }
+        C::ItemsRemoved { key: k, n } => w.format(
+            "history-items-removed",
+            &[key(k), ("n", Arg::Number(*n as f64))],
         ),
+        C::Edited { key: k } => w.format("history-edited", &[key(k)]),
+        C::ChangedTo { key: k, from, to } => w.format(
+            "history-changed-to",
+            &[key(k), ("from", Arg::Text(from)), ("to", Arg::Text(to))],
+        ),
+        C::Changed { key: k } => w.format("history-changed", &[key(k)]),
     }
 }
 
 /// "partner", "case study"...: one entry of a collection, in words.
-pub(crate) fn collection_singular(c: Collection) -> &'static str {
-    c.singular()
+pub(crate) fn collection_singular(w: &Catalogue, c: Collection) -> String {
+    w.format("collection-one", &[("collection", Arg::Text(c.dir()))])
+}
+
+/// "Partners", "Case studies"...: a collection's heading.
+pub(crate) fn collection_title(w: &Catalogue, c: Collection) -> String {
+    w.format("collection-title", &[("collection", Arg::Text(c.dir()))])
 }
 
 /// A partner kind in words.
-pub(crate) fn partner_kind(k: PartnerKind) -> &'static str {
-    match k {
-        PartnerKind::Nonprofit => "Non-profit",
-        PartnerKind::School => "School",
-        PartnerKind::Business => "Business",
-        PartnerKind::Government => "Government",
-        PartnerKind::CommunityGroup => "Community group",
-        PartnerKind::Funder => "Funder",
-        PartnerKind::Individual => "Individual",
-        PartnerKind::Other => "Other",
-    }
+pub(crate) fn partner_kind(w: &Catalogue, k: PartnerKind) -> String {
+    w.format("partner-kind", &[("kind", Arg::Text(&name_of(k)))])
 }
 
 /// A contribution kind in words.
-pub(crate) fn contribution_kind(k: ContributionKind) -> &'static str {
-    match k {
-        ContributionKind::Funds => "Funds",
-        ContributionKind::VolunteerHours => "Volunteer hours",
-        ContributionKind::InKind => "In kind",
-        ContributionKind::Skills => "Skills",
-        ContributionKind::Venue => "Venue",
-    }
+pub(crate) fn contribution_kind(w: &Catalogue, k: ContributionKind) -> String {
+    w.format("contribution-kind", &[("kind", Arg::Text(&name_of(k)))])
 }
 
 /// A verification level in words.
-pub fn verification(v: Verification) -> &'static str {
-    match v {
-        Verification::SelfReported => "Self-reported",
-        Verification::PartnerConfirmed => "Partner-confirmed",
-        Verification::Independent => "Independently verified",
-        Verification::Audited => "Audited",
-    }
+pub fn verification(w: &Catalogue, v: Verification) -> String {
+    w.format("verification", &[("verification", Arg::Text(&name_of(v)))])
 }
 
 /// A milestone status as written in the file, in words.
-pub(crate) fn milestone_status(s: MilestoneStatus) -> &'static str {
-    match s {
-        MilestoneStatus::Planned => "Planned",
-        MilestoneStatus::InProgress => "In progress",
-        MilestoneStatus::Achieved => "Achieved",
-        MilestoneStatus::Delayed => "Delayed",
-        MilestoneStatus::Missed => "Missed",
-        MilestoneStatus::Cancelled => "Cancelled",
-    }
+pub(crate) fn milestone_status(w: &Catalogue, s: MilestoneStatus) -> String {
+    w.format("milestone-status", &[("status", Arg::Text(&name_of(s)))])
 }
 
 /// A severity in words.
-pub fn severity(s: Severity) -> &'static str {
-    match s {
-        Severity::Low => "Low",
-        Severity::Medium => "Medium",
-        Severity::High => "High",
-    }
+pub fn severity(w: &Catalogue, s: Severity) -> String {
+    w.format("severity", &[("severity", Arg::Text(&name_of(s)))])
 }
 
 /// A setback status in words.
-pub(crate) fn setback_status(s: SetbackStatus) -> &'static str {
-    match s {
-        SetbackStatus::Open => "Open",
-        SetbackStatus::Mitigating => "Mitigating",
-        SetbackStatus::Resolved => "Resolved",
-    }
+pub(crate) fn setback_status(w: &Catalogue, s: SetbackStatus) -> String {
+    w.format("setback-status", &[("status", Arg::Text(&name_of(s)))])
 }
 
 #[cfg(test)]
@@ -497,26 +559,36 @@ mod tests {
     use super::*;
     use crate::date::Date;
 
+    fn english() -> Catalogue {
+        Catalogue::english()
+    }
+
     #[test]
     fn milestone_states_read_as_people_say_them() {
         let due = Date::new(2027, 1, 15).unwrap();
         let state = |status, days_overdue, days_late| {
-            say(&Says::MilestoneState {
-                status,
-                days_overdue,
-                days_late,
-                current_due: due,
-                days_moved: 0,
-            })
+            say(
+                &english(),
+                &Says::MilestoneState {
+                    status,
+                    days_overdue,
+                    days_late,
+                    current_due: due,
+                    days_moved: 0,
+                },
+            )
         };
         let moved = |status, days_overdue, days_moved| {
-            say(&Says::MilestoneState {
-                status,
-                days_overdue,
-                days_late: None,
-                current_due: due,
-                days_moved,
-            })
+            say(
+                &english(),
+                &Says::MilestoneState {
+                    status,
+                    days_overdue,
+                    days_late: None,
+                    current_due: due,
+                    days_moved,
+                },
+            )
         };
         use MilestoneStatus::*;
         assert_eq!(
@@ -554,11 +626,11 @@ mod tests {
 
     #[test]
     fn changes_say_their_direction_and_unit() {
-        assert_eq!(change(5.0, "people"), "up 5 people");
-        assert_eq!(change(-2.5, "%"), "down 2.5 points");
-        assert_eq!(change(1.0, "%"), "up 1 point");
-        assert_eq!(change(-27.0, ""), "down 27");
-        assert_eq!(change(0.0, "days"), "no change");
+        assert_eq!(change(&english(), 5.0, "people"), "up 5 people");
+        assert_eq!(change(&english(), -2.5, "%"), "down 2.5 points");
+        assert_eq!(change(&english(), 1.0, "%"), "up 1 point");
+        assert_eq!(change(&english(), -27.0, ""), "down 27");
+        assert_eq!(change(&english(), 0.0, "days"), "no change");
         assert_eq!(plural(0.0, "day", "days"), "days");
         assert_eq!(plural(1.0, "day", "days"), "day");
         assert_eq!(plural(2.0, "day", "days"), "days");
@@ -568,16 +640,19 @@ mod tests {
     fn summaries_count_in_words_with_the_tense_of_the_period() {
         let summary =
             |(due, achieved, on_time, overdue), (successes, setbacks, resolved), running| {
-                say(&Says::ReportSummary {
-                    due,
-                    achieved,
-                    on_time,
-                    successes,
-                    setbacks,
-                    resolved,
-                    overdue,
-                    running,
-                })
+                say(
+                    &english(),
+                    &Says::ReportSummary {
+                        due,
+                        achieved,
+                        on_time,
+                        successes,
+                        setbacks,
+                        resolved,
+                        overdue,
+                        running,
+                    },
+                )
             };
         // Many, ended.
         assert_eq!(
@@ -618,7 +693,7 @@ mod tests {
                 facts: &T,
                 serializer: S,
             ) -> Result<S::Ok, S::Error> {
-                Phrasebook::default().write(facts, serializer)
+                Phrasebook::new(std::sync::Arc::new(english())).write(facts, serializer)
             }
         }
         let text = Text(Says::Period {

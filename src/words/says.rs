@@ -107,6 +107,12 @@ pub enum Says {
         /// Whether the period is still running on the build date.
         running: bool,
     },
+    /// What changed in one commit to a record's file: "Created", "status: planned →
+    /// achieved".
+    RecordChange {
+        /// The change.
+        change: RecordChange,
+    },
     /// A success's headline figure: "120 children fed".
     Metric {
         /// The figure.
@@ -115,6 +121,70 @@ pub enum Says {
         unit: Option<String>,
         /// What it counts.
         label: String,
+    },
+}
+
+/// What changed in one commit to a record's file; `key` is a field's name in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum RecordChange {
+    /// The file was added.
+    Created,
+    /// The file came back after it was removed.
+    Restored,
+    /// The file was removed.
+    Removed,
+    /// The text after the front matter changed.
+    TextEdited,
+    /// A field was added with a short value.
+    Set {
+        /// The field.
+        key: String,
+        /// Its value as written.
+        value: String,
+    },
+    /// A field was added.
+    Added {
+        /// The field.
+        key: String,
+    },
+    /// A field was taken out.
+    FieldRemoved {
+        /// The field.
+        key: String,
+    },
+    /// Items were added to a list.
+    ItemsAdded {
+        /// The field.
+        key: String,
+        /// How many.
+        n: usize,
+    },
+    /// Items were taken out of a list.
+    ItemsRemoved {
+        /// The field.
+        key: String,
+        /// How many.
+        n: usize,
+    },
+    /// A list's items were edited.
+    Edited {
+        /// The field.
+        key: String,
+    },
+    /// A short value changed.
+    ChangedTo {
+        /// The field.
+        key: String,
+        /// Before.
+        from: String,
+        /// After.
+        to: String,
+    },
+    /// A long value changed.
+    Changed {
+        /// The field.
+        key: String,
     },
 }
 
@@ -165,9 +235,9 @@ impl schemars::JsonSchema for Text {
     }
 }
 
-/// A `Text` displays as the words it says.
-impl std::fmt::Display for Text {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&super::say(&self.0))
+impl Text {
+    /// The words it says in the language of `w`.
+    pub fn in_words(&self, w: &super::Catalogue) -> String {
+        super::say(w, &self.0)
     }
 }

@@ -271,7 +271,7 @@ impl EntryLinker<'_, '_> {
                     e.key_location("completed"),
                     format!(
                         "`completed` is set but the status is `{}`",
-                        crate::words::milestone_status(status).to_lowercase()
+                        crate::words::name_of(status)
                     ),
                 )
                 .with_hint("set `status = \"achieved\"`, or remove `completed`"),
@@ -612,8 +612,15 @@ fn pledge_word(status: PledgeStatus) -> &'static str {
     }
 }
 
-fn kind_word(kind: ContributionKind) -> String {
-    crate::words::say(&Says::ContributionKind { kind }).to_lowercase()
+/// A contribution kind as the messages for the people who write the content say it.
+fn kind_word(kind: ContributionKind) -> &'static str {
+    match kind {
+        ContributionKind::Funds => "funds",
+        ContributionKind::VolunteerHours => "volunteer hours",
+        ContributionKind::InKind => "in kind",
+        ContributionKind::Skills => "skills",
+        ContributionKind::Venue => "venue",
+    }
 }
 
 /// Derived state of a milestone on the build date.
@@ -747,7 +754,10 @@ mod tests {
         let m = milestone(MilestoneStatus::InProgress, "2025-05-20", None);
         let f = milestone_facts(&m, m.due, today);
         assert!(f.overdue);
-        assert_eq!(f.status_text.to_string(), "12 days overdue, in progress");
+        assert_eq!(
+            f.status_text.in_words(&crate::words::Catalogue::english()),
+            "12 days overdue, in progress"
+        );
         let f = milestone_facts(&m, m.due, "2025-05-20".parse().unwrap());
         assert!(!f.overdue && f.upcoming);
     }
@@ -759,12 +769,14 @@ mod tests {
         let f = milestone_facts(&m, m.due, today);
         assert_eq!(f.days_late, Some(14));
         assert_eq!(
-            f.status_text.to_string(),
+            f.status_text.in_words(&crate::words::Catalogue::english()),
             "Achieved 14 days after the date first agreed"
         );
         let m = milestone(MilestoneStatus::Achieved, "2025-03-01", Some("2025-02-15"));
         assert_eq!(
-            milestone_facts(&m, m.due, today).status_text.to_string(),
+            milestone_facts(&m, m.due, today)
+                .status_text
+                .in_words(&crate::words::Catalogue::english()),
             "Achieved on time"
         );
     }

@@ -510,7 +510,7 @@ impl<'a> Linker<'a> {
                     file_location("content/setbacks"),
                     format!(
                         "the {} report lists {} but no setbacks",
-                        r.period.title,
+                        period_name(&r.period.key),
                         match r.successes.len() {
                             1 => "1 success".to_string(),
                             n => format!("{n} successes"),
@@ -519,7 +519,7 @@ impl<'a> Linker<'a> {
                 )
                 .with_hint(format!(
                     "if anything went wrong in {}, add it to content/setbacks/; the report says plainly that none were reported",
-                    r.period.title
+                    period_name(&r.period.key)
                 )),
             );
         }
@@ -540,4 +540,9 @@ enum Back {
     ObjectiveCaseStudies,
     MilestoneSuccesses,
     MilestoneSetbacks,
+}
+
+/// A period as the messages for the people who write the content name it: "2025", "2025 Q3".
+fn period_name(key: &str) -> String {
+    key.replace("-q", " Q")
 }

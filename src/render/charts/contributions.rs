@@ -2,9 +2,9 @@
 
 use super::{TextBox, WIDTH, fitted, legend, open_svg};
 use crate::escape::markup as esc;
-use crate::format::format_number;
 use crate::model::Total;
 use crate::words::chart;
+use crate::words::{Arg, Catalogue};
 use std::fmt::Write;
 
 /// Height of one kind's group: its name, then its two bars.
@@ -13,21 +13,30 @@ const GROUP: f64 = 62.0;
 /// Contributions by kind: for each kind and unit, its name above a hatched bar for what was
 /// pledged and a solid bar for what was received, each labelled with its amount. Kinds with the
 /// same unit share one scale; kinds with different units are never drawn on one scale.
-pub fn contributions(id: &str, totals: &[Total]) -> String {
+pub fn contributions(id: &str, totals: &[Total], w: &Catalogue) -> String {
     if totals.is_empty() {
         return String::new();
     }
     let rows: Vec<String> = totals
         .iter()
-        .map(|t| chart::contribution_total(&t.kind_name, &t.unit, t.pledged, t.received))
+        .map(|t| chart::contribution_total(w, &t.kind_name, &t.unit, t.pledged, t.received))
         .collect();
-    let amount = |name: &str, value: f64| format!("{name}: {}", format_number(value));
+    let [pledged, received] = chart::pledged_received(w);
+    let amount = |name: &str, value: f64| {
+        w.format(
+            "chart-amount",
+            &[
+                ("name", Arg::Text(name)),
+                ("value", Arg::Text(&w.number(value))),
+            ],
+        )
+    };
     let widest = totals
         .iter()
         .flat_map(|t| {
             [
-                amount(chart::PLEDGED_RECEIVED[0], t.pledged),
-                amount(chart::PLEDGED_RECEIVED[1], t.received),
+                amount(pledged.as_str(), t.pledged),
+                amount(received.as_str(), t.received),
             ]
         })
         .map(|text| TextBox::width(&text))
@@ -49,7 +58,10 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
     for (n, t) in totals.iter().enumerate() {
         let y0 = 4.0 + GROUP * n as f64;
         let max = largest(&t.unit);
-        let label = fitted(&chart::kind_with_unit(&t.kind_name, &t.unit), WIDTH - 4.0);
+        let label = fitted(
+            &chart::kind_with_unit(w, &t.kind_name, &t.unit),
+            WIDTH - 4.0,
+        );
         let _ = write!(
             body,
             "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
@@ -57,8 +69,8 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
             esc(&label)
         );
         for (k, (name, value, class)) in [
-            (chart::PLEDGED_RECEIVED[0], t.pledged, "pledged"),
-            (chart::PLEDGED_RECEIVED[1], t.received, "received"),
+            (pledged.as_str(), t.pledged, "pledged"),
+            (received.as_str(), t.received, "received"),
         ]
         .into_iter()
         .enumerate()
@@ -86,12 +98,12 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
                 format!(
                     "<rect class=\"bar-pledged\" x=\"-7\" y=\"-7\" width=\"14\" height=\"14\"{hatched}/>"
                 ),
-                chart::PLEDGED_RECEIVED[0],
+                pledged.as_str(),
             ),
             (
                 "<rect class=\"bar-received\" x=\"-7\" y=\"-7\" width=\"14\" height=\"14\"/>"
                     .to_string(),
-                chart::PLEDGED_RECEIVED[1],
+                received.as_str(),
             ),
         ],
         bottom,
@@ -101,8 +113,8 @@ pub fn contributions(id: &str, totals: &[Total]) -> String {
         &mut out,
         id,
         bottom + key_height,
-        chart::CONTRIBUTIONS_TITLE,
-        &chart::contributions_description(&rows),
+        &chart::contributions_title(w),
+        &chart::contributions_description(w, &rows),
     );
     out.push_str(&body);
     out.push_str(&key);

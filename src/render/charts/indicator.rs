@@ -3,15 +3,16 @@
 use super::{TextBox, WIDTH, date_axis, date_ticks, day, legend, open_svg, scale};
 use crate::date::Date;
 use crate::escape::markup as esc;
-use crate::format::{format_number, unit_suffix};
+use crate::format::unit_suffix;
 use crate::model::Indicator;
+use crate::words::Catalogue;
 use crate::words::chart;
 use std::fmt::Write;
 
 /// An indicator's measurements as a line over time on a date axis, with its baseline, target
 /// and the straight "on track" line from baseline to target marked. Only the values that fit
 /// are labelled (see `labelled_points`); the description summarises a long series.
-pub fn indicator(i: &Indicator) -> String {
+pub fn indicator(i: &Indicator, w: &Catalogue) -> String {
     let (left, right, top, bottom) = (16.0, WIDTH - 16.0, 24.0, 206.0);
     // `unit` is the author's text: every text it is part of is escaped when written.
     let unit = unit_suffix(i.unit.as_deref().unwrap_or(""));
@@ -39,6 +40,7 @@ pub fn indicator(i: &Indicator) -> String {
 
     let measured: Vec<(f64, Date)> = i.measurements.iter().map(|m| (m.value, m.date)).collect();
     let desc = chart::indicator_description(
+        w,
         (i.baseline, i.baseline_date),
         (i.target, i.target_date),
         &unit,
@@ -49,12 +51,17 @@ pub fn indicator(i: &Indicator) -> String {
         TextBox::starting(
             left,
             baseline_label_y,
-            &chart::baseline_label(i.baseline, &unit),
+            &chart::baseline_label(w, i.baseline, &unit),
         )
         .inside(),
-        TextBox::ending(right, target_label_y, &chart::target_label(i.target, &unit)).inside(),
+        TextBox::ending(
+            right,
+            target_label_y,
+            &chart::target_label(w, i.target, &unit),
+        )
+        .inside(),
     ];
-    let value_text = |v: f64| format!("{}{unit}", format_number(v));
+    let value_text = |v: f64| format!("{}{unit}", w.number(v));
     let candidates: Vec<TextBox> = i
         .measurements
         .iter()
@@ -77,7 +84,7 @@ pub fn indicator(i: &Indicator) -> String {
     );
     date_axis(
         &mut body,
-        &date_ticks(first, last),
+        &date_ticks(w, first, last),
         x,
         bottom + 18.0,
         (bottom, bottom + 5.0),
@@ -91,10 +98,10 @@ pub fn indicator(i: &Indicator) -> String {
          <line class=\"target\" x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{right}\" y2=\"{ty:.1}\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text></g>",
         rules[0].left,
         baseline_label_y,
-        esc(&chart::baseline_label(i.baseline, &unit)),
+        esc(&chart::baseline_label(w, i.baseline, &unit)),
         rules[1].right,
         target_label_y,
-        esc(&chart::target_label(i.target, &unit)),
+        esc(&chart::target_label(w, i.target, &unit)),
         by = y(i.baseline),
         ty = y(i.target),
     );
@@ -146,14 +153,16 @@ pub fn indicator(i: &Indicator) -> String {
             }
         }
     }
+    let [measured_words, plan_words] = chart::indicator_legend(w);
+    let [self_reported, checked_words] = chart::verification_legend(w);
     let mut entries = vec![
         (
             "<line class=\"series\" x1=\"-8\" y1=\"0\" x2=\"8\" y2=\"0\"/>".to_string(),
-            chart::INDICATOR_LEGEND[0],
+            measured_words.as_str(),
         ),
         (
             "<line class=\"plan\" x1=\"-8\" y1=\"0\" x2=\"8\" y2=\"0\"/>".to_string(),
-            chart::INDICATOR_LEGEND[1],
+            plan_words.as_str(),
         ),
     ];
     let kinds = |checked_ones: bool| {
@@ -164,13 +173,13 @@ pub fn indicator(i: &Indicator) -> String {
     if kinds(false) {
         entries.push((
             "<circle class=\"point\" r=\"4.5\"/>".to_string(),
-            chart::VERIFICATION_LEGEND[0],
+            self_reported.as_str(),
         ));
     }
     if kinds(true) {
         entries.push((
             "<circle class=\"point checked\" r=\"4.5\"/>".to_string(),
-            chart::VERIFICATION_LEGEND[1],
+            checked_words.as_str(),
         ));
     }
     let (key, key_height) = legend(&entries, bottom + 26.0);
@@ -179,7 +188,7 @@ pub fn indicator(i: &Indicator) -> String {
         &mut out,
         &format!("chart-{}", i.id),
         bottom + 26.0 + key_height,
-        &chart::indicator_title(&i.name),
+        &chart::indicator_title(w, &i.name),
         &desc,
     );
     out.push_str(&body);
@@ -231,6 +240,11 @@ fn rule_label(this: f64, other: f64, latest: Option<f64>) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    /// The chart in English.
+    fn indicator(i: &Indicator) -> String {
+        super::indicator(i, &crate::words::Catalogue::english())
+    }
+
     use super::super::tests::{described, example_site, texts_never_overlap_or_leave};
     use super::*;
 
@@ -314,15 +328,14 @@ mod tests {
         assert_eq!(points.matches("class=\"point checked\"").count(), 2);
         assert_eq!(points.matches("class=\"point\"").count(), 2);
         assert!(
-            svg.contains(chart::VERIFICATION_LEGEND[0])
-                && svg.contains(chart::VERIFICATION_LEGEND[1])
+            svg.contains("Self-reported") && svg.contains("Checked by another partner or outside")
         );
         texts_never_overlap_or_leave(&svg);
         // All self-reported: no key for what is not drawn.
         for m in &mut s.measurements {
             m.verification = Verification::SelfReported;
         }
-        assert!(!indicator(&s).contains(chart::VERIFICATION_LEGEND[1]));
+        assert!(!indicator(&s).contains("Checked by another partner or outside"));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub use timeline::{Drawn, timeline_key};
 
 use crate::date::Date;
 use crate::escape::markup as esc;
+use crate::words::Catalogue;
 use crate::words::chart;
 use std::fmt::Write;
 
@@ -179,7 +180,7 @@ fn wrapped(text: &str, width: f64) -> Vec<String> {
 /// Ticks for a date axis from `first` to `last`: every year, every few years, every quarter
 /// or every month, whichever gives between two and eight, each with its label ("2025",
 /// "Apr 2025").
-fn date_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
+fn date_ticks(w: &Catalogue, first: Date, last: Date) -> Vec<(Date, String)> {
     let months = |step: u8| -> Vec<Date> {
         let mut out = Vec::new();
         let (mut year, mut month) = (first.year(), first.month());
@@ -210,7 +211,7 @@ fn date_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
         return months(12)
             .into_iter()
             .filter(|d| d.year() % step == 0)
-            .map(|d| (d, d.year().to_string()))
+            .map(|d| (d, w.plain(i64::from(d.year()))))
             .collect();
     }
     let ticks = months(if years >= 0.75 { 3 } else { 1 });
@@ -218,14 +219,17 @@ fn date_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
         // Weeks, not months: the first and last dates themselves.
         let mut days = vec![first, last];
         days.dedup();
-        return days.into_iter().map(|d| (d, chart::day_tick(d))).collect();
+        return days
+            .into_iter()
+            .map(|d| (d, chart::day_tick(w, d)))
+            .collect();
     }
     ticks
         .iter()
         .enumerate()
         .map(|(n, d)| {
             let with_year = n == 0 || d.month() == 1;
-            (*d, chart::month_tick(d.year(), d.month(), with_year))
+            (*d, chart::month_tick(w, d.year(), d.month(), with_year))
         })
         .collect()
 }
@@ -289,6 +293,10 @@ fn legend(entries: &[(String, &str)], top: f64) -> (String, f64) {
 
 #[cfg(test)]
 pub(super) mod tests {
+    fn english() -> crate::words::Catalogue {
+        crate::words::Catalogue::english()
+    }
+
     use super::timeline::{ROWS, draw_timeline};
     use super::*;
     use crate::content::schema::MilestoneStatus;
@@ -420,8 +428,12 @@ pub(super) mod tests {
     #[test]
     fn date_ticks_suit_the_span() {
         let d = |y, m, day| Date::new(y, m, day).unwrap();
-        let labels =
-            |a, b| -> Vec<String> { date_ticks(a, b).into_iter().map(|(_, l)| l).collect() };
+        let labels = |a, b| -> Vec<String> {
+            date_ticks(&english(), a, b)
+                .into_iter()
+                .map(|(_, l)| l)
+                .collect()
+        };
         assert_eq!(
             labels(d(2016, 3, 1), d(2026, 2, 1)),
             ["2018", "2020", "2022", "2024", "2026"]
@@ -481,7 +493,7 @@ pub(super) mod tests {
         let site = example_site();
         let many = many_milestones(150);
         let all: Vec<&Milestone> = many.iter().collect();
-        let svg = draw_timeline("t", &all, site.build_date, "Today");
+        let svg = draw_timeline("t", &all, site.build_date, "Today", &english());
         let rows = svg.matches("class=\"label\"").count();
         assert_eq!(rows, ROWS);
         // Every overdue one is drawn before anything closed.
@@ -500,7 +512,7 @@ pub(super) mod tests {
         texts_never_overlap_or_leave(&svg);
         // A short one draws every row and reads out each milestone.
         let few: Vec<&Milestone> = all[..4].to_vec();
-        let svg = draw_timeline("t", &few, site.build_date, "Today");
+        let svg = draw_timeline("t", &few, site.build_date, "Today", &english());
         assert_eq!(svg.matches("class=\"label\"").count(), 4);
         assert!(svg.contains(&format!("{}: first agreed", few[0].meta.title)));
         texts_never_overlap_or_leave(&svg);
@@ -510,16 +522,22 @@ pub(super) mod tests {
     fn every_chart_of_the_example_keeps_its_texts_apart_and_inside() {
         let site = example_site();
         let all: Vec<&Milestone> = site.milestones.iter().collect();
-        texts_never_overlap_or_leave(&draw_timeline("t", &all, site.build_date, "Today"));
+        texts_never_overlap_or_leave(&draw_timeline(
+            "t",
+            &all,
+            site.build_date,
+            "Today",
+            &english(),
+        ));
         for o in &site.objectives {
             for i in &o.indicators {
-                texts_never_overlap_or_leave(&indicator(i));
+                texts_never_overlap_or_leave(&indicator(i, &english()));
             }
         }
-        texts_never_overlap_or_leave(&contributions("c", &site.stats.contributions));
+        texts_never_overlap_or_leave(&contributions("c", &site.stats.contributions, &english()));
         let mut long = site.stats.contributions.clone();
         long[0].unit = "hours of teacher training, in person and online, in every region".into();
-        let svg = contributions("c", &long);
+        let svg = contributions("c", &long, &english());
         texts_never_overlap_or_leave(&svg);
         assert!(svg.contains('…'), "a long label is cut");
     }
@@ -529,7 +547,7 @@ pub(super) mod tests {
         let site = example_site();
         let all: Vec<&Milestone> = site.milestones.iter().collect();
         let key = timeline_key(&all);
-        let drawn = draw_timeline("t", &all, site.build_date, "Today");
+        let drawn = draw_timeline("t", &all, site.build_date, "Today", &english());
 
         // A back-reference is not drawn: same key, same chart.
         let mut other = site.milestones.clone();
@@ -537,7 +555,10 @@ pub(super) mod tests {
         other[0].setbacks.clear();
         let others: Vec<&Milestone> = other.iter().collect();
         assert_eq!(timeline_key(&others), key);
-        assert_eq!(draw_timeline("t", &others, site.build_date, "Today"), drawn);
+        assert_eq!(
+            draw_timeline("t", &others, site.build_date, "Today", &english()),
+            drawn
+        );
 
         // A title, a date or a status is drawn: another key.
         for change in 0..3 {
@@ -560,7 +581,7 @@ pub(super) mod tests {
             let others: Vec<&Milestone> = other.iter().collect();
             assert_ne!(timeline_key(&others), key, "change {change}");
             assert_ne!(
-                draw_timeline("t", &others, site.build_date, "Today"),
+                draw_timeline("t", &others, site.build_date, "Today", &english()),
                 drawn,
                 "change {change}"
             );
@@ -571,24 +592,30 @@ pub(super) mod tests {
     fn a_remembered_timeline_is_the_one_drawing_gives() {
         let site = example_site();
         let all: Vec<&Milestone> = site.milestones.iter().collect();
-        let drawn = draw_timeline("remembered", &all, site.build_date, "Today");
+        let drawn = draw_timeline("remembered", &all, site.build_date, "Today", &english());
         let remembered = Drawn::default();
         assert_eq!(
-            remembered.timeline("remembered", &all, site.build_date, "Today"),
+            remembered.timeline("remembered", &all, site.build_date, "Today", &english()),
             drawn
         );
         assert_eq!(
-            remembered.timeline("remembered", &all, site.build_date, "Today"),
+            remembered.timeline("remembered", &all, site.build_date, "Today", &english()),
             drawn
         );
         // Another label or date is another chart, not the remembered one.
         let later = site.build_date.add_days(30);
         assert_eq!(
-            remembered.timeline("remembered", &all, later, "Today"),
-            draw_timeline("remembered", &all, later, "Today")
+            remembered.timeline("remembered", &all, later, "Today", &english()),
+            draw_timeline("remembered", &all, later, "Today", &english())
         );
         assert_ne!(
-            remembered.timeline("remembered", &all, site.build_date, "End of period"),
+            remembered.timeline(
+                "remembered",
+                &all,
+                site.build_date,
+                "End of period",
+                &english()
+            ),
             drawn
         );
     }

@@ -5,6 +5,7 @@ use crate::content::schema::MilestoneStatus;
 use crate::date::Date;
 use crate::escape::markup as esc;
 use crate::model::Milestone;
+use crate::words::Catalogue;
 use crate::words::chart;
 use std::fmt::Write;
 
@@ -21,7 +22,7 @@ pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
         h.update(&d.map_or(i64::MIN, Date::days_since_epoch).to_le_bytes());
     };
     for m in milestones {
-        for text in [&m.meta.title, &m.status_text.to_string()] {
+        for text in [&m.meta.title, &format!("{:?}", m.status_text)] {
             h.update(&(text.len() as u64).to_le_bytes());
             h.update(text.as_bytes());
         }
@@ -62,9 +63,11 @@ impl Drawn {
         milestones: &[&Milestone],
         today: Date,
         today_label: &str,
+        w: &Catalogue,
     ) -> String {
         let key = {
             let mut h = xxhash_rust::xxh3::Xxh3::new();
+            h.update(&w.key().to_le_bytes());
             for part in [id, today_label] {
                 h.update(&(part.len() as u64).to_le_bytes());
                 h.update(part.as_bytes());
@@ -81,7 +84,7 @@ impl Drawn {
         if let Some((_, svg)) = recent().iter().find(|(k, _)| *k == key) {
             return svg.clone();
         }
-        let svg = draw_timeline(id, milestones, today, today_label);
+        let svg = draw_timeline(id, milestones, today, today_label, w);
         let mut remembered = recent();
         if remembered.len() == Self::REMEMBERED {
             remembered.remove(0);
@@ -113,11 +116,11 @@ impl Mark {
     }
 
     /// The words after the title, for the marks colour alone would tell.
-    fn words(self) -> &'static str {
+    fn words(self, marks: &[String; 3]) -> &str {
         match self {
-            Mark::Overdue => chart::STATE_MARKS[0],
-            Mark::Missed => chart::STATE_MARKS[1],
-            Mark::Cancelled => chart::STATE_MARKS[2],
+            Mark::Overdue => &marks[0],
+            Mark::Missed => &marks[1],
+            Mark::Cancelled => &marks[2],
             Mark::Open | Mark::Achieved => "",
         }
     }
@@ -218,14 +221,15 @@ fn summary(milestones: &[&Milestone], shown: usize) -> chart::TimelineSummary {
 }
 
 /// The description: every milestone's dates for a few, a summary for more.
-fn description(milestones: &[&Milestone], shown: usize) -> String {
+fn description(w: &Catalogue, milestones: &[&Milestone], shown: usize) -> String {
     if milestones.len() > chart::LISTED {
-        return chart::timeline_summary(&summary(milestones, shown));
+        return chart::timeline_summary(w, &summary(milestones, shown));
     }
     let items: String = milestones
         .iter()
         .map(|m| {
             chart::timeline_item(
+                w,
                 &m.meta.title,
                 m.due,
                 m.replans.iter().map(|r| (r.date, r.due)),
@@ -246,10 +250,12 @@ pub(super) fn draw_timeline(
     milestones: &[&Milestone],
     today: Date,
     today_label: &str,
+    w: &Catalogue,
 ) -> String {
     if milestones.is_empty() {
         return String::new();
     }
+    let state_marks = chart::state_marks(w);
     let rows = pressing(milestones, ROWS);
     let mut dates = vec![today];
     for m in &rows {
@@ -270,7 +276,7 @@ pub(super) fn draw_timeline(
     let mut taken = Vec::new();
     date_axis(
         &mut body,
-        &date_ticks(first, last),
+        &date_ticks(w, first, last),
         x,
         14.0,
         (top - 6.0, rows_end),
@@ -280,14 +286,17 @@ pub(super) fn draw_timeline(
         let row_top = top + ROW * n as f64;
         let cy = row_top + 27.0;
         let mark = Mark::of(m);
-        let title = fitted(&m.meta.title, WIDTH - 4.0 - TextBox::width(mark.words()));
+        let title = fitted(
+            &m.meta.title,
+            WIDTH - 4.0 - TextBox::width(mark.words(&state_marks)),
+        );
         let _ = write!(
             body,
             "<text class=\"label\" x=\"2\" y=\"{:.1}\">{}",
             row_top + 13.0,
             esc(&title)
         );
-        if !mark.words().is_empty() {
+        if !mark.words(&state_marks).is_empty() {
             let _ = write!(
                 body,
                 "<tspan class=\"state-{}\">{}</tspan>",
@@ -296,7 +305,7 @@ pub(super) fn draw_timeline(
                 } else {
                     "bad"
                 },
-                mark.words()
+                mark.words(&state_marks)
             );
         }
         body.push_str("</text>");
@@ -339,7 +348,10 @@ pub(super) fn draw_timeline(
     let mut bottom = rows_end + 24.0;
     if rows.len() < milestones.len() {
         body.push_str("<text class=\"note\">");
-        for line in wrapped(&chart::timeline_note(rows.len(), milestones.len()), WIDTH) {
+        for line in wrapped(
+            &chart::timeline_note(w, rows.len(), milestones.len()),
+            WIDTH,
+        ) {
             bottom += 16.0;
             let _ = write!(
                 body,
@@ -351,15 +363,16 @@ pub(super) fn draw_timeline(
         bottom += 4.0;
     }
     let marks: Vec<Mark> = rows.iter().map(|m| Mark::of(m)).collect();
-    let mut entries = vec![(agreed_marker(0.0, 0.0), chart::TIMELINE_LEGEND[0])];
+    let legend_words = chart::timeline_legend(w);
+    let mut entries = vec![(agreed_marker(0.0, 0.0), legend_words[0].as_str())];
     if rows.iter().any(|m| !m.replans.is_empty()) {
-        entries.push((replan_marker(0.0, 0.0), chart::TIMELINE_LEGEND[1]));
+        entries.push((replan_marker(0.0, 0.0), legend_words[1].as_str()));
     }
     for (mark, words) in [
-        (Mark::Achieved, chart::TIMELINE_LEGEND[2]),
-        (Mark::Overdue, chart::TIMELINE_LEGEND[3]),
-        (Mark::Missed, chart::TIMELINE_LEGEND[4]),
-        (Mark::Cancelled, chart::TIMELINE_LEGEND[5]),
+        (Mark::Achieved, legend_words[2].as_str()),
+        (Mark::Overdue, legend_words[3].as_str()),
+        (Mark::Missed, legend_words[4].as_str()),
+        (Mark::Cancelled, legend_words[5].as_str()),
     ] {
         if marks.contains(&mark) {
             entries.push((mark.marker(0.0, 0.0), words));
@@ -371,8 +384,8 @@ pub(super) fn draw_timeline(
         &mut out,
         id,
         bottom + key_height,
-        chart::TIMELINE_TITLE,
-        &description(milestones, rows.len()),
+        &chart::timeline_title(w),
+        &description(w, milestones, rows.len()),
     );
     out.push_str(&body);
     out.push_str(&key);

@@ -1,0 +1,181 @@
+//! The site's language: `language` in alliance.toml picks the messages every page, feed and
+//! open-data file is worded in (English, French, Spanish and Arabic are built in), with the
+//! language's plural rules, dates, numbers and direction; a site or theme adds or overrides
+//! messages; a catalogue missing a message is refused naming it.
+
+mod common;
+use common::{TestSite, visible_text};
+
+/// The small fixture site in `language`.
+fn site_in(language: &str) -> TestSite {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!("{}language = \"{language}\"\n", common::ALLIANCE),
+    );
+    site
+}
+
+fn html_tag(html: &str) -> &str {
+    let start = html.find("<html").unwrap();
+    &html[start..start + html[start..].find('>').unwrap() + 1]
+}
+
+#[test]
+fn a_french_site_is_worded_in_french_with_french_dates_and_numbers() {
+    let site = site_in("fr");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = site.page("index.html");
+    assert_eq!(html_tag(&home), "<html lang=\"fr\" dir=\"ltr\">");
+    let text = visible_text(&home);
+    // The footer, the menu and the dates, in French.
+    assert!(text.contains("1er juin 2025"), "{text}");
+    assert!(text.contains("Jalons"), "{text}");
+    assert!(!text.contains("Milestones"), "{text}");
+    // A milestone's state, worded from its facts: "31 jours de retard, en cours".
+    let milestone = visible_text(&site.page("milestones/launch/index.html"));
+    assert!(
+        milestone.contains("31 jours de retard, en cours"),
+        "{milestone}"
+    );
+    // The feed and the open data say the same things in the same language.
+    let feed = site.page("atom.xml");
+    assert!(feed.contains("xml:lang=\"fr\""), "{feed}");
+    assert!(feed.contains("Jalon en retard"), "{feed}");
+    let data = site.page("data/milestones.csv");
+    assert!(data.contains("31 jours de retard, en cours"), "{data}");
+    // Numbers: a thin no-break space between thousands, a comma before decimals.
+    let partner = visible_text(&site.page("partners/acme/index.html"));
+    assert!(partner.contains("1\u{202F}000"), "{partner}");
+}
+
+#[test]
+fn an_arabic_site_reads_right_to_left_with_arabic_digits_and_plurals() {
+    let site = site_in("ar");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = site.page("index.html");
+    assert_eq!(html_tag(&home), "<html lang=\"ar\" dir=\"rtl\">");
+    let milestone = visible_text(&site.page("milestones/launch/index.html"))
+        .replace(['\u{2068}', '\u{2069}'], "");
+    // 31 days: Arabic's "many" form (11 to 99), in Arabic-Indic digits.
+    assert!(milestone.contains("٣١ يومًا"), "{milestone}");
+    assert!(milestone.contains("٢٠٢٥"), "{milestone}");
+    // Isolation marks keep a Latin title in its own direction inside Arabic text, and never
+    // reach a link or a date attribute.
+    for value in common::attribute_values(&home, "href")
+        .into_iter()
+        .chain(common::attribute_values(&home, "datetime"))
+    {
+        assert!(!value.contains(['\u{2068}', '\u{2069}']), "{value:?}");
+    }
+    let css = site.page("style.css");
+    assert!(
+        css.contains("[dir=\"rtl\"]"),
+        "the stylesheet has no right-to-left rules"
+    );
+}
+
+#[test]
+fn a_spanish_site_is_worded_in_spanish() {
+    let site = site_in("es");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = visible_text(&site.page("index.html"));
+    assert!(text.contains("1 de junio de 2025"), "{text}");
+    let milestone = visible_text(&site.page("milestones/launch/index.html"));
+    assert!(milestone.contains("31 días"), "{milestone}");
+    // Four-digit numbers are not grouped in Spanish.
+    let partner = visible_text(&site.page("partners/acme/index.html"));
+    assert!(partner.contains("1000"), "{partner}");
+}
+
+#[test]
+fn a_regional_tag_uses_its_language_and_an_unknown_one_says_it_falls_back_to_english() {
+    let site = site_in("fr-CA");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = site.page("index.html");
+    assert_eq!(html_tag(&home), "<html lang=\"fr-CA\" dir=\"ltr\">");
+    assert!(visible_text(&home).contains("1er juin 2025"));
+
+    let site = site_in("de");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "there are no messages in the language `de`, so the site's own words are in English"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(visible_text(&site.page("index.html")).contains("1 June 2025"));
+}
+
+#[test]
+fn a_site_overrides_a_message_and_adds_a_language_of_its_own() {
+    let site = site_in("en");
+    site.write(
+        "i18n/en/ours.ftl",
+        "# Our own word for it.\nfooter-tags = Topics\n",
+    );
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = visible_text(&site.page("index.html"));
+    assert!(home.contains("Topics"), "{home}");
+
+    // A language of the site's own, complete but for two messages: refused, naming them.
+    let site = site_in("de");
+    let english = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/i18n/en");
+    for file in std::fs::read_dir(&english).unwrap() {
+        let file = file.unwrap().path();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let text: String = text
+            .lines()
+            .filter(|l| !l.starts_with("footer-tags =") && !l.starts_with("page-search ="))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        site.write(
+            &format!("i18n/de/{}", file.file_name().unwrap().to_string_lossy()),
+            &text,
+        );
+    }
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("the `de` messages have no message `footer-tags`")
+            && run
+                .stderr
+                .contains("the `de` messages have no message `page-search`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("i18n/de/"), "{}", run.stderr);
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn a_broken_message_file_is_refused_with_its_line_and_column() {
+    let site = site_in("en");
+    site.write("i18n/en/ours.ftl", "footer-tags = Topics\nbroken = { $n\n");
+    let run = site.build_fails("2025-06-01");
+    assert!(run.stderr.contains("i18n/en/ours.ftl:2:"), "{}", run.stderr);
+    assert!(run.stderr.contains("does not parse"), "{}", run.stderr);
+}
+
+#[test]
+fn a_template_naming_a_message_that_does_not_exist_is_an_error_naming_it() {
+    let site = site_in("fr");
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}{{ \"no-such-message\" | t }}{% endblock main %}",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("there is no message `no-such-message` in the `fr` messages"),
+        "{}",
+        run.stderr
+    );
+}
