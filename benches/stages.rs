@@ -57,8 +57,12 @@ fn main() {
                 &mut diags,
             )
             .unwrap();
-            let values = candor::render::values::TemplateValues::new(&site, None);
-            let (tera, _) = candor::render::templates(&site, &values, &theme, None).unwrap();
+            let (words, _) =
+                candor::words::Catalogue::for_site(&site.alliance.language, &theme.messages);
+            let words = std::sync::Arc::new(words.unwrap());
+            let values = candor::render::values::TemplateValues::new(&site, None, &words);
+            let (tera, _) =
+                candor::render::templates(&site, &values, &theme, &words, None).unwrap();
             let t3 = Instant::now();
             let drawn = candor::render::charts::Drawn::default();
             let plan = candor::render::PagePlan::new(&site, &values, &drawn);
@@ -85,6 +89,7 @@ fn main() {
                 &theme,
                 infos.iter(),
                 candor::output::Generated::Now,
+                &words,
             )
             .unwrap();
             files.add_pages(pages);

@@ -151,7 +151,7 @@ fn printed_pages_have_numbers_a_running_header_and_no_internal_addresses() {
     let print = css.split("@media print").skip(1).collect::<String>();
     assert!(print.contains("@page"), "{print}");
     // The page numbers, in the site's language, are set with the running header in each page.
-    let home = site.text("index.html");
+    let home = site.page("index.html");
     assert!(
         home.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages)"),
         "{home}"

@@ -46,8 +46,8 @@ fn a_french_site_is_worded_in_french_with_french_dates_and_numbers() {
     let data = site.page("data/milestones.csv");
     assert!(data.contains("31 jours de retard, en cours"), "{data}");
     // Numbers: a thin no-break space between thousands, a comma before decimals.
-    let partner = visible_text(&site.page("partners/acme/index.html"));
-    assert!(partner.contains("1\u{202F}000"), "{partner}");
+    let partner = site.page("partners/acme/index.html");
+    assert!(partner.contains(">1\u{202F}000<"), "{partner}");
 }
 
 #[test]
@@ -178,4 +178,35 @@ fn a_template_naming_a_message_that_does_not_exist_is_an_error_naming_it() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn hostile_content_in_every_language_stays_text() {
+    let evil = "<img src=x onerror=alert(1)>'\"&";
+    for language in ["en", "fr", "es", "ar"] {
+        let site = site_in(language);
+        site.write(
+            "content/milestones/evil.md",
+            &format!("+++\ntitle = \"{}\"\ndue = 2025-01-01\nstatus = \"planned\"\npartners = [\"acme\"]\n\n[[replans]]\ndate = 2024-12-01\ndue = 2025-02-01\nreason = \"{}\"\n+++\n", evil.replace('"', "\\\""), evil.replace('"', "\\\"")),
+        );
+        let run = site.build("2025-06-01");
+        assert_eq!(run.code, 0, "{language}: {}", run.stderr);
+        for page in [
+            "index.html",
+            "milestones/evil/index.html",
+            "milestones/index.html",
+            "partners/acme/index.html",
+        ] {
+            let html = site.page(page);
+            let found = candor::inert::active_content(&html);
+            assert!(
+                found.is_empty(),
+                "{language} {page} could run script: {found:#?}"
+            );
+            assert!(
+                visible_text(&html).contains("<img src=x onerror=alert(1)>"),
+                "{language} {page}"
+            );
+        }
+    }
 }
