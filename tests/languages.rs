@@ -210,3 +210,95 @@ fn hostile_content_in_every_language_stays_text() {
         }
     }
 }
+
+#[test]
+#[ignore = "needs Chromium and ../shared/verify/setup.sh; .ci/run runs it with --ignored"]
+fn a_reader_searches_an_arabic_site_and_is_answered_in_arabic() {
+    let site = site_in("ar");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let queries = r#"[{"q": "hire"}, {"q": "", "filters": {"status": "انتكاسة غير محلولة"}},
+        {"q": "zebra"}]"#;
+    let seen = common::search_in_chromium(&site.public(), "/", queries);
+    assert_eq!(seen["errors"], serde_json::json!([]), "{seen}");
+    assert_eq!(seen["formShown"], true, "{seen}");
+    let searches = seen["searches"].as_array().unwrap();
+    let titles = |s: &serde_json::Value| -> Vec<String> {
+        s["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["title"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let said = |s: &serde_json::Value| {
+        s["status"]
+            .as_str()
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert_eq!(titles(&searches[0]), ["First hire"], "{seen}");
+    // One result: Arabic's "one" form, the word searched in Arabic quotation marks.
+    assert_eq!(said(&searches[0]), "نتيجة واحدة عن «hire».", "{seen}");
+    // A filter by a status in Arabic: the address keeps it.
+    assert_eq!(titles(&searches[1]), ["Late start"], "{seen}");
+    assert!(said(&searches[1]).starts_with("نتيجة واحدة في"), "{seen}");
+    assert!(
+        searches[1]["address"]
+            .as_str()
+            .unwrap()
+            .starts_with("?status=%D8%A7"),
+        "{seen}"
+    );
+    // Nothing found, said in Arabic.
+    assert!(titles(&searches[2]).is_empty());
+    assert!(
+        !said(&searches[2]).is_empty() && !said(&searches[2]).contains("result"),
+        "{seen}"
+    );
+}
+
+#[test]
+fn a_message_asking_for_what_it_is_not_given_is_refused_where_it_is_written() {
+    let site = site_in("fr");
+    site.write(
+        "i18n/fr/ours.ftl",
+        "footer-tags = Thèmes\nskip-link = Aller { $nope } au { nulle-part } contenu { NUMBER($n) }\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    for said in [
+        "i18n/fr/ours.ftl:2:1",
+        "the message `skip-link` uses `$nope`, which Candor does not give it",
+        "the message `skip-link` uses `nulle-part`, which is not a message here",
+        "the message `skip-link` uses `NUMBER()`, which is not a message here",
+    ] {
+        assert!(
+            run.stderr.contains(said),
+            "`{said}` not in:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_regional_folder_adds_to_its_language_and_a_bad_tag_is_refused() {
+    let site = site_in("fr-CA");
+    site.write("i18n/fr-CA/ours.ftl", "footer-tags = Mots-clics\n");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = visible_text(&site.page("index.html"));
+    assert!(
+        home.contains("Mots-clics") && home.contains("Jalons"),
+        "{home}"
+    );
+
+    for bad in ["", "../../etc", "fr_CA"] {
+        let site = site_in(bad);
+        let run = site.build_fails("2025-06-01");
+        assert!(
+            run.stderr.contains("is not a language tag"),
+            "{bad}: {}",
+            run.stderr
+        );
+    }
+}

@@ -45,7 +45,7 @@ impl<'s> ShortRefs<'s> {
     fn of(site: &'s Site, w: &Arc<Catalogue>) -> Self {
         ShortRefs(
             site.refs.values().map(|r| (r.identity(), r)).collect(),
-            crate::words::Phrasebook::new(w.clone()),
+            crate::words::Phrasebook::for_data(w.clone()),
         )
     }
 }
@@ -167,7 +167,9 @@ fn header(names: &[&str]) -> Vec<String> {
     names.iter().map(|s| s.to_string()).collect()
 }
 
-fn tables(site: &Site, w: &Catalogue) -> Vec<Table> {
+fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
+    // Each text worded once, however many rows say it.
+    let w = &crate::words::Phrasebook::for_data(words.clone());
     let mut partners = vec![header(&[
         "slug",
         "name",
@@ -201,7 +203,7 @@ fn tables(site: &Site, w: &Catalogue) -> Vec<Table> {
         partners.push(vec![
             p.meta.slug.clone(),
             text_cell(&p.meta.title),
-            p.kind_name.in_words(w),
+            p.kind_name.words_in(w),
             opt(&p.joined),
             opt(&p.left),
             p.former.to_string(),
@@ -216,7 +218,7 @@ fn tables(site: &Site, w: &Catalogue) -> Vec<Table> {
             contributions.push(vec![
                 p.meta.slug.clone(),
                 c.date.to_string(),
-                c.kind_name.in_words(w),
+                c.kind_name.words_in(w),
                 c.amount.to_string(),
                 text_cell(&c.unit),
                 words_of(&c.status),
@@ -295,7 +297,7 @@ fn tables(site: &Site, w: &Catalogue) -> Vec<Table> {
                     m.date.to_string(),
                     m.value.to_string(),
                     text_cell(&i.unit.clone().unwrap_or_default()),
-                    m.verification_name.in_words(w),
+                    m.verification_name.words_in(w),
                     text_cell(&m.note.clone().unwrap_or_default()),
                 ]);
             }
@@ -323,7 +325,7 @@ fn tables(site: &Site, w: &Catalogue) -> Vec<Table> {
             m.meta.slug.clone(),
             text_cell(&m.meta.title),
             words_of(&m.status),
-            m.status_text.in_words(w),
+            m.status_text.words_in(w),
             m.due.to_string(),
             m.current_due.to_string(),
             opt(&m.completed),
@@ -384,8 +386,9 @@ fn tables(site: &Site, w: &Catalogue) -> Vec<Table> {
             s.meta.slug.clone(),
             text_cell(&s.meta.title),
             s.date.to_string(),
-            s.severity_name.in_words(w).to_lowercase(),
-            s.status_name.in_words(w).to_lowercase(),
+            // Codes, as in the files (and as `status` of milestones.csv), in every language.
+            crate::words::name_of(s.severity),
+            crate::words::name_of(s.status),
             opt(&s.resolved),
             s.days_open.to_string(),
             text_cell(&s.meta.summary.clone().unwrap_or_default()),
@@ -442,7 +445,10 @@ const ANONYMOUS_PARTNER: &str = "(anonymous)";
 /// The anonymous members' contributions as rows of the contributions table: pooled by kind,
 /// unit and status, with no date, note or source, so that the table adds up to the site's
 /// totals without telling one member from another.
-fn anonymous_rows(anonymous: &crate::model::AnonymousMembers, w: &Catalogue) -> Vec<Vec<String>> {
+fn anonymous_rows(
+    anonymous: &crate::model::AnonymousMembers,
+    w: &crate::words::Phrasebook,
+) -> Vec<Vec<String>> {
     use crate::content::schema::PledgeStatus;
     let note = "pooled contributions of anonymous members".to_string();
     let mut rows = Vec::new();
@@ -459,7 +465,7 @@ fn anonymous_rows(anonymous: &crate::model::AnonymousMembers, w: &Catalogue) -> 
                 rows.push(vec![
                     ANONYMOUS_PARTNER.to_string(),
                     String::new(),
-                    t.kind_name.in_words(w),
+                    t.kind_name.words_in(w),
                     amount.to_string(),
                     text_cell(&t.unit),
                     words_of(&status),

@@ -246,20 +246,42 @@ fn register_filters(tera: &mut Tera, site: &Site, words: &Arc<Catalogue>) {
     });
     let w = words.clone();
     tera.register_filter("percent", move |n: f64, _: Kwargs, _: &State| {
-        format!("{}%", w.number((n * 100.0).round()))
+        let value = w.number((n * 100.0).round());
+        w.format("percent", &[("value", Arg::Text(&value))])
     });
-    let w = words.clone();
-    tera.register_filter("t", move |id: &str, kwargs: Kwargs, _: &State| {
-        message(&w, id, &kwargs, false).map(|html: String| Value::safe_string(&html))
+    // A page asks for the same few dozen messages without arguments: each made into HTML once.
+    let fixed: Arc<rustc_hash::FxHashMap<String, [Value; 2]>> = Arc::new(
+        words
+            .fixed()
+            .map(|(id, text)| {
+                let html = |markup| Value::safe_string(&as_html(text, markup));
+                (id.to_string(), [html(false), html(true)])
+            })
+            .collect(),
+    );
+    let (w, known) = (words.clone(), fixed.clone());
+    tera.register_filter("t", move |id: &str, kwargs: Kwargs, _: &State| match known
+        .get(id)
+        .filter(|_| kwargs.iter().next().is_none())
+    {
+        Some([text, _]) => Ok(text.clone()),
+        None => message(&w, id, &kwargs, false).map(|html: String| Value::safe_string(&html)),
     });
     let w = words.clone();
     tera.register_filter("t_text", move |id: &str, kwargs: Kwargs, _: &State| {
         plain_message(&w, id, &kwargs)
     });
-    let w = words.clone();
-    tera.register_filter("t_html", move |id: &str, kwargs: Kwargs, _: &State| {
-        message(&w, id, &kwargs, true).map(|html: String| Value::safe_string(&html))
-    });
+    let (w, known) = (words.clone(), fixed);
+    tera.register_filter(
+        "t_html",
+        move |id: &str, kwargs: Kwargs, _: &State| match known
+            .get(id)
+            .filter(|_| kwargs.iter().next().is_none())
+        {
+            Some([_, html]) => Ok(html.clone()),
+            None => message(&w, id, &kwargs, true).map(|html: String| Value::safe_string(&html)),
+        },
+    );
 }
 
 /// An apostrophe in an argument of a `t` message while the message is made: written `&#39;`
@@ -313,12 +335,18 @@ fn message(words: &Catalogue, id: &str, kwargs: &Kwargs, html: bool) -> tera::Te
         .map(|(k, v)| (k.as_str(), Arg::Text(v)))
         .chain(numbers.iter().map(|(k, v)| (k.as_str(), *v)))
         .collect();
-    let made = words.try_format(id, &args).ok_or_else(|| {
+    let (made, errors) = words.format_checked(id, &args).ok_or_else(|| {
         tera::Error::message(format!(
             "there is no message `{id}` in the `{}` messages",
             words.language()
         ))
     })?;
+    if let Some(error) = errors.first() {
+        return Err(tera::Error::message(format!(
+            "the message `{id}` of the `{}` messages: {error}",
+            words.language()
+        )));
+    }
     Ok(as_html(&made, html))
 }
 

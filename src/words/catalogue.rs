@@ -145,6 +145,8 @@ pub struct Catalogue {
     /// Messages without arguments, made once.
     fixed: FxHashMap<String, String>,
     numbers: NumberStyle,
+    /// Dates already written: a site writes the same dates on many pages.
+    dates: std::sync::RwLock<FxHashMap<Date, String>>,
     right_to_left: bool,
     /// Whether plural forms are chosen by Arabic's rules (see [`arabic_selector`]).
     arabic: bool,
@@ -180,65 +182,127 @@ pub fn languages(files: &[MessageFile]) -> Vec<String> {
     out
 }
 
-/// The folder of `files` whose messages serve `language`, if any.
-pub fn folder_for(language: &str, files: &[MessageFile]) -> Option<String> {
+/// The folders of `files` whose messages serve `language`, the most general first (`fr`, then
+/// `fr-CA`): a regional folder adds to its language's and replaces what it says again. A
+/// folder named in another case counts too, after the exactly named one.
+pub fn folders_for(language: &str, files: &[MessageFile]) -> Vec<String> {
     let have = languages(files);
-    candidates(language)
-        .into_iter()
-        .find_map(|c| have.iter().find(|h| h.eq_ignore_ascii_case(&c)).cloned())
+    let mut out = Vec::new();
+    for c in candidates(language).into_iter().rev() {
+        let mut same: Vec<&String> = have.iter().filter(|h| h.eq_ignore_ascii_case(&c)).collect();
+        // Exactly named last, so that its messages win.
+        same.sort_by_key(|h| **h == c);
+        out.extend(same.into_iter().cloned());
+    }
+    out
+}
+
+/// Why `language` is not a language tag, if it is not: letters, digits and hyphens, a
+/// language of two to eight letters first (BCP 47 in outline).
+pub fn language_problem(language: &str) -> Option<&'static str> {
+    let mut parts = language.split('-');
+    let first = parts.next().unwrap_or("");
+    if language.is_empty() {
+        return Some("it is empty");
+    }
+    if language.len() > 35 {
+        return Some("it is longer than a language tag can be");
+    }
+    if !(2..=8).contains(&first.len()) || !first.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Some("it must start with a language code of two to eight letters");
+    }
+    if parts.any(|p| p.is_empty() || p.len() > 8 || !p.chars().all(|c| c.is_ascii_alphanumeric())) {
+        return Some("the parts after the language are letters and digits joined by hyphens");
+    }
+    None
 }
 
 impl Catalogue {
     /// The catalogue for a site in `language` from `files`: the folder of the language, or
     /// of its main tag (`fr` for `fr-CA`); English, with a warning, when there is none.
     pub fn for_site(language: &str, files: &[MessageFile]) -> (Option<Catalogue>, Diagnostics) {
-        match folder_for(language, files) {
-            Some(folder) => Catalogue::load(language, &folder, files),
-            None => {
-                let (catalogue, mut diagnostics) =
-                    Catalogue::load(language, REFERENCE_LANGUAGE, files);
-                diagnostics.push(
-                    Diagnostic::warning(
-                        file_location("content/alliance.toml"),
-                        format!(
-                            "there are no messages in the language `{language}`, so the site's own words are in English"
-                        ),
-                    )
-                    .with_hint(format!(
-                        "Candor has messages in {}; for another language, copy the default theme's i18n/{REFERENCE_LANGUAGE}/ to i18n/{language}/ in the site folder and translate it",
-                        languages(files).join(", ")
-                    )),
-                );
-                (catalogue, diagnostics)
-            }
+        if let Some(problem) = language_problem(language) {
+            let mut diagnostics = Diagnostics::new();
+            diagnostics.push(
+                Diagnostic::error(
+                    crate::diagnostics::file_location("content/alliance.toml"),
+                    format!("`language = \"{language}\"` is not a language tag: {problem}"),
+                )
+                .with_hint("write a BCP 47 tag such as `en`, `fr`, `fr-CA`, `es-419` or `ar`"),
+            );
+            return (None, diagnostics);
         }
+        let folders = folders_for(language, files);
+        if !folders.is_empty() {
+            return Catalogue::load(language, &folders, files);
+        }
+        let (catalogue, mut diagnostics) =
+            Catalogue::load(language, &[REFERENCE_LANGUAGE.to_string()], files);
+        diagnostics.push(
+            Diagnostic::warning(
+                file_location("content/alliance.toml"),
+                format!(
+                    "there are no messages in the language `{language}`, so the site's own words are in English"
+                ),
+            )
+            .with_hint(format!(
+                "Candor has messages in {}; for another language, copy the default theme's i18n/{REFERENCE_LANGUAGE}/ to i18n/{language}/ in the site folder and translate it",
+                languages(files).join(", ")
+            )),
+        );
+        (catalogue, diagnostics)
     }
 
-    /// The catalogue of `folder` (a language folder of `files`) for pages in `language`,
-    /// checked against the reference language's messages: a parse error, a message defined
-    /// twice in one layer or a message the reference has and this one lacks is an error.
+    /// The catalogue of `folders` (language folders of `files`, the most general first) for
+    /// pages in `language`, checked against the reference language's messages: a parse error,
+    /// a message defined twice, a message the reference has and this one lacks, an argument
+    /// the reference message is not given, or a message, term or function that does not exist
+    /// is an error.
     pub fn load(
         language: &str,
-        folder: &str,
+        folders: &[String],
         files: &[MessageFile],
     ) -> (Option<Catalogue>, Diagnostics) {
         let mut diagnostics = Diagnostics::new();
+        let folder = folders.last().map_or(REFERENCE_LANGUAGE, String::as_str);
         let langid = language
             .parse::<unic_langid::LanguageIdentifier>()
             .or_else(|_| folder.parse())
             .unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        let mut mine: Vec<&MessageFile> = files
-            .iter()
-            .filter(|f| f.path.split_once('/').is_some_and(|(l, _)| l == folder))
-            .collect();
-        mine.sort_by(|a, b| (a.layer, &a.path).cmp(&(b.layer, &b.path)));
+        let rank = |f: &MessageFile| {
+            f.path
+                .split_once('/')
+                .and_then(|(l, _)| folders.iter().position(|x| x == l))
+        };
+        let mut mine: Vec<(usize, &MessageFile)> =
+            files.iter().filter_map(|f| Some((rank(f)?, f))).collect();
+        mine.sort_by(|(ra, a), (rb, b)| (ra, a.layer, &a.path).cmp(&(rb, b.layer, &b.path)));
         let mut ids: Vec<String> = Vec::new();
-        for file in mine {
+        let mut checked: Vec<(
+            &MessageFile,
+            Vec<(String, Vec<String>, Vec<String>)>,
+            Vec<String>,
+        )> = Vec::new();
+        for (_, file) in mine {
             let Some(resource) = parse(file, &mut diagnostics) else {
                 continue;
             };
-            ids.extend(message_ids(&resource));
+            let defined = message_ids(&resource);
+            let mut seen = rustc_hash::FxHashSet::default();
+            for id in &defined {
+                if !seen.insert(id) {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            file_location(&file.shown),
+                            format!("the message `{id}` is defined twice in this file"),
+                        )
+                        .with_hint("keep one of them"),
+                    );
+                }
+            }
+            ids.extend(defined);
+            checked.push((file, references(&resource), terms_and_functions(&resource)));
             if file.layer == 0 {
                 if let Err(errors) = bundle.add_resource(resource) {
                     for e in errors {
@@ -252,21 +316,50 @@ impl Catalogue {
                 bundle.add_resource_overriding(resource);
             }
         }
-        for missing in missing_ids(files, &ids) {
+        let missing = missing_ids(files, &ids);
+        const SHOWN: usize = 10;
+        for id in missing.iter().take(SHOWN) {
             diagnostics.push(
                 Diagnostic::error(
                     file_location(format!("i18n/{folder}/")),
-                    format!("the `{folder}` messages have no message `{missing}`"),
+                    format!("the `{folder}` messages have no message `{id}`"),
                 )
                 .with_hint(format!(
-                    "add `{missing} = ...` to a file in i18n/{folder}/ (the English one is in the default theme's i18n/{REFERENCE_LANGUAGE}/)"
+                    "add `{id} = ...` to a file in i18n/{folder}/ (the English one is in the default theme's i18n/{REFERENCE_LANGUAGE}/)"
                 )),
             );
         }
+        if missing.len() > SHOWN {
+            diagnostics.push(
+                Diagnostic::error(
+                    file_location(format!("i18n/{folder}/")),
+                    format!(
+                        "the `{folder}` messages lack {} more messages of the {} the default theme has",
+                        missing.len() - SHOWN,
+                        reference_ids(files).len()
+                    ),
+                )
+                .with_hint(format!(
+                    "a catalogue of your own starts as a copy of the default theme's i18n/{REFERENCE_LANGUAGE}/ (for a region, i18n/{folder}/ needs only what differs from its language's folder)"
+                )),
+            );
+        }
+        check_references(files, &bundle, &checked, &mut diagnostics);
         if diagnostics.has_errors() {
             return (None, diagnostics);
         }
-        let right_to_left = language_direction(&bundle) == "rtl";
+        let direction = language_direction(&bundle);
+        if direction != "ltr" && direction != "rtl" {
+            diagnostics.push(Diagnostic::error(
+                file_location(format!("i18n/{folder}/")),
+                format!(
+                    "`{} = {direction}`: the direction is `ltr` or `rtl`",
+                    setting::DIRECTION
+                ),
+            ));
+            return (None, diagnostics);
+        }
+        let right_to_left = direction == "rtl";
         // Isolation marks keep a Latin title inside an Arabic sentence in its own direction;
         // left-to-right languages do without them (and keep their output plain).
         bundle.set_use_isolating(right_to_left);
@@ -277,14 +370,21 @@ impl Catalogue {
             bundle,
             fixed: FxHashMap::default(),
             numbers: NumberStyle::default(),
+            dates: std::sync::RwLock::default(),
             right_to_left,
-            arabic: language.split(['-', '_']).next() == Some("ar"),
+            arabic: language
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case("ar")),
         };
         catalogue.numbers = catalogue.number_style(&mut diagnostics, folder);
         ids.sort();
         ids.dedup();
         for id in ids {
-            if let Some(text) = catalogue.try_format(&id, &[]) {
+            // Only the messages that need no argument.
+            if let Some((text, errors)) = catalogue.format_checked(&id, &[])
+                && errors.is_empty()
+            {
                 catalogue.fixed.insert(id, text);
             }
         }
@@ -295,7 +395,8 @@ impl Catalogue {
     /// build).
     pub fn english() -> Catalogue {
         let files = builtin_messages();
-        let (catalogue, diagnostics) = Catalogue::load("en", REFERENCE_LANGUAGE, &files);
+        let (catalogue, diagnostics) =
+            Catalogue::load("en", &[REFERENCE_LANGUAGE.to_string()], &files);
         match catalogue {
             Some(c) => c,
             None => unreachable!(
@@ -341,10 +442,16 @@ impl Catalogue {
 
     /// Message `id` with `args`, or `None` when there is no such message.
     pub fn try_format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        self.format_checked(id, args).map(|(text, _)| text)
+    }
+
+    /// Message `id` with `args` and what went wrong making it (an argument it asks for and
+    /// is not given, shown as its name), or `None` when there is no such message.
+    pub fn format_checked(&self, id: &str, args: &[(&str, Arg)]) -> Option<(String, Vec<String>)> {
         if args.is_empty()
             && let Some(text) = self.fixed.get(id)
         {
-            return Some(text.clone());
+            return Some((text.clone(), Vec::new()));
         }
         let message = self.bundle.get_message(id)?;
         let pattern = message.value()?;
@@ -383,7 +490,15 @@ impl Catalogue {
         let text = self
             .bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors);
-        Some(self.numbers_written(&text, args))
+        let errors = errors.iter().map(ToString::to_string).collect();
+        Some((self.numbers_written(&text, args), errors))
+    }
+
+    /// Every message without arguments, as made once when the catalogue was loaded.
+    pub fn fixed(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.fixed
+            .iter()
+            .map(|(id, text)| (id.as_str(), text.as_str()))
     }
 
     /// Whether there is a message `id`.
@@ -403,6 +518,23 @@ impl Catalogue {
 
     /// A date in words: "3 March 2025", "3 mars 2025".
     pub fn date(&self, d: Date) -> String {
+        if let Some(written) = self
+            .dates
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&d)
+        {
+            return written.clone();
+        }
+        let written = self.write_date(d);
+        self.dates
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(d, written.clone());
+        written
+    }
+
+    fn write_date(&self, d: Date) -> String {
         self.format(
             "date",
             &[
@@ -459,7 +591,19 @@ impl Catalogue {
             digits,
             decimal: get(setting::DECIMAL),
             group: get(setting::GROUP),
-            grouping_from: get(setting::GROUPING_FROM).trim().parse().unwrap_or(4),
+            grouping_from: match get(setting::GROUPING_FROM).trim().parse() {
+                Ok(n) => n,
+                Err(_) => {
+                    diagnostics.push(Diagnostic::error(
+                        file_location(format!("i18n/{folder}/")),
+                        format!(
+                            "`{}` must be a whole number, such as 4",
+                            setting::GROUPING_FROM
+                        ),
+                    ));
+                    4
+                }
+            },
             minus: get(setting::MINUS),
         }
     }
@@ -500,6 +644,7 @@ const STAND_IN: usize = 1_000_000;
 /// "other" instead of "few". Exact values under 100 are never replaced, so `[0]`, `[1]`, `[2]`
 /// variants still match.
 fn arabic_selector(arabic: bool, n: f64) -> Option<f64> {
+    let n = n.abs();
     if !arabic || n < 100.0 || n.fract() != 0.0 {
         return None;
     }
@@ -576,7 +721,8 @@ pub fn write_number(n: f64, style: &NumberStyle, grouped: bool) -> String {
 }
 
 fn parse(file: &MessageFile, diagnostics: &mut Diagnostics) -> Option<FluentResource> {
-    match FluentResource::try_new(file.text.clone()) {
+    let text = file.text.strip_prefix('\u{FEFF}').unwrap_or(&file.text);
+    match FluentResource::try_new(text.to_string()) {
         Ok(resource) => Some(resource),
         Err((_, errors)) => {
             let source = SourceText::new(&file.shown, file.text.as_str());
@@ -638,8 +784,10 @@ pub fn references(resource: &FluentResource) -> Vec<(String, Vec<String>, Vec<St
         match i {
             InlineExpression::VariableReference { id } => vars.push(id.name.to_string()),
             InlineExpression::MessageReference { id, .. } => msgs.push(id.name.to_string()),
+            InlineExpression::TermReference { id, .. } => msgs.push(format!("-{}", id.name)),
             InlineExpression::Placeable { expression } => expr(expression, vars, msgs),
-            InlineExpression::FunctionReference { arguments, .. } => {
+            InlineExpression::FunctionReference { id, arguments } => {
+                msgs.push(format!("{}()", id.name));
                 for a in &arguments.positional {
                     inline(a, vars, msgs);
                 }
@@ -667,6 +815,101 @@ pub fn references(resource: &FluentResource) -> Vec<(String, Vec<String>, Vec<St
             _ => None,
         })
         .collect()
+}
+
+/// The terms (`-brand`) a resource defines and the functions it calls.
+fn terms_and_functions(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The built-in reference messages, by id, with the arguments each is given.
+fn reference_ids(files: &[MessageFile]) -> FxHashMap<String, Vec<String>> {
+    files
+        .iter()
+        .filter(|f| f.layer == 0 && f.path.starts_with(&format!("{REFERENCE_LANGUAGE}/")))
+        .filter_map(|f| FluentResource::try_new(f.text.clone()).ok())
+        .flat_map(|r| references(&r))
+        .map(|(id, vars, _)| (id, vars))
+        .collect()
+}
+
+/// Every message of `checked` names only messages and terms that exist and asks for no
+/// argument its reference message is not given (a misspelt `{ $name }` would otherwise be
+/// shown as the name itself).
+#[allow(clippy::type_complexity)]
+fn check_references(
+    files: &[MessageFile],
+    bundle: &FluentBundle<FluentResource>,
+    checked: &[(
+        &MessageFile,
+        Vec<(String, Vec<String>, Vec<String>)>,
+        Vec<String>,
+    )],
+    diagnostics: &mut Diagnostics,
+) {
+    let reference = reference_ids(files);
+    let terms: rustc_hash::FxHashSet<&String> =
+        checked.iter().flat_map(|(_, _, terms)| terms).collect();
+    for (file, messages, _) in checked {
+        let source = SourceText::new(&file.shown, file.text.as_str());
+        let at = |id: &str| {
+            file.text
+                .find(&format!("\n{id} ="))
+                .map(|i| i + 1)
+                .or_else(|| file.text.starts_with(&format!("{id} =")).then_some(0))
+                .map_or_else(
+                    || file_location(&file.shown),
+                    |i| source.location(i, i + id.len()),
+                )
+        };
+        for (id, vars, names) in messages {
+            for name in names {
+                let exists = if let Some(term) = name.strip_prefix('-') {
+                    terms.contains(&format!("-{term}"))
+                } else if let Some(function) = name.strip_suffix("()") {
+                    let _ = function;
+                    false
+                } else {
+                    bundle.has_message(name)
+                };
+                if !exists {
+                    diagnostics.push(Diagnostic::error(
+                        at(id),
+                        format!("the message `{id}` uses `{name}`, which is not a message here"),
+                    ));
+                }
+            }
+            let Some(given) = reference.get(id) else {
+                continue;
+            };
+            for v in vars.iter().filter(|v| !given.contains(v)) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        at(id),
+                        format!("the message `{id}` uses `${v}`, which Candor does not give it"),
+                    )
+                    .with_hint(if given.is_empty() {
+                        "this message is given no arguments".to_string()
+                    } else {
+                        format!(
+                            "it is given {}",
+                            given
+                                .iter()
+                                .map(|g| format!("`${g}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    }),
+                );
+            }
+        }
+    }
 }
 
 /// The messages of the built-in reference language missing from `ids` (`folder` being a
@@ -716,7 +959,7 @@ mod tests {
                 0,
             ),
         ];
-        let (fr, d) = Catalogue::load("fr", "fr", &files);
+        let (fr, d) = Catalogue::load("fr", &["fr".to_string()], &files);
         assert!(!d.has_errors());
         let fr = fr.unwrap();
         let days = |n| fr.format("days", &[("n", Arg::Number(n))]);
@@ -739,7 +982,7 @@ mod tests {
             file("ar/a.ftl", ar, 0),
             file("ar/b.ftl", days, 0),
         ];
-        let (catalogue, d) = Catalogue::load("ar", "ar", &files);
+        let (catalogue, d) = Catalogue::load("ar", &["ar".to_string()], &files);
         assert!(!d.has_errors());
         let c = catalogue.unwrap();
         let say = |n: f64| {
@@ -764,7 +1007,7 @@ mod tests {
             file("fr/a.ftl", SETTINGS, 0),
             file("fr/b.ftl", "hello = Bonjour\n", 0),
         ];
-        let (fr, d) = Catalogue::load("fr", "fr", &files);
+        let (fr, d) = Catalogue::load("fr", &["fr".to_string()], &files);
         assert!(fr.is_none());
         let messages: Vec<String> = d.iter().map(|d| d.message.clone()).collect();
         assert_eq!(messages, ["the `fr` messages have no message `bye`"]);
@@ -777,14 +1020,14 @@ mod tests {
             file("en/b.ftl", "hello = Hello\n", 0),
             file("en/site.ftl", "hello = Hi there\n", 2),
         ];
-        let (en, _) = Catalogue::load("en-GB", "en", &files);
+        let (en, _) = Catalogue::load("en-GB", &["en".to_string()], &files);
         assert_eq!(en.unwrap().get("hello"), "Hi there");
         let broken = vec![
             file("en/a.ftl", SETTINGS, 0),
             file("en/b.ftl", "hello = Hello\n", 0),
             file("en/site.ftl", "ok = fine\nbad = { $n\n", 2),
         ];
-        let (en, d) = Catalogue::load("en", "en", &broken);
+        let (en, d) = Catalogue::load("en", &["en".to_string()], &broken);
         assert!(en.is_none());
         let first = d.iter().next().unwrap();
         assert_eq!(first.location.file, PathBuf::from("i18n/en/site.ftl"));
@@ -814,7 +1057,8 @@ mod tests {
         let languages = languages(&files);
         assert_eq!(languages, ["ar", "en", "es", "fr"]);
         for language in &languages {
-            let (catalogue, diagnostics) = Catalogue::load(language, language, &files);
+            let (catalogue, diagnostics) =
+                Catalogue::load(language, &[language.to_string()], &files);
             let problems: Vec<String> = diagnostics.iter().map(|d| d.message.clone()).collect();
             assert!(
                 catalogue.is_some() && problems.is_empty(),
@@ -849,7 +1093,7 @@ mod tests {
     fn plurals_for_zero_one_two_and_many_in_every_language() {
         let files = builtin_messages();
         let days = |language: &str, n: f64| {
-            let (c, _) = Catalogue::load(language, language, &files);
+            let (c, _) = Catalogue::load(language, &[language.to_string()], &files);
             c.unwrap()
                 .format("days", &[("days", Arg::Number(n))])
                 .replace(['\u{2068}', '\u{2069}'], "")
@@ -909,8 +1153,18 @@ mod tests {
     #[test]
     fn folders_are_found_from_the_most_specific_tag() {
         let files = vec![file("fr/a.ftl", "", 0), file("en/a.ftl", "", 0)];
-        assert_eq!(folder_for("fr-CA", &files).as_deref(), Some("fr"));
-        assert_eq!(folder_for("FR", &files).as_deref(), Some("fr"));
-        assert_eq!(folder_for("de", &files), None);
+        let files = [
+            files,
+            vec![file("fr-CA/a.ftl", "", 0), file("FR/a.ftl", "", 0)],
+        ]
+        .concat();
+        assert_eq!(folders_for("fr-CA", &files), ["FR", "fr", "fr-CA"]);
+        assert_eq!(folders_for("FR", &files), ["fr", "FR"]);
+        assert!(folders_for("de", &files).is_empty());
+        assert_eq!(language_problem("fr-CA"), None);
+        assert_eq!(language_problem("es-419"), None);
+        assert!(language_problem("").is_some());
+        assert!(language_problem("../../etc").is_some());
+        assert!(language_problem("fr_CA").is_some());
     }
 }

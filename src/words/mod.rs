@@ -152,6 +152,9 @@ pub fn say(w: &Catalogue, says: &Says) -> String {
 #[derive(Debug)]
 pub struct Phrasebook {
     words: Arc<Catalogue>,
+    /// Whether the words are for data (open data files): without the isolation marks a
+    /// right-to-left page puts around the arguments.
+    plain: bool,
     known: std::sync::RwLock<rustc_hash::FxHashMap<Vec<u8>, String>>,
 }
 
@@ -160,13 +163,52 @@ impl Phrasebook {
     pub fn new(words: Arc<Catalogue>) -> Phrasebook {
         Phrasebook {
             words,
+            plain: false,
             known: std::sync::RwLock::default(),
+        }
+    }
+
+    /// An empty phrasebook for data: the words without isolation marks.
+    pub fn for_data(words: Arc<Catalogue>) -> Phrasebook {
+        Phrasebook {
+            plain: true,
+            ..Phrasebook::new(words)
+        }
+    }
+
+    fn worded(&self, says: &Says) -> String {
+        let words = say(&self.words, says);
+        if self.plain && words.contains(['\u{2068}', '\u{2069}']) {
+            words.replace(['\u{2068}', '\u{2069}'], "")
+        } else {
+            words
         }
     }
 
     /// The catalogue it words things with.
     pub fn words(&self) -> &Arc<Catalogue> {
         &self.words
+    }
+
+    /// What `says` says, worded once per phrasebook.
+    pub fn say(&self, says: &Says) -> String {
+        let Ok(key) = serde_json::to_vec(says) else {
+            return self.worded(says);
+        };
+        if let Some(words) = self
+            .known
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&key)
+        {
+            return words.clone();
+        }
+        let words = self.worded(says);
+        self.known
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(key, words.clone());
+        words
     }
 
     /// Writes the facts of a [`Text`], as an [`crate::intercept::Hook`] of its name is handed
@@ -186,7 +228,7 @@ impl Phrasebook {
         }
         drop(known);
         let says: Says = serde_json::from_slice(&key).map_err(S::Error::custom)?;
-        let words = say(&self.words, &says);
+        let words = self.worded(&says);
         let result = serializer.serialize_str(&words);
         self.known
             .write()

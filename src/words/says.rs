@@ -240,4 +240,9 @@ impl Text {
     pub fn in_words(&self, w: &super::Catalogue) -> String {
         super::say(w, &self.0)
     }
+
+    /// The words it says, from `book` (worded once for all the texts that say the same).
+    pub fn words_in(&self, book: &super::Phrasebook) -> String {
+        book.say(&self.0)
+    }
 }

@@ -203,7 +203,7 @@ for (const select of selects) {
   if (Array.from(select.options).some((o) => o.value === wanted)) {
     select.value = wanted;
   } else {
-    dropped.push(fill(words.quoted, { filter: select.dataset.filter, value: wanted }));
+    dropped.push(fill(words.quoted, { filter: select.dataset.label || select.dataset.filter, value: wanted }));
   }
 }
 if (query.value || selects.some((s) => s.value)) run();

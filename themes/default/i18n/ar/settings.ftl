@@ -24,3 +24,7 @@ date = { $day } { $month ->
         [11] نوفمبر
        *[12] ديسمبر
     } { $year }
+
+## A percentage: $value is the number, already written.
+
+percent = { $value }٪

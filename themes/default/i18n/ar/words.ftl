@@ -201,15 +201,15 @@ summary-due-so-far = حان حتى الآن موعد { $due ->
        *[other] { $due } مَعلَم
     }: { $achieved }.
 # كم أُنجز من المعالم التي حان موعدها ($n)، وكم منها في الموعد ($on_time)؛ $all: «yes» إن كانت كلها.
-summary-achieved-none = لم يُنجَز أيٌّ منها
-summary-achieved-none-so-far = لم يُنجَز أيٌّ منها بعد
+summary-achieved-none = لم يُنجَز أي مَعلَم
+summary-achieved-none-so-far = لم يُنجَز أي مَعلَم بعد
 summary-achieved = { $n ->
         [zero] لم يُنجَز أيٌّ منها
-        [one] أُنجز واحد منها { $on_time ->
+        [one] أُنجز مَعلَم واحد { $on_time ->
             [1] في الموعد
            *[other] بعد الموعد
         }
-        [two] أُنجز اثنان منها، { $on_time ->
+        [two] أُنجز مَعلَمان، { $on_time ->
             [0] وليس أيٌّ منهما في الموعد
             [1] أحدهما في الموعد
            *[other] كلاهما في الموعد
@@ -250,11 +250,11 @@ summary-achieved = { $n ->
     }
 summary-achieved-so-far = { $n ->
         [zero] لم يُنجَز أيٌّ منها بعد
-        [one] أُنجز واحد منها { $on_time ->
+        [one] أُنجز مَعلَم واحد { $on_time ->
             [1] في الموعد
            *[other] بعد الموعد
         }
-        [two] أُنجز اثنان منها، { $on_time ->
+        [two] أُنجز مَعلَمان، { $on_time ->
             [0] وليس أيٌّ منهما في الموعد
             [1] أحدهما في الموعد
            *[other] كلاهما في الموعد
@@ -568,7 +568,8 @@ timeline-item-agreed = { $title }: الموعد المتفق عليه أولًا
 timeline-item-replanned = ، وأُعيد تخطيطه في { $on } إلى { $to }
 timeline-item-completed = ، واكتمل في { $date }
 timeline-item-overdue = ، ومتأخر منذ { $date }
-timeline-item-state = {" "}({ $state }).{" "}
+# «الحالة:» بدل القوسين، لأن الحالة قد تحتوي على قوسين.
+timeline-item-state = . الحالة: { $state }.{" "}
 contributions-title = المساهمات حسب النوع، المتعهَّد بها والمستلَمة
 contribution-kind-unit = { $kind } ({ $unit })
 contribution-total = { $kind }: المتعهَّد به { $pledged }، والمستلَم { $received }

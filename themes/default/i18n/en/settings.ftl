@@ -26,3 +26,7 @@ date = { $day } { $month ->
         [11] November
        *[12] December
     } { $year }
+
+## A percentage: $value is the number, already written.
+
+percent = { $value }%

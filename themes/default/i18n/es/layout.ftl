@@ -152,7 +152,7 @@ milestone-group-unchanged = sin cambios
 milestone-group-not-completed = no completado
 milestone-group-not-yet = todavía no
 # Después del estado de un hito: su fecha prevista ($date).
-due-line-due = vence el <time datetime="{ $date_iso }">{ $date }</time>
+due-line-due = fecha prevista: <time datetime="{ $date_iso }">{ $date }</time>
 # Para un hito cuya fecha cambió: la fecha acordada inicialmente ($date).
 due-line-first-agreed = acordado inicialmente para el <time datetime="{ $date_iso }">{ $date }</time>
 

@@ -24,3 +24,7 @@ date = { $day } de { $month ->
         [11] noviembre
        *[12] diciembre
     } de { $year }
+
+## A percentage: $value is the number, already written.
+
+percent = { $value } %

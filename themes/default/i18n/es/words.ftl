@@ -433,7 +433,8 @@ timeline-item-agreed = { $title }: acordado inicialmente para el { $date }
 timeline-item-replanned = , replanificado el { $on } al { $to }
 timeline-item-completed = , completado el { $date }
 timeline-item-overdue = , atrasado desde el { $date }
-timeline-item-state = {" "}({ $state }).{" "}
+# «Estado:» en lugar de paréntesis: el estado puede llevar los suyos.
+timeline-item-state = . Estado: { $state }.{" "}
 contributions-title = Aportes por tipo, comprometidos y recibidos
 contribution-kind-unit = { $kind } ({ $unit })
 contribution-total = { $kind }: comprometido { $pledged }, recibido { $received }

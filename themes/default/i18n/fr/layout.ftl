@@ -155,7 +155,7 @@ milestone-group-unchanged = inchangée
 milestone-group-not-completed = non achevé
 milestone-group-not-yet = pas encore
 # Après le statut d’un jalon : son échéance ($date).
-due-line-due = prévu le <time datetime="{ $date_iso }">{ $date }</time>
+due-line-due = échéance le <time datetime="{ $date_iso }">{ $date }</time>
 # Pour un jalon dont l’échéance a bougé : la date convenue au départ ($date).
 due-line-first-agreed = convenu au départ pour le <time datetime="{ $date_iso }">{ $date }</time>
 

@@ -27,3 +27,7 @@ date = { $day ->
         [11] novembre
        *[12] décembre
     } { $year }
+
+## A percentage: $value is the number, already written.
+
+percent = { $value } %

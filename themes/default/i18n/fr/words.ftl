@@ -428,7 +428,8 @@ timeline-item-agreed = { $title } : convenu au départ pour le { $date }
 timeline-item-replanned = , replanifié le { $on } au { $to }
 timeline-item-completed = , terminé le { $date }
 timeline-item-overdue = , en retard depuis le { $date }
-timeline-item-state = {" "}({ $state }).{" "}
+# Le mot « État » plutôt que des parenthèses : l’état peut lui-même en contenir.
+timeline-item-state = . État : { $state }.{" "}
 contributions-title = Contributions par nature, promises et reçues
 contribution-kind-unit = { $kind } ({ $unit })
 contribution-total = { $kind } : promis { $pledged }, reçu { $received }
