@@ -279,11 +279,7 @@ impl Catalogue {
             files.iter().filter_map(|f| Some((rank(f)?, f))).collect();
         mine.sort_by(|(ra, a), (rb, b)| (ra, a.layer, &a.path).cmp(&(rb, b.layer, &b.path)));
         let mut ids: Vec<String> = Vec::new();
-        let mut checked: Vec<(
-            &MessageFile,
-            Vec<(String, Vec<String>, Vec<String>)>,
-            Vec<String>,
-        )> = Vec::new();
+        let mut checked: Vec<Checked> = Vec::new();
         for (_, file) in mine {
             let Some(resource) = parse(file, &mut diagnostics) else {
                 continue;
@@ -760,7 +756,7 @@ pub fn message_ids(resource: &FluentResource) -> Vec<String> {
 
 /// What a message of `resource` uses: the arguments (`$name`) and the other messages it names,
 /// by message. For checking that a translation asks for no argument the code does not give.
-pub fn references(resource: &FluentResource) -> Vec<(String, Vec<String>, Vec<String>)> {
+pub fn references(resource: &FluentResource) -> Vec<Uses> {
     use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
     fn pattern(p: &Pattern<&str>, vars: &mut Vec<String>, msgs: &mut Vec<String>) {
         for e in &p.elements {
@@ -816,6 +812,13 @@ pub fn references(resource: &FluentResource) -> Vec<(String, Vec<String>, Vec<St
         })
         .collect()
 }
+
+/// What a message uses: its id, the arguments it asks for and the messages, terms and
+/// functions it names ([`references`]).
+pub type Uses = (String, Vec<String>, Vec<String>);
+
+/// A message file with what each of its messages uses and the terms it defines.
+type Checked<'f> = (&'f MessageFile, Vec<Uses>, Vec<String>);
 
 /// The terms (`-brand`) a resource defines and the functions it calls.
 fn terms_and_functions(resource: &FluentResource) -> Vec<String> {
