@@ -80,16 +80,28 @@ pub(crate) fn css_string(text: &str) -> String {
 }
 
 /// `text` as the value of a CSS `content` property, its `{page}` and `{pages}` as the page
-/// counters and the rest as strings: "Page {page} of {pages}" → `"Page " counter(page) " of "
+/// counters (in counter `style`, `decimal` unless it is another name: letters and hyphens) and
+/// the rest as strings: "Page {page} of {pages}" → `"Page " counter(page) " of "
 /// counter(pages)`.
-pub(crate) fn css_page_numbers(text: &str) -> String {
+pub(crate) fn css_page_numbers(text: &str, style: &str) -> String {
+    let style = style.trim();
+    let named = !style.is_empty()
+        && style != "decimal"
+        && style.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    let counter = |name: &str| {
+        if named {
+            format!("counter({name}, {style})")
+        } else {
+            format!("counter({name})")
+        }
+    };
     let mut parts: Vec<String> = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find('{') {
-        let counter = ["{pages}", "{page}"]
+        let found = ["{pages}", "{page}"]
             .into_iter()
             .find(|c| rest[start..].starts_with(c));
-        let Some(counter) = counter else {
+        let Some(counter_name) = found else {
             parts.push(css_string(&rest[..=start]));
             rest = &rest[start + 1..];
             continue;
@@ -97,8 +109,8 @@ pub(crate) fn css_page_numbers(text: &str) -> String {
         if start > 0 {
             parts.push(css_string(&rest[..start]));
         }
-        parts.push(format!("counter({})", &counter[1..counter.len() - 1]));
-        rest = &rest[start + counter.len()..];
+        parts.push(counter(&counter_name[1..counter_name.len() - 1]));
+        rest = &rest[start + counter_name.len()..];
     }
     if !rest.is_empty() {
         parts.push(css_string(rest));
@@ -116,15 +128,15 @@ mod css_tests {
     #[test]
     fn page_numbers_become_counters_between_strings() {
         assert_eq!(
-            super::css_page_numbers("Page {page} of {pages}"),
+            super::css_page_numbers("Page {page} of {pages}", "decimal"),
             "\"Page \" counter(page) \" of \" counter(pages)"
         );
         assert_eq!(
-            super::css_page_numbers("{page}/{pages}"),
-            "counter(page) \"\\2f \" counter(pages)"
+            super::css_page_numbers("{page}/{pages}", "arabic-indic"),
+            "counter(page, arabic-indic) \"\\2f \" counter(pages, arabic-indic)"
         );
         assert_eq!(
-            super::css_page_numbers("x{y}</style>"),
+            super::css_page_numbers("x{y}</style>", "a;b"),
             "\"x\\7b \" \"y\\7d \\3c \\2f style\\3e \""
         );
     }

@@ -302,3 +302,24 @@ fn a_regional_folder_adds_to_its_language_and_a_bad_tag_is_refused() {
         );
     }
 }
+
+#[test]
+fn a_date_moved_earlier_is_said_to_be_earlier_in_every_language() {
+    for (language, said) in [
+        ("en", "(10 days earlier)"),
+        ("fr", "(10 jours plus tôt)"),
+        ("es", "(10 días antes)"),
+        ("ar", "(بتقديم ١٠ أيام)"),
+    ] {
+        let site = site_in(language);
+        site.write(
+            "content/milestones/sooner.md",
+            "+++\ntitle = \"Sooner\"\ndue = 2025-09-11\nstatus = \"planned\"\n\n[[replans]]\ndate = 2025-01-01\ndue = 2025-09-01\nreason = \"Ready early.\"\n+++\n",
+        );
+        let run = site.build("2025-06-01");
+        assert_eq!(run.code, 0, "{language}: {}", run.stderr);
+        let page = visible_text(&site.page("milestones/sooner/index.html"))
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(page.contains(said), "{language}: `{said}` not in {page}");
+    }
+}

@@ -236,8 +236,13 @@ fn register_filters(tera: &mut Tera, site: &Site, words: &Arc<Catalogue>) {
     tera.register_filter("css_string", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&crate::escape::css_string(s))
     });
-    tera.register_filter("css_page_numbers", |s: &str, _: Kwargs, _: &State| {
-        Value::safe_string(&crate::escape::css_page_numbers(s))
+    tera.register_filter("css_page_numbers", |s: &str, kwargs: Kwargs, _: &State| {
+        let style = kwargs
+            .get::<&str>("style")
+            .ok()
+            .flatten()
+            .unwrap_or("decimal");
+        Value::safe_string(&crate::escape::css_page_numbers(s, style))
     });
     tera.register_filter("plural", |n: f64, kwargs: Kwargs, _: &State| {
         let one = kwargs.get::<&str>("one").ok().flatten().unwrap_or("");

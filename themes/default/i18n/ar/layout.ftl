@@ -507,7 +507,10 @@ milestone-replans-title = سجل إعادة التخطيط
 # $date: الموعد المتفق عليه أولًا.
 milestone-replan-first = <time datetime="{ $date_iso }">{ $date }</time>: الموعد المقرر المتفق عليه أولًا.
 # في $date نُقل الموعد المقرر من $from إلى $to، أي بتأخير $days.
-milestone-replan = في <time datetime="{ $date_iso }">{ $date }</time>، نُقل من { $from } إلى <strong>{ $to }</strong> (بتأخير { $days ->
+milestone-replan = في <time datetime="{ $date_iso }">{ $date }</time>، نُقل من { $from } إلى <strong>{ $to }</strong> ({ $later ->
+        [false] بتقديم
+       *[true] بتأخير
+    } { $days ->
         [zero] { $days } يوم
         [one] يوم واحد
         [two] يومين

@@ -28,3 +28,7 @@ date = { $day } { $month ->
 ## A percentage: $value is the number, already written.
 
 percent = { $value }٪
+
+## The CSS counter style of printed page numbers (`decimal`, `arabic-indic`...).
+
+counter-style = arabic-indic

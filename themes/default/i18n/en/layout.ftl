@@ -470,11 +470,14 @@ milestone-deliverable-not-done = Not done:
 milestone-replans-title = Re-planning history
 # $date: the date first agreed.
 milestone-replan-first = <time datetime="{ $date_iso }">{ $date }</time>: first agreed due date.
-# On $date, the due date moved from $from to $to, $days later.
+# On $date, the due date moved from $from to $to, $days later (or earlier: $later is "false").
 milestone-replan = On <time datetime="{ $date_iso }">{ $date }</time>, moved from { $from } to <strong>{ $to }</strong> ({ $days ->
         [one] { $days } day
        *[other] { $days } days
-    } later).
+    }{ $later ->
+        [false] {" "}earlier
+       *[true] {" "}later
+    }).
 # $reason: the reason given in the file.
 milestone-replan-reason = Reason: { $reason }
 milestone-no-replan-rewritten = No re-plan was recorded: the date was rewritten in the file instead (see above).

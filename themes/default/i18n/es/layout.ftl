@@ -538,7 +538,10 @@ milestone-replan = El <time datetime="{ $date_iso }">{ $date }</time>, se trasla
         [one] { $days } día
         [many] { $days } de días
        *[other] { $days } días
-    } más tarde).
+    }{ $later ->
+        [false] {" "}antes
+       *[true] {" "}más tarde
+    }).
 # $reason: el motivo indicado en el archivo.
 milestone-replan-reason = Motivo: { $reason }
 milestone-no-replan-rewritten = No se registró ninguna replanificación: la fecha se reescribió en el archivo (véase más arriba).

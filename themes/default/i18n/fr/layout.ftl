@@ -541,7 +541,10 @@ milestone-replan = Le <time datetime="{ $date_iso }">{ $date }</time>, reporté 
         [one] { $days } jour
         [many] { $days } de jours
        *[other] { $days } jours
-    } plus tard).
+    }{ $later ->
+        [false] {" "}plus tôt
+       *[true] {" "}plus tard
+    }).
 # $reason : le motif donné dans le fichier.
 milestone-replan-reason = Motif : { $reason }
 milestone-no-replan-rewritten = Aucune replanification n’a été enregistrée : la date a été réécrite dans le fichier (voir ci-dessus).
