@@ -389,6 +389,29 @@ fn after_any_series_of_edits_serve_matches_a_fresh_build() {
             .2
             .contains("Partner: Acme Works")
     );
+    // A message of the site's own (in a folder made while serving), then another language.
+    step(&|| site.write("i18n/en/ours.ftl", "footer-tags = Topics\n"));
+    assert_serves_what_build_writes(&site, &server, &[]);
+    assert!(
+        server
+            .get("/partners/acme-works/")
+            .2
+            .contains(">Topics</a>")
+    );
+    step(&|| {
+        let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
+        site.write(
+            "content/alliance.toml",
+            &format!("{alliance}language = \"fr\"\n"),
+        );
+    });
+    assert_serves_what_build_writes(&site, &server, &[]);
+    assert!(
+        server
+            .get("/partners/acme-works/")
+            .2
+            .contains("<html lang=\"fr\" dir=\"ltr\">")
+    );
     let started = Instant::now();
     assert!(started.elapsed() < Duration::from_secs(60));
 }
