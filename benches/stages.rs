@@ -45,6 +45,8 @@ fn main() {
                 include_drafts: false,
                 base_url: None,
                 history: Default::default(),
+                languages: Vec::new(),
+                translation: None,
             };
             let (site, d) = candor::model::link(&content, &options, None);
             let site = site.unwrap_or_else(|| panic!("{:?}", d.iter().next()));

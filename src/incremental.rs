@@ -211,7 +211,20 @@ impl Session {
                     .unwrap_or_default(),
             })
             .collect();
-        let files = carried.files;
+        let mut files = carried.files;
+        // The other languages (a site with translations) are made whole on every rebuild.
+        let other_languages = Collected::default();
+        match crate::carry_out_languages(&prepared, &other_languages, &mut diagnostics) {
+            Ok(more) => files.extend(more),
+            Err(Stopped::Content(failure)) => return Err(failure),
+            Err(Stopped::Delivery(never)) => match never {},
+        }
+        files.extend(SiteFiles::of(
+            other_languages
+                .0
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        ));
         // While the site has the same files, a page kept from a good rebuild still has good
         // links: only the pages rendered now are checked.
         let known = files_hash(&infos, &files);
@@ -319,5 +332,22 @@ impl Session {
         self.kept.retain(|_, k| k.seen == generation);
         pages.sort_unstable_by(|a, b| a.path.cmp(&b.path));
         pages
+    }
+}
+
+/// The pages of a site's other languages, as files (made whole on each rebuild, their search
+/// index with them).
+#[derive(Default)]
+struct Collected(Mutex<Vec<(String, Vec<u8>)>>);
+
+impl Destination for Collected {
+    type Error = std::convert::Infallible;
+
+    fn page(&self, info: &PageInfo, html: String) -> Result<(), Self::Error> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push((info.path.clone(), html.into_bytes()));
+        Ok(())
     }
 }

@@ -158,6 +158,11 @@ pub struct Prepared {
     pub history: std::sync::Arc<history::History>,
     /// Whether carrying out the plan makes the search index (when the site has search).
     pub search_index: bool,
+    /// The content with its translations, when it has any: the other languages' sites are
+    /// linked from it.
+    pub translated: Option<std::sync::Arc<content::Content>>,
+    /// How the site was linked (the other languages' sites are linked the same way).
+    pub link_options: model::LinkOptions,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
 }
@@ -203,11 +208,13 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         (true, _) => std::sync::Arc::new(history::read(&options.root)),
     };
     timer.lap("history");
-    let link_options = model::LinkOptions {
+    let mut link_options = model::LinkOptions {
         build_date,
         include_drafts: options.drafts,
         base_url: options.base_url.clone(),
         history: history.clone(),
+        languages: Vec::new(),
+        translation: None,
     };
     let earlier_refs = earlier.map(|e| &e.site.refs);
     let (site, found) = model::link(&content, &link_options, earlier_refs);
@@ -232,8 +239,18 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
     ) else {
         return Err(Failure { diagnostics });
     };
-    // The parsed files are no longer needed; freeing them is off the critical path.
-    std::thread::spawn(move || drop(content));
+    let translated = if content.translations.is_empty() {
+        // The parsed files are no longer needed; freeing them is off the critical path.
+        std::thread::spawn(move || drop(content));
+        None
+    } else {
+        Some(std::sync::Arc::new(content))
+    };
+    let mut site = site;
+    if let Some(content) = &translated {
+        link_options.languages = site_languages(content, &theme);
+        site.languages = link_options.languages.clone();
+    }
     let words = words_for(&site, &theme, earlier, &mut diagnostics)?;
     timer.lap("messages");
     let values = render::values::TemplateValues::new(&site, earlier, &words);
@@ -254,8 +271,201 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         tera,
         history,
         search_index: options.search_index,
+        translated,
+        link_options,
         diagnostics,
     })
+}
+
+/// The languages a site with translations is published in: its own first, then each its
+/// translations are in, each named in itself (its catalogue's `language-name`).
+fn site_languages(
+    content: &content::Content,
+    theme: &render::theme::Theme,
+) -> Vec<model::SiteLanguage> {
+    let own = content.alliance.language.clone();
+    std::iter::once((own, String::new()))
+        .chain(
+            content
+                .translation_languages()
+                .into_iter()
+                .map(|code| (code.clone(), format!("{code}/"))),
+        )
+        .map(|(code, prefix)| {
+            let (words, _) = words::Catalogue::for_site(&code, &theme.messages);
+            let name = words
+                .map(|w| w.get("language-name").into_owned())
+                .filter(|n| {
+                    !n.is_empty()
+                        && !words::catalogue::folders_for(&code, &theme.messages).is_empty()
+                })
+                .unwrap_or_else(|| code.clone());
+            model::SiteLanguage { code, name, prefix }
+        })
+        .collect()
+}
+
+/// A site in one of its other languages, ready to render.
+pub struct LanguageSite {
+    /// The site linked in the language.
+    pub site: model::Site,
+    /// The language's messages.
+    pub words: std::sync::Arc<words::Catalogue>,
+    /// The site as its templates see it.
+    pub values: render::values::TemplateValues,
+    /// The templates with the language's filters.
+    pub tera: render::Compiled,
+}
+
+/// The prepared site in `code`, one of its other languages (`None` when it is not one).
+pub fn in_language(prepared: &Prepared, code: &str) -> Option<Result<LanguageSite, Failure>> {
+    let content = prepared.translated.as_ref()?;
+    let language = prepared
+        .site
+        .languages
+        .iter()
+        .skip(1)
+        .find(|l| l.code.eq_ignore_ascii_case(code))?;
+    let mut diagnostics = Diagnostics::new();
+    Some(language_site(prepared, content, language, &mut diagnostics))
+}
+
+/// The site in `language`: the content with that language's translations, linked as the
+/// site's own was, with the language's messages and templates.
+fn language_site(
+    prepared: &Prepared,
+    content: &content::Content,
+    language: &model::SiteLanguage,
+    diagnostics: &mut Diagnostics,
+) -> Result<LanguageSite, Failure> {
+    let translated: rustc_hash::FxHashSet<(content::Collection, String)> = content
+        .translations
+        .iter()
+        .filter(|t| t.language == language.code)
+        .map(|t| (t.collection, t.slug.clone()))
+        .collect();
+    let view = content.in_language(&language.code);
+    let options = model::LinkOptions {
+        translation: Some(model::InLanguage {
+            code: language.code.clone(),
+            prefix: language.prefix.clone(),
+            translated,
+        }),
+        ..prepared.link_options.clone()
+    };
+    // The site's own linking reported every problem of the facts already.
+    let (site, found) = model::link(&view, &options, None);
+    let Some(mut site) = site else {
+        diagnostics.extend(found);
+        return Err(Failure {
+            diagnostics: std::mem::take(diagnostics),
+        });
+    };
+    site.languages = prepared.site.languages.clone();
+    let (words, found) = words::Catalogue::for_site(&language.code, &prepared.theme.messages);
+    diagnostics.extend(found);
+    let Some(words) = words else {
+        return Err(Failure {
+            diagnostics: std::mem::take(diagnostics),
+        });
+    };
+    let words = std::sync::Arc::new(words);
+    let values = render::values::TemplateValues::new(&site, None, &words);
+    let (tera, _) = or_failure(
+        render::templates(&site, &values, &prepared.theme, &words, None),
+        diagnostics,
+    )?;
+    Ok(LanguageSite {
+        site,
+        words,
+        values,
+        tera,
+    })
+}
+
+/// A destination that takes a language's pages and files into its folder of another
+/// destination.
+struct InFolder<'d, D> {
+    to: &'d D,
+    prefix: &'d str,
+}
+
+impl<D: Destination> Destination for InFolder<'_, D> {
+    type Error = D::Error;
+
+    fn page(&self, info: &render::PageInfo, html: String) -> Result<(), Self::Error> {
+        let mut info = info.clone();
+        info.path = format!("{}{}", self.prefix, info.path);
+        self.to.page(&info, html)
+    }
+
+    fn files(&self, files: &output::SiteFiles) -> Result<(), Self::Error> {
+        self.to.files(&files.in_folder(self.prefix))
+    }
+}
+
+/// Renders the site in each of its other languages into that language's folder of `to`: the
+/// content with the language's translations, linked as the site is, worded in the language's
+/// messages; its pages, feeds, sitemap, open data and search index. Returns the files besides
+/// the pages (under their folders).
+pub(crate) fn carry_out_languages<D: Destination>(
+    prepared: &Prepared,
+    to: &D,
+    diagnostics: &mut Diagnostics,
+) -> Result<output::SiteFiles, Stopped<D::Error>> {
+    let mut all = output::SiteFiles::of(Vec::new());
+    let Some(content) = &prepared.translated else {
+        return Ok(all);
+    };
+    let own = &prepared.site.alliance.language;
+    for language in prepared.site.languages.iter().filter(|l| &l.code != own) {
+        let timer = timings::Timer::start();
+        let LanguageSite {
+            site,
+            words,
+            values,
+            tera,
+        } = language_site(prepared, content, language, diagnostics).map_err(Stopped::Content)?;
+        let drawn = render::charts::Drawn::default();
+        let plan = render::PagePlan::new(&site, &values, &drawn);
+        let into = InFolder {
+            to,
+            prefix: &language.prefix,
+        };
+        match plan.render(&tera, |_| true, |page, html| into.page(page, html)) {
+            Ok(_) => {}
+            Err(render::RenderFailure::Templates(found)) => {
+                diagnostics.extend(found);
+                return Err(Stopped::Content(Failure {
+                    diagnostics: std::mem::take(diagnostics),
+                }));
+            }
+            Err(render::RenderFailure::Delivery(e)) => return Err(Stopped::Delivery(e)),
+        }
+        let mut files = output::generated_files(&site, plan.pages(), &words);
+        if site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now {
+            let records = render::search::records(&site, &words, true);
+            match output::search::index(records, &site.alliance.language) {
+                Ok(index) => files.extend(index),
+                Err(problem) => {
+                    diagnostics.push(Diagnostic::error(
+                        file_location("(search index)"),
+                        problem.to_string(),
+                    ));
+                    return Err(Stopped::Content(Failure {
+                        diagnostics: std::mem::take(diagnostics),
+                    }));
+                }
+            }
+        }
+        let mut files = output::SiteFiles::of(files);
+        into.files(&files).map_err(Stopped::Delivery)?;
+        files.pages = plan.len();
+        all.pages += files.pages;
+        all.extend(files.in_folder(&language.prefix));
+        timer.lap("another language");
+    }
+    Ok(all)
 }
 
 /// The messages of the site's language from its theme, the earlier build's when they are made
@@ -490,6 +700,13 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
             Err(Stopped::Content(failure)) => return Err(failure),
             Err(Stopped::Delivery(never)) => match never {},
         };
+    let languages = match carry_out_languages(&prepared, &pages, &mut diagnostics) {
+        Ok(languages) => languages,
+        Err(Stopped::Content(failure)) => return Err(failure),
+        Err(Stopped::Delivery(never)) => match never {},
+    };
+    files.pages += languages.pages;
+    files.extend(languages);
     let pages = pages.0.into_inner().unwrap_or_else(PoisonError::into_inner);
     let by_path: std::collections::HashMap<&str, &str> = pages
         .iter()
@@ -550,12 +767,18 @@ pub fn build(
     let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
     let staging =
         output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
-    let CarriedOut { files, links } =
+    let CarriedOut { mut files, links } =
         match carry_out(&prepared, &plan, &ToDisk(&staging), &mut diagnostics) {
             Ok(carried) => carried,
             Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
             Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
         };
+    let languages = match carry_out_languages(&prepared, &ToDisk(&staging), &mut diagnostics) {
+        Ok(languages) => languages,
+        Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
+        Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
+    };
+    files.pages += languages.pages;
     let checked = check_links(
         &prepared.site,
         &plan,

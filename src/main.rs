@@ -105,6 +105,10 @@ enum Command {
         /// The recipient [default: an undisclosed-recipients group].
         #[arg(long, value_name = "ADDRESS")]
         to: Option<String>,
+        /// The issue in another language the site is published in (its translation, or the
+        /// site's own words marked as such); written to <OUTPUT>/<SLUG>/<LANGUAGE>/.
+        #[arg(long, value_name = "TAG")]
+        language: Option<String>,
     },
     /// Add an entry: partner, objective, milestone, success, setback, case-study, page or
     /// newsletter. The slug is made from the title.
@@ -209,10 +213,17 @@ fn main() {
             site,
             output,
             to,
+            language,
         } => {
             let output = output.unwrap_or_else(|| site.root.join("newsletters-out"));
             let options = site.options(None);
-            commands::newsletter::run(&options, &slug, &output, to.as_deref(), site.verbose)
+            commands::newsletter::run(
+                &options,
+                (&slug, language.as_deref()),
+                &output,
+                to.as_deref(),
+                site.verbose,
+            )
         }
         Command::New {
             kind,

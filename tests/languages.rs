@@ -323,3 +323,191 @@ fn a_date_moved_earlier_is_said_to_be_earlier_in_every_language() {
         assert!(page.contains(said), "{language}: `{said}` not in {page}");
     }
 }
+
+/// The small site with a French translation of a milestone and of a partner.
+fn bilingual() -> TestSite {
+    let site = site_in("en");
+    site.write(
+        "content/milestones/launch.fr.md",
+        "+++\ntitle = \"Lancer le dispositif\"\nsummary = \"Le premier pas.\"\n+++\nLe dispositif démarre.\n",
+    );
+    site.write(
+        "content/partners/acme.fr.md",
+        "+++\nname = \"Acme Ouvrages\"\nkind = \"business\"\n+++\nAcme fabrique des choses.\n",
+    );
+    site
+}
+
+#[test]
+fn a_bilingual_site_has_each_language_at_its_own_addresses_with_links_between_them() {
+    let site = bilingual();
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let fr = site.page("fr/milestones/launch/index.html");
+    assert_eq!(html_tag(&fr), "<html lang=\"fr\" dir=\"ltr\">");
+    assert!(fr.contains("<h1>Lancer le dispositif</h1>"), "{fr}");
+    assert!(
+        visible_text(&fr).contains("31 jours de retard, en cours"),
+        "{fr}"
+    );
+    // Static files stay at the root, shared by every language.
+    assert!(fr.contains("<link rel=\"stylesheet\" href=\"/style.css\">"));
+    assert!(!site.public().join("fr/style.css").exists());
+    // hreflang for every language and a default, on both sides.
+    for page in [&fr, &site.page("milestones/launch/index.html")] {
+        for link in [
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/milestones/launch/\">",
+            "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/fr/milestones/launch/\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/milestones/launch/\">",
+        ] {
+            assert!(page.contains(link), "{link} not in {page}");
+        }
+    }
+    // The switcher names each language in itself, this one current.
+    assert!(
+        fr.contains("<a href=\"/milestones/launch/\" hreflang=\"en\" lang=\"en\">English</a>"),
+        "{fr}"
+    );
+    assert!(fr.contains("<a href=\"/fr/milestones/launch/\" hreflang=\"fr\" lang=\"fr\" aria-current=\"page\">Français</a>"), "{fr}");
+    // References use the translated words; links stay in the language.
+    assert!(
+        fr.contains("<a href=\"/fr/partners/acme/\">Acme Ouvrages</a>"),
+        "{fr}"
+    );
+    // An entry without a translation: the site's own words, marked and in their language.
+    let plan = site.page("fr/milestones/plan/index.html");
+    assert!(
+        plan.contains("<h1 lang=\"en\">Write the plan</h1>"),
+        "{plan}"
+    );
+    assert!(plan.contains("<html lang=\"fr\""), "{plan}");
+    assert!(
+        plan.contains("Cette entrée n’est pas encore traduite"),
+        "{plan}"
+    );
+    assert!(
+        !site
+            .page("milestones/plan/index.html")
+            .contains("untranslated")
+    );
+    // Feeds, sitemap, open data and search index per language.
+    let feed = site.page("fr/atom.xml");
+    assert!(feed.contains("xml:lang=\"fr\""), "{feed}");
+    assert!(
+        feed.contains("Jalon en retard (en cours)\u{a0}: Lancer le dispositif"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("https://example.org/fr/milestones/launch/"),
+        "{feed}"
+    );
+    let sitemap = site.page("fr/sitemap.xml");
+    assert!(
+        sitemap.contains("https://example.org/fr/milestones/launch/"),
+        "{sitemap}"
+    );
+    assert!(
+        site.page("fr/data/milestones.csv")
+            .contains("31 jours de retard")
+    );
+    assert!(site.public().join("fr/pagefind/pagefind.js").exists());
+    // The site's own language is unchanged but for the links to the other.
+    let en = site.page("milestones/launch/index.html");
+    assert!(en.contains("<h1>Launch the scheme</h1>"), "{en}");
+}
+
+#[test]
+fn a_translation_that_changes_a_fact_is_refused_where_it_does() {
+    let site = bilingual();
+    site.write(
+        "content/milestones/launch.fr.md",
+        "+++\ntitle = \"Lancer le dispositif\"\ndue = 2025-09-01\nstatus = \"in-progress\"\n+++\n",
+    );
+    site.write(
+        "content/successes/first-hire.fr.md",
+        "+++\ntitle = \"Première embauche\"\nmetrics = []\n+++\n",
+    );
+    site.write(
+        "content/setbacks/nowhere.fr.md",
+        "+++\ntitle = \"Nulle part\"\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    for said in [
+        "content/milestones/launch.fr.md:3:1",
+        "`due` differs from content/milestones/launch.md, where it is 2025-05-01: facts (dates, numbers, statuses, references) are kept in the entry's own file",
+        "content/successes/first-hire.fr.md:3:1",
+        "`metrics` is not in content/successes/first-hire.md: a translation adds no facts",
+        "this translates the setback `nowhere`, which does not exist",
+    ] {
+        assert!(
+            run.stderr.contains(said),
+            "`{said}` not in:\n{}",
+            run.stderr
+        );
+    }
+    // The same status as the entry's own file is no contradiction.
+    assert!(!run.stderr.contains("`status` differs"), "{}", run.stderr);
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn a_newsletter_issue_is_written_in_each_language_of_the_site() {
+    let site = bilingual();
+    site.write(
+        "content/alliance.toml",
+        &format!(
+            "{}language = \"en\"\n\n[newsletter]\nfrom = \"Test Alliance <news@example.org>\"\n",
+            common::ALLIANCE
+        ),
+    );
+    site.write(
+        "content/newsletters/june.md",
+        "+++\ntitle = \"June news\"\ndate = 2025-06-01\n+++\nHello.\n",
+    );
+    site.write(
+        "content/newsletters/june.fr.md",
+        "+++\ntitle = \"Nouvelles de juin\"\n+++\nBonjour.\n",
+    );
+    let out = site.root.join("mail");
+    let out_arg = out.to_str().unwrap();
+    let run = site.run(&[
+        "newsletter",
+        "june",
+        "--language",
+        "fr",
+        "--output",
+        out_arg,
+        "--date",
+        "2025-06-02",
+        "--no-history",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = std::fs::read_to_string(out.join("june/fr/email.html")).unwrap();
+    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\">"), "{html}");
+    assert!(
+        html.contains("Nouvelles de juin") && html.contains("Bonjour."),
+        "{html}"
+    );
+    assert!(
+        html.contains("https://example.org/fr/newsletters/june/"),
+        "{html}"
+    );
+    let run = site.run(&[
+        "newsletter",
+        "june",
+        "--language",
+        "de",
+        "--output",
+        out_arg,
+        "--date",
+        "2025-06-02",
+        "--no-history",
+    ]);
+    assert_ne!(run.code, 0);
+    assert!(
+        run.stderr
+            .contains("the site is not published in `de`; its languages are: en, fr"),
+        "{}",
+        run.stderr
+    );
+}

@@ -398,6 +398,20 @@ fn after_any_series_of_edits_serve_matches_a_fresh_build() {
             .2
             .contains(">Topics</a>")
     );
+    // A translation: the site in another language, at its own addresses.
+    step(&|| {
+        site.write(
+            "content/milestones/launch.es.md",
+            "+++\ntitle = \"Lanzar el plan\"\n+++\nEl plan arranca.\n",
+        )
+    });
+    assert_serves_what_build_writes(&site, &server, &[]);
+    assert!(
+        server
+            .get("/es/milestones/launch/")
+            .2
+            .contains("<h1>Lanzar el plan</h1>")
+    );
     step(&|| {
         let alliance = std::fs::read_to_string(site.root.join("content/alliance.toml")).unwrap();
         site.write(

@@ -8,7 +8,7 @@ use std::path::Path;
 /// Runs the command; returns the exit code.
 pub(crate) fn run(
     options: &BuildOptions,
-    slug: &str,
+    (slug, language): (&str, Option<&str>),
     output: &Path,
     to: Option<&str>,
     verbose: bool,
@@ -24,20 +24,49 @@ pub(crate) fn run(
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let email = match candor::newsletter::compose(
-        (&prepared.site, &prepared.values.words),
-        &prepared.tera,
-        slug,
-        to,
-        now,
-    ) {
+    let own = language.is_none_or(|l| l.eq_ignore_ascii_case(&prepared.site.alliance.language));
+    let other = match language.filter(|_| !own) {
+        None => None,
+        Some(code) => match candor::in_language(&prepared, code) {
+            Some(Ok(site)) => Some(site),
+            Some(Err(failure)) => {
+                print_diagnostics(&failure.diagnostics, verbose);
+                return 1;
+            }
+            None => {
+                let languages: Vec<&str> = prepared
+                    .site
+                    .languages
+                    .iter()
+                    .map(|l| l.code.as_str())
+                    .collect();
+                eprintln!(
+                    "error: the site is not published in `{code}`; its languages are: {}",
+                    if languages.is_empty() {
+                        prepared.site.alliance.language.as_str().to_string()
+                    } else {
+                        languages.join(", ")
+                    }
+                );
+                return 1;
+            }
+        },
+    };
+    let (site, words, tera) = match &other {
+        Some(l) => (&l.site, &l.words, &l.tera),
+        None => (&prepared.site, &prepared.values.words, &prepared.tera),
+    };
+    let email = match candor::newsletter::compose((site, words), tera, slug, to, now) {
         Ok(email) => email,
         Err(e) => {
             eprintln!("error: {e}");
             return 1;
         }
     };
-    let dir = output.join(slug);
+    let dir = match language.filter(|_| !own) {
+        Some(code) => output.join(slug).join(code),
+        None => output.join(slug),
+    };
     if let Some(problem) = leaves_the_site(&options.root, &dir) {
         eprintln!("error: {problem}");
         return 1;

@@ -8,6 +8,7 @@
 pub mod assets;
 pub mod frontmatter;
 pub mod schema;
+pub mod translations;
 
 use crate::diagnostics::{
     Diagnostic, Diagnostics, Location, SourceText, did_you_mean, file_location,
@@ -253,6 +254,8 @@ pub struct Content {
     /// Entries found on disk that could not be parsed (their errors are already reported).
     /// Later stages treat references to them as valid, so one typo is reported once.
     pub unreadable: Vec<(Collection, String)>,
+    /// Translations of entries into other languages ([`translations`]).
+    pub translations: Vec<translations::Translation>,
 }
 
 /// A content file found on disk, not yet parsed.
@@ -359,7 +362,11 @@ pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnos
         pages,
         newsletters,
         unreadable,
+        translations: Vec::new(),
     };
+    let mut content = content;
+    content.translations = translations::load(root, &content, &mut diagnostics);
+    t.lap("  load: translations");
     (Some(content), diagnostics)
 }
 
@@ -651,6 +658,10 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
             continue;
         }
         let shown = relative(root, &item);
+        // A translation (`<slug>.<lang>.md`) is read with the translations.
+        if translations::translation_name(&name).is_some() {
+            continue;
+        }
         let meta = match meta {
             Ok(m) => m,
             Err(e) => {
@@ -781,7 +792,11 @@ fn bundle_assets(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<
     let mut assets = Vec::new();
     for file in files {
         let rel = file.strip_prefix(dir).unwrap_or(&file);
-        if rel == Path::new("index.md") {
+        let translation = rel
+            .to_str()
+            .and_then(translations::translation_name)
+            .is_some_and(|(stem, _)| stem == "index");
+        if rel == Path::new("index.md") || translation {
             continue;
         }
         match assets::check(&file, &relative(root, &file)) {

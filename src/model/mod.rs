@@ -16,7 +16,7 @@ pub mod resources;
 pub mod review;
 
 pub use crate::words::{Reached, Says, Text};
-pub use link::{LinkOptions, RESERVED_PAGE_SLUGS, link};
+pub use link::{InLanguage, LinkOptions, RESERVED_PAGE_SLUGS, SiteLanguage, link};
 pub use reports::{Period, Report, Scorecard};
 
 use crate::content::Collection;
@@ -92,6 +92,9 @@ pub struct Site {
     /// Every published entry's reference, by collection and slug.
     #[serde(skip)]
     pub refs: reports::RefTable,
+    /// Every language the site is published in (empty when only its own).
+    #[serde(skip)]
+    pub languages: Vec<link::SiteLanguage>,
 }
 
 /// `[brand]`, checked: images as URLs and the accent made readable in both colour schemes.
@@ -146,6 +149,11 @@ pub struct Alliance {
     pub base_path: String,
     /// BCP 47 language tag.
     pub language: String,
+    /// Where the site's own files are (static files, the stylesheet, images): its base path,
+    /// also when its pages are in another language's folder.
+    pub root_path: String,
+    /// The absolute URL of the site's own language (`base_url` without a language's folder).
+    pub root_url: String,
     /// ISO 4217 currency code.
     pub currency: String,
     /// Annual or quarterly reports.
@@ -216,6 +224,9 @@ pub struct Meta {
     /// The file's text, for pointing at a line in later checks.
     #[serde(skip)]
     pub origin: Option<std::sync::Arc<crate::diagnostics::SourceText>>,
+    /// The language its words are in, when the page is in another (no translation yet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub untranslated: Option<String>,
 }
 
 /// An image with its alt text.

@@ -511,6 +511,8 @@ mod tests {
             include_drafts: false,
             base_url: None,
             history: Default::default(),
+            languages: Vec::new(),
+            translation: None,
         };
         let site = crate::model::link(&content.unwrap(), &options, None)
             .0

@@ -61,6 +61,21 @@ impl SiteFiles {
         SiteFiles { files, pages: 0 }
     }
 
+    /// The same files in `folder` (`fr/`): a language's files in the site.
+    pub fn in_folder(&self, folder: &str) -> SiteFiles {
+        SiteFiles {
+            files: self
+                .files
+                .iter()
+                .map(|f| OutputFile {
+                    path: format!("{folder}{}", f.path),
+                    contents: f.contents.clone(),
+                })
+                .collect(),
+            pages: self.pages,
+        }
+    }
+
     /// Adds `other`'s files (not pages), keeping them in path order.
     pub fn extend(&mut self, other: SiteFiles) {
         self.files.extend(other.files);

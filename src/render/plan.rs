@@ -354,7 +354,23 @@ const CONTEXT_KEYS: &[&str] = &[
     "toc",
     "charts",
     "search_filters",
+    "alternates",
 ];
+
+/// The same page in one of the site's languages, for the language switcher and `hreflang`.
+#[derive(serde::Serialize)]
+struct Alternate<'a> {
+    /// The language's tag.
+    code: &'a str,
+    /// Its name in itself.
+    name: &'a str,
+    /// The page's path in it.
+    url: String,
+    /// The page's absolute URL in it.
+    permalink: String,
+    /// Whether it is this page's language.
+    current: bool,
+}
 
 fn base_context(site: &Site, current: &str, title: &str, path: &str) -> Context {
     let mut c = Context::new();
@@ -362,6 +378,21 @@ fn base_context(site: &Site, current: &str, title: &str, path: &str) -> Context 
     c.insert("page_title", title);
     c.insert("page_url", &site.url(path));
     c.insert("page_permalink", &site.permalink(path));
+    if !site.languages.is_empty() {
+        let path = path.trim_start_matches('/');
+        let alternates: Vec<Alternate> = site
+            .languages
+            .iter()
+            .map(|l| Alternate {
+                code: &l.code,
+                name: &l.name,
+                url: format!("{}{}{path}", site.alliance.root_path, l.prefix),
+                permalink: format!("{}{}{path}", site.alliance.root_url, l.prefix),
+                current: l.code == site.alliance.language,
+            })
+            .collect();
+        c.insert("alternates", &alternates);
+    }
     c
 }
 

@@ -465,6 +465,8 @@ mod tests {
                 include_drafts: false,
                 base_url: Some(base_url.to_string()),
                 history: Default::default(),
+                languages: Vec::new(),
+                translation: None,
             };
             crate::model::link(&content, &options, None).0.unwrap()
         };

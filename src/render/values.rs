@@ -215,6 +215,8 @@ struct SiteView<'a> {
     tags: &'a Value,
     menu: &'a [MenuItem],
     footer: &'a [MenuItem],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    languages: &'a [crate::model::SiteLanguage],
     stats: &'a Stats,
     reports: &'a Value,
     scorecard: &'a Scorecard,
@@ -303,6 +305,7 @@ impl TemplateValues {
             tags: &tags.list,
             menu: &menu,
             footer: &site.footer,
+            languages: &site.languages,
             stats: &site.stats,
             reports: &reports.list,
             scorecard: &site.scorecard,
@@ -358,6 +361,8 @@ mod tests {
             include_drafts: true,
             base_url: None,
             history: Default::default(),
+            languages: Vec::new(),
+            translation: None,
         };
         let (site, _) = crate::model::link(&content.unwrap(), &options, None);
         let site = site.unwrap();
@@ -379,6 +384,8 @@ mod tests {
                 include_drafts: drafts,
                 base_url: None,
                 history: Default::default(),
+                languages: Vec::new(),
+                translation: None,
             };
             crate::model::link(&content, &options, None).0.unwrap()
         };

@@ -197,25 +197,7 @@ pub fn folders_for(language: &str, files: &[MessageFile]) -> Vec<String> {
     out
 }
 
-/// Why `language` is not a language tag, if it is not: letters, digits and hyphens, a
-/// language of two to eight letters first (BCP 47 in outline).
-pub fn language_problem(language: &str) -> Option<&'static str> {
-    let mut parts = language.split('-');
-    let first = parts.next().unwrap_or("");
-    if language.is_empty() {
-        return Some("it is empty");
-    }
-    if language.len() > 35 {
-        return Some("it is longer than a language tag can be");
-    }
-    if !(2..=8).contains(&first.len()) || !first.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Some("it must start with a language code of two to eight letters");
-    }
-    if parts.any(|p| p.is_empty() || p.len() > 8 || !p.chars().all(|c| c.is_ascii_alphanumeric())) {
-        return Some("the parts after the language are letters and digits joined by hyphens");
-    }
-    None
-}
+pub use crate::content::translations::language_problem;
 
 impl Catalogue {
     /// The catalogue for a site in `language` from `files`: the folder of the language, or

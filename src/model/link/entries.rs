@@ -86,6 +86,10 @@ impl EntryLinker<'_, '_> {
             body: e.body.clone(),
             assets,
             origin: Some(e.source.clone()),
+            untranslated: self.translation.and_then(|t| {
+                (!t.translated.contains(&(collection, e.slug.clone())))
+                    .then(|| self.content.alliance.language.clone())
+            }),
         }
     }
 
@@ -131,7 +135,7 @@ impl EntryLinker<'_, '_> {
             }
             format!(
                 "{}{}",
-                self.alliance.base_path,
+                self.alliance.root_path,
                 url_path(Path::new(in_static))
             )
         } else {
@@ -157,6 +161,9 @@ impl EntryLinker<'_, '_> {
                 );
                 return None;
             }
+            // A bundle's files are published once, beside the entry's page in the site's own
+            // language.
+            let page_url = page_url.replacen(&self.alliance.base_path, &self.alliance.root_path, 1);
             format!("{page_url}{}", url_path(Path::new(path)))
         };
         (!withhold).then(|| Image {

@@ -82,6 +82,34 @@ pub struct LinkOptions {
     pub base_url: Option<String>,
     /// What git remembers of the content (empty when there is none or it is off).
     pub history: std::sync::Arc<crate::history::History>,
+    /// Every language the site is published in, the site's own first; empty when only its
+    /// own (then there is no language switcher).
+    pub languages: Vec<SiteLanguage>,
+    /// The language this site is linked in, when it is not the site's own: its pages live
+    /// under `<base path><prefix>` and its entries take their translations.
+    pub translation: Option<InLanguage>,
+}
+
+/// A language the site is published in.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SiteLanguage {
+    /// Its tag (`fr`).
+    pub code: String,
+    /// Its name in itself (`Français`), for the language switcher.
+    pub name: String,
+    /// Where its pages start under the site's base path (`` for the site's own, `fr/`).
+    pub prefix: String,
+}
+
+/// How a site in another language than its own is linked.
+#[derive(Debug, Clone)]
+pub struct InLanguage {
+    /// The language (`fr`).
+    pub code: String,
+    /// Its pages' folder under the base path (`fr/`).
+    pub prefix: String,
+    /// The entries that have a translation into it; the others keep the site's own words.
+    pub translated: rustc_hash::FxHashSet<(Collection, String)>,
 }
 
 /// Links `content` into a [`Site`]. Returns the site when no error was found, and every
@@ -94,9 +122,15 @@ pub fn link(
     earlier: Option<&reports::RefTable>,
 ) -> (Option<Site>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
-    let Some(alliance) = resolve_alliance(content, options, &mut diagnostics) else {
+    let Some(mut alliance) = resolve_alliance(content, options, &mut diagnostics) else {
         return (None, diagnostics);
     };
+    // Pages in another language live under its folder; static files stay at the root.
+    if let Some(language) = &options.translation {
+        alliance.base_path.push_str(&language.prefix);
+        alliance.base_url.push_str(&language.prefix);
+        alliance.language = language.code.clone();
+    }
     let mut linker = Linker {
         content,
         today: options.build_date,
@@ -108,6 +142,7 @@ pub fn link(
         rewritten_due: Default::default(),
         histories: Default::default(),
         removed: Vec::new(),
+        translation: options.translation.as_ref(),
     };
     let t = crate::timings::Timer::start();
     if let Some(warning) = super::history::state_warning(&options.history) {
@@ -142,6 +177,8 @@ struct Linker<'a> {
     histories: rustc_hash::FxHashMap<String, super::history::FileHistory>,
     /// Entries published and later removed.
     removed: Vec<super::history::Removed>,
+    /// The language linked in, when it is not the site's own.
+    translation: Option<&'a InLanguage>,
 }
 
 /// The linking of one entry: reads the shared [`Linker`] (its index is complete by then) and
@@ -432,6 +469,7 @@ impl<'a> Linker<'a> {
             pages,
             newsletters,
             refs: reports::RefTable::default(),
+            languages: Vec::new(),
         };
         t.lap("  link: sort");
         fill_back_references(&mut site, &self.index);

@@ -310,6 +310,8 @@ pub(super) mod tests {
             include_drafts: false,
             base_url: None,
             history: Default::default(),
+            languages: Vec::new(),
+            translation: None,
         };
         crate::model::link(&content.unwrap(), &options, None)
             .0

@@ -525,3 +525,10 @@ milestone-never-replanned = لم يُعَد تخطيطه قط: الموعد ال
 # عناوين قوائم المدخلات المرتبطة بالمَعلم.
 milestone-successes = النجاحات
 milestone-setbacks = الانتكاسات
+
+## Sites in several languages.
+
+# Over an entry shown in the site's own language because it has no translation yet.
+untranslated-notice = لم تُترجَم هذه المادة بعد، فهي معروضة بلغتها الأصلية.
+# The label of the language switcher.
+languages-label = اللغات

@@ -32,3 +32,7 @@ percent = { $value }٪
 ## The CSS counter style of printed page numbers (`decimal`, `arabic-indic`...).
 
 counter-style = arabic-indic
+
+## The language's name in itself, for the language switcher.
+
+language-name = العربية

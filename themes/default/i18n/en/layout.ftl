@@ -485,3 +485,10 @@ milestone-never-replanned = Never re-planned: the due date is the one first agre
 # Headings of the lists of entries linked to the milestone.
 milestone-successes = Successes
 milestone-setbacks = Setbacks
+
+## Sites in several languages.
+
+# Over an entry shown in the site's own language because it has no translation yet.
+untranslated-notice = This entry has not been translated yet: it is shown in its own language.
+# The label of the language switcher.
+languages-label = Languages

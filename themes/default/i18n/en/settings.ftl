@@ -34,3 +34,7 @@ percent = { $value }%
 ## The CSS counter style of printed page numbers (`decimal`, `arabic-indic`...).
 
 counter-style = decimal
+
+## The language's name in itself, for the language switcher.
+
+language-name = English

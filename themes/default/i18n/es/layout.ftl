@@ -549,3 +549,10 @@ milestone-never-replanned = Nunca se replanificó: la fecha prevista es la acord
 # Títulos de las listas de entradas vinculadas al hito.
 milestone-successes = Logros
 milestone-setbacks = Contratiempos
+
+## Sites in several languages.
+
+# Over an entry shown in the site's own language because it has no translation yet.
+untranslated-notice = Esta entrada aún no está traducida: se muestra en su idioma original.
+# The label of the language switcher.
+languages-label = Idiomas

@@ -552,3 +552,10 @@ milestone-never-replanned = Jamais replanifié : l’échéance est celle conve
 # Titres des listes d’entrées liées au jalon.
 milestone-successes = Réussites
 milestone-setbacks = Revers
+
+## Sites in several languages.
+
+# Over an entry shown in the site's own language because it has no translation yet.
+untranslated-notice = Cette entrée n’est pas encore traduite : elle est présentée dans sa langue d’origine.
+# The label of the language switcher.
+languages-label = Langues

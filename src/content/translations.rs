@@ -1,0 +1,446 @@
+//! Translations of entries: `<slug>.<lang>.md` beside `<slug>.md`, or `index.<lang>.md` in a
+//! bundle. A translation holds an entry's words in another language (its title or name,
+//! summary, image text, location, roles, lessons and body); its facts (dates, numbers,
+//! statuses, references) live in the default-language file, and a translation that writes one
+//! differently is refused at the line where it does. [`Content::in_language`] is the content
+//! as a reader of one language sees it.
+
+use super::{Body, Collection, Content, Entry, frontmatter, relative};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText, file_location};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One translation file, parsed.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    /// The collection of the entry it translates.
+    pub collection: Collection,
+    /// The entry's slug.
+    pub slug: String,
+    /// The language it is in, as written in the file name.
+    pub language: String,
+    /// Its front matter.
+    pub front: toml::Table,
+    /// Its body.
+    pub body: Body,
+    /// The file, for messages.
+    pub source: Arc<SourceText>,
+}
+
+/// The fields a translation may give in its own words, by collection; any other field it has
+/// must be the default file's.
+pub fn words_of(collection: Collection) -> &'static [&'static str] {
+    match collection {
+        Collection::Partners => &["name", "summary", "image_alt", "location", "roles"],
+        Collection::Setbacks => &["title", "summary", "image_alt", "lessons"],
+        _ => &["title", "summary", "image_alt"],
+    }
+}
+
+/// The slug and language of a file name that names a translation: `due.fr.md` → (`due`,
+/// `fr`), `index.pt-BR.md` → (`index`, `pt-BR`).
+pub fn translation_name(name: &str) -> Option<(&str, &str)> {
+    let stem = name.strip_suffix(".md")?;
+    let (slug, language) = stem.rsplit_once('.')?;
+    (language_problem(language).is_none() && super::slug_problem(slug).is_none())
+        .then_some((slug, language))
+}
+
+/// Why `language` is not a language tag, if it is not: letters, digits and hyphens, a
+/// language of two to eight letters first (BCP 47 in outline).
+pub fn language_problem(language: &str) -> Option<&'static str> {
+    let mut parts = language.split('-');
+    let first = parts.next().unwrap_or("");
+    if language.is_empty() {
+        return Some("it is empty");
+    }
+    if language.len() > 35 {
+        return Some("it is longer than a language tag can be");
+    }
+    if !(2..=8).contains(&first.len()) || !first.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Some("it must start with a language code of two to eight letters");
+    }
+    if parts.any(|p| p.is_empty() || p.len() > 8 || !p.chars().all(|c| c.is_ascii_alphanumeric())) {
+        return Some("the parts after the language are letters and digits joined by hyphens");
+    }
+    None
+}
+
+/// Every translation file of `collection` under `content/`: `(slug, language, file)`.
+pub(super) fn find(root: &Path, collection: Collection) -> Vec<(String, String, PathBuf)> {
+    let dir = root.join("content").join(collection.dir());
+    let mut out = Vec::new();
+    let Ok(items) = std::fs::read_dir(&dir) else {
+        return out;
+    };
+    let mut items: Vec<PathBuf> = items.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    items.sort();
+    for item in items {
+        let name = item.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if item.is_dir() {
+            let Ok(inner) = std::fs::read_dir(&item) else {
+                continue;
+            };
+            let mut inner: Vec<PathBuf> = inner.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            inner.sort();
+            for file in inner {
+                let file_name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if let Some(("index", language)) = translation_name(file_name) {
+                    out.push((name.to_string(), language.to_string(), file));
+                }
+            }
+        } else if let Some((slug, language)) = translation_name(name) {
+            out.push((slug.to_string(), language.to_string(), item));
+        }
+    }
+    out
+}
+
+/// Reads and parses the translation files of every collection; a translation of an entry that
+/// does not exist, in the site's own language, or that contradicts a fact is an error.
+pub(super) fn load(
+    root: &Path,
+    content: &Content,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Translation> {
+    let mut out = Vec::new();
+    for collection in Collection::ALL {
+        for (slug, language, file) in find(root, collection) {
+            let shown = relative(root, &file);
+            let text = match super::read_text(&file, &shown) {
+                Ok(text) => text,
+                Err(d) => {
+                    diagnostics.push(*d);
+                    continue;
+                }
+            };
+            let Some(t) = parse(collection, slug, language, &shown, text, diagnostics) else {
+                continue;
+            };
+            if t.language.eq_ignore_ascii_case(&content.alliance.language) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        file_location(&shown),
+                        format!(
+                            "this translation is in `{}`, the site's own language",
+                            t.language
+                        ),
+                    )
+                    .with_hint("the entry's own file is in the site's language: edit it instead"),
+                );
+                continue;
+            }
+            let Some(default) = default_front(content, collection, &t.slug) else {
+                diagnostics.push(
+                    Diagnostic::error(
+                        file_location(&shown),
+                        format!(
+                            "this translates the {} `{}`, which does not exist",
+                            collection.singular(),
+                            t.slug
+                        ),
+                    )
+                    .with_hint(format!(
+                        "a translation sits beside its entry: content/{}/{}.md (or a bundle's index.md)",
+                        collection.dir(),
+                        t.slug
+                    )),
+                );
+                continue;
+            };
+            if check(&t, &default, diagnostics) {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+fn parse(
+    collection: Collection,
+    slug: String,
+    language: String,
+    shown: &Path,
+    text: String,
+    diagnostics: &mut Diagnostics,
+) -> Option<Translation> {
+    let source = Arc::new(SourceText::new(shown, text));
+    let split = match frontmatter::split(source.text()) {
+        Ok(split) => split,
+        Err(problem) => {
+            diagnostics.push(problem.diagnostic(&source));
+            return None;
+        }
+    };
+    let front = match toml::from_str::<toml::Table>(&source.text()[split.front.clone()]) {
+        Ok(front) => front,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            diagnostics.push(Diagnostic::error(
+                source.location(split.front.start + span.start, split.front.start + span.end),
+                e.message().to_string(),
+            ));
+            return None;
+        }
+    };
+    Some(Translation {
+        collection,
+        slug,
+        language,
+        front,
+        body: Body::new(Arc::clone(&source), split.body.clone()),
+        source,
+    })
+}
+
+/// The front matter of the default-language entry, as written.
+fn default_front(
+    content: &Content,
+    collection: Collection,
+    slug: &str,
+) -> Option<(toml::Table, Arc<SourceText>)> {
+    fn front_of<T>(
+        entries: &[Arc<Entry<T>>],
+        slug: &str,
+    ) -> Option<(toml::Table, Arc<SourceText>)> {
+        let e = entries.iter().find(|e| e.slug == slug)?;
+        let split = frontmatter::split(e.source.text()).ok()?;
+        let table = toml::from_str(&e.source.text()[split.front]).ok()?;
+        Some((table, e.source.clone()))
+    }
+    match collection {
+        Collection::Partners => front_of(&content.partners, slug),
+        Collection::Objectives => front_of(&content.objectives, slug),
+        Collection::Milestones => front_of(&content.milestones, slug),
+        Collection::Successes => front_of(&content.successes, slug),
+        Collection::Setbacks => front_of(&content.setbacks, slug),
+        Collection::CaseStudies => front_of(&content.case_studies, slug),
+        Collection::Pages => front_of(&content.pages, slug),
+        Collection::Newsletters => front_of(&content.newsletters, slug),
+    }
+}
+
+/// Whether translation `t` says no fact differently from its entry's own file; each that it
+/// does is an error at the translation's line.
+fn check(
+    t: &Translation,
+    (default, default_source): &(toml::Table, Arc<SourceText>),
+    diagnostics: &mut Diagnostics,
+) -> bool {
+    let words = words_of(t.collection);
+    let mut fine = true;
+    for (key, value) in &t.front {
+        let location = t.source.key_location(key);
+        if words.contains(&key.as_str()) {
+            let text = match value {
+                toml::Value::String(_) => true,
+                toml::Value::Array(items) => items.iter().all(toml::Value::is_str),
+                _ => false,
+            };
+            if !text {
+                fine = false;
+                diagnostics.push(Diagnostic::error(
+                    location,
+                    format!("`{key}` is words: a text (or a list of texts)"),
+                ));
+            }
+            continue;
+        }
+        match default.get(key) {
+            Some(theirs) if theirs == value => {}
+            Some(theirs) => {
+                fine = false;
+                diagnostics.push(
+                    Diagnostic::error(
+                        location,
+                        format!(
+                            "`{key}` differs from {}, where it is {}: facts (dates, numbers, statuses, references) are kept in the entry's own file",
+                            default_source.path().display(),
+                            short(theirs)
+                        ),
+                    )
+                    .with_hint(format!(
+                        "remove `{key}` from the translation (it takes the entry's), or change it in the entry's own file; a translation gives only {}",
+                        words.join(", ")
+                    )),
+                );
+            }
+            None => {
+                fine = false;
+                diagnostics.push(
+                    Diagnostic::error(
+                        location,
+                        format!(
+                            "`{key}` is not in {}: a translation adds no facts",
+                            default_source.path().display()
+                        ),
+                    )
+                    .with_hint(format!("a translation gives only {}", words.join(", "))),
+                );
+            }
+        }
+    }
+    fine
+}
+
+fn short(value: &toml::Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
+    }
+}
+
+/// An entry's front matter that takes a translation's words.
+pub(crate) trait Translate {
+    /// Puts `t`'s words in place of this entry's.
+    fn translate(&mut self, t: &toml::Table);
+}
+
+fn text(t: &toml::Table, key: &str) -> Option<String> {
+    t.get(key).and_then(|v| v.as_str()).map(str::to_string)
+}
+
+fn texts(t: &toml::Table, key: &str) -> Option<Vec<String>> {
+    t.get(key)?.as_array().map(|items| {
+        items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect()
+    })
+}
+
+macro_rules! translate_title {
+    ($($ty:ty),*) => {$(
+        impl Translate for $ty {
+            fn translate(&mut self, t: &toml::Table) {
+                if let Some(title) = text(t, "title") {
+                    self.title = title;
+                }
+                if let Some(summary) = text(t, "summary") {
+                    self.summary = Some(summary);
+                }
+                if let Some(alt) = text(t, "image_alt") {
+                    self.image_alt = Some(alt);
+                }
+            }
+        }
+    )*};
+}
+
+use super::schema::{
+    CaseStudyFile, MilestoneFile, NewsletterFile, ObjectiveFile, PageFile, PartnerFile,
+    SetbackFile, SuccessFile,
+};
+
+translate_title!(
+    ObjectiveFile,
+    MilestoneFile,
+    SuccessFile,
+    CaseStudyFile,
+    PageFile,
+    NewsletterFile
+);
+
+impl Translate for SetbackFile {
+    fn translate(&mut self, t: &toml::Table) {
+        if let Some(title) = text(t, "title") {
+            self.title = title;
+        }
+        if let Some(summary) = text(t, "summary") {
+            self.summary = Some(summary);
+        }
+        if let Some(alt) = text(t, "image_alt") {
+            self.image_alt = Some(alt);
+        }
+        if let Some(lessons) = texts(t, "lessons") {
+            self.lessons = lessons;
+        }
+    }
+}
+
+impl Translate for PartnerFile {
+    fn translate(&mut self, t: &toml::Table) {
+        if let Some(name) = text(t, "name") {
+            self.name = name;
+        }
+        if let Some(summary) = text(t, "summary") {
+            self.summary = Some(summary);
+        }
+        if let Some(alt) = text(t, "image_alt") {
+            self.image_alt = Some(alt);
+        }
+        if let Some(location) = text(t, "location") {
+            self.location = Some(location);
+        }
+        if let Some(roles) = texts(t, "roles") {
+            self.roles = roles;
+        }
+    }
+}
+
+fn translated<T: Translate + Clone>(
+    entries: &[Arc<Entry<T>>],
+    collection: Collection,
+    language: &str,
+    translations: &[Translation],
+) -> Vec<Arc<Entry<T>>> {
+    entries
+        .iter()
+        .map(|e| {
+            match translations
+                .iter()
+                .find(|t| t.collection == collection && t.slug == e.slug && t.language == language)
+            {
+                Some(t) => {
+                    let mut entry = (**e).clone();
+                    entry.front.translate(&t.front);
+                    if !t.body.trim().is_empty() {
+                        entry.body = t.body.clone();
+                    }
+                    Arc::new(entry)
+                }
+                None => Arc::clone(e),
+            }
+        })
+        .collect()
+}
+
+impl Content {
+    /// The languages the translations are in, sorted.
+    pub fn translation_languages(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .translations
+            .iter()
+            .map(|t| t.language.clone())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Whether the entry `slug` of `collection` has a translation into `language`.
+    pub fn is_translated(&self, collection: Collection, slug: &str, language: &str) -> bool {
+        self.translations
+            .iter()
+            .any(|t| t.collection == collection && t.slug == slug && t.language == language)
+    }
+
+    /// The content as a reader of `language` sees it: each translated entry with its
+    /// translation's words, the others as they are.
+    pub fn in_language(&self, language: &str) -> Content {
+        let t = &self.translations;
+        Content {
+            partners: translated(&self.partners, Collection::Partners, language, t),
+            objectives: translated(&self.objectives, Collection::Objectives, language, t),
+            milestones: translated(&self.milestones, Collection::Milestones, language, t),
+            successes: translated(&self.successes, Collection::Successes, language, t),
+            setbacks: translated(&self.setbacks, Collection::Setbacks, language, t),
+            case_studies: translated(&self.case_studies, Collection::CaseStudies, language, t),
+            pages: translated(&self.pages, Collection::Pages, language, t),
+            newsletters: translated(&self.newsletters, Collection::Newsletters, language, t),
+            ..self.clone()
+        }
+    }
+}
