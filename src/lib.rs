@@ -250,6 +250,12 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
     if let Some(content) = &translated {
         link_options.languages = site_languages(content, &theme);
         site.languages = link_options.languages.clone();
+        for taken in folders_taken(&site, &theme, &link_options.languages) {
+            diagnostics.push(taken);
+        }
+        if diagnostics.has_errors() {
+            return Err(Failure { diagnostics });
+        }
     }
     let words = words_for(&site, &theme, earlier, &mut diagnostics)?;
     timer.lap("messages");
@@ -381,6 +387,41 @@ fn language_site(
         values,
         tera,
     })
+}
+
+/// A language's folder that a page or a static file of the site already takes: an error each.
+fn folders_taken(
+    site: &model::Site,
+    theme: &render::theme::Theme,
+    languages: &[model::SiteLanguage],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for language in languages.iter().skip(1) {
+        let folder = language.prefix.trim_end_matches('/');
+        let page = site.pages.iter().find(|p| p.meta.slug == folder);
+        let file = theme
+            .static_files
+            .keys()
+            .find(|path| path.split('/').next() == Some(folder));
+        let taken = match (page, file) {
+            (Some(p), _) => Some(format!("the page `{}` ({})", p.meta.slug, p.meta.source)),
+            (None, Some(path)) => Some(format!("the static file `{path}`")),
+            (None, None) => None,
+        };
+        if let Some(taken) = taken {
+            out.push(
+                Diagnostic::error(
+                    file_location("content/"),
+                    format!(
+                        "the translations into `{}` are published under /{folder}/, where {taken} already is",
+                        language.code
+                    ),
+                )
+                .with_hint("rename the page or move the file: a language's pages take its folder"),
+            );
+        }
+    }
+    out
 }
 
 /// A destination that takes a language's pages and files into its folder of another

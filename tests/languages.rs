@@ -511,3 +511,32 @@ fn a_newsletter_issue_is_written_in_each_language_of_the_site() {
         run.stderr
     );
 }
+
+#[test]
+fn a_language_folder_never_replaces_a_page_or_a_file_of_the_site() {
+    let site = bilingual();
+    site.write(
+        "content/pages/fr.md",
+        "+++\ntitle = \"Français\"\n+++\nUne page.\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("the translations into `fr` are published under /fr/, where the page `fr`"),
+        "{}",
+        run.stderr
+    );
+    // A longer name after a dot is not a language: `x.data.md` is not a translation.
+    let site = bilingual();
+    site.write(
+        "content/milestones/launch.data.md",
+        "+++\ntitle = \"Data\"\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("`launch.data` cannot be used as a slug"),
+        "{}",
+        run.stderr
+    );
+}

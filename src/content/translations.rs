@@ -42,8 +42,13 @@ pub fn words_of(collection: Collection) -> &'static [&'static str] {
 pub fn translation_name(name: &str) -> Option<(&str, &str)> {
     let stem = name.strip_suffix(".md")?;
     let (slug, language) = stem.rsplit_once('.')?;
-    (language_problem(language).is_none() && super::slug_problem(slug).is_none())
-        .then_some((slug, language))
+    // A language code of two or three letters (ISO 639) first: a translation's folder never
+    // takes a name the site uses (`tags`, `data`, `search`).
+    let code = language.split('-').next().unwrap_or("");
+    ((2..=3).contains(&code.len())
+        && language_problem(language).is_none()
+        && super::slug_problem(slug).is_none())
+    .then_some((slug, language))
 }
 
 /// Why `language` is not a language tag, if it is not: letters, digits and hyphens, a
