@@ -214,7 +214,7 @@ impl Session {
         let mut files = carried.files;
         // The other languages (a site with translations) are made whole on every rebuild.
         let other_languages = Collected::default();
-        match crate::carry_out_languages(&prepared, &other_languages, &mut diagnostics) {
+        match crate::carry_out_languages(&prepared, &other_languages, None, &mut diagnostics) {
             Ok(more) => files.extend(more),
             Err(Stopped::Content(failure)) => return Err(failure),
             Err(Stopped::Delivery(never)) => match never {},

@@ -248,7 +248,11 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
     };
     let mut site = site;
     if let Some(content) = &translated {
-        link_options.languages = site_languages(content, &theme);
+        let (languages, problems) = site_languages(&site, content, &theme);
+        for problem in problems {
+            diagnostics.push(problem);
+        }
+        link_options.languages = languages;
         site.languages = link_options.languages.clone();
         for taken in folders_taken(&site, &theme, &link_options.languages) {
             diagnostics.push(taken);
@@ -283,17 +287,44 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
     })
 }
 
-/// The languages a site with translations is published in: its own first, then each its
-/// translations are in, each named in itself (its catalogue's `language-name`).
+/// The languages a site with translations is published in: its own first, then each that a
+/// translation of a published entry is in, each named in itself (its catalogue's
+/// `language-name`, with its tag when two would read the same). A translation into a language
+/// without messages (`x.bak.md` is read as one into `bak`) is an error naming it.
 fn site_languages(
+    site: &model::Site,
     content: &content::Content,
     theme: &render::theme::Theme,
-) -> Vec<model::SiteLanguage> {
+) -> (Vec<model::SiteLanguage>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let mut codes: Vec<String> = Vec::new();
+    for t in &content.translations {
+        if site.refs.get(t.collection, &t.slug).is_none() || codes.contains(&t.language) {
+            continue;
+        }
+        if words::catalogue::folders_for(&t.language, &theme.messages).is_empty() {
+            problems.push(
+                Diagnostic::error(
+                    file_location(t.source.path()),
+                    format!(
+                        "this is read as a translation into `{}`, a language Candor has no messages in",
+                        t.language
+                    ),
+                )
+                .with_hint(format!(
+                    "if it is a copy, move it out of content/; for a translation into `{}`, add its messages in i18n/{}/ (a copy of the default theme's i18n/en/, translated)",
+                    t.language, t.language
+                )),
+            );
+            continue;
+        }
+        codes.push(t.language.clone());
+    }
+    codes.sort();
     let own = content.alliance.language.clone();
-    std::iter::once((own, String::new()))
+    let mut languages: Vec<model::SiteLanguage> = std::iter::once((own, String::new()))
         .chain(
-            content
-                .translation_languages()
+            codes
                 .into_iter()
                 .map(|code| (code.clone(), format!("{code}/"))),
         )
@@ -301,13 +332,42 @@ fn site_languages(
             let (words, _) = words::Catalogue::for_site(&code, &theme.messages);
             let name = words
                 .map(|w| w.get("language-name").into_owned())
-                .filter(|n| {
-                    !n.is_empty()
-                        && !words::catalogue::folders_for(&code, &theme.messages).is_empty()
-                })
+                .filter(|n| !n.is_empty())
                 .unwrap_or_else(|| code.clone());
             model::SiteLanguage { code, name, prefix }
         })
+        .collect();
+    let names: Vec<String> = languages.iter().map(|l| l.name.clone()).collect();
+    for l in &mut languages {
+        if names.iter().filter(|n| **n == l.name).count() > 1 {
+            l.name = format!("{} ({})", l.name, l.code);
+        }
+    }
+    if languages.len() == 1 {
+        languages.clear();
+    }
+    (languages, problems)
+}
+
+/// What the links of the other languages' pages are checked against: every file of the site
+/// in its own language, and how to read a page (for `#fragment`s).
+pub(crate) struct LinksAgainst<'a> {
+    /// The paths of the site's own pages and files.
+    pub(crate) known: Vec<String>,
+    /// A page's HTML by its path.
+    pub(crate) html: &'a (dyn Fn(&str) -> Option<String> + Sync),
+}
+
+/// The paths of a plan's pages, of `files` and of the files generated from `site`.
+fn known_paths(
+    site: &model::Site,
+    plan: &render::PagePlan,
+    files: &output::SiteFiles,
+) -> Vec<String> {
+    plan.pages()
+        .map(|p| p.path.clone())
+        .chain(files.files.iter().map(|f| f.path.clone()))
+        .chain(output::generated_paths(site))
         .collect()
 }
 
@@ -452,14 +512,14 @@ impl<D: Destination> Destination for InFolder<'_, D> {
 pub(crate) fn carry_out_languages<D: Destination>(
     prepared: &Prepared,
     to: &D,
+    links_against: Option<LinksAgainst>,
     diagnostics: &mut Diagnostics,
 ) -> Result<output::SiteFiles, Stopped<D::Error>> {
     let mut all = output::SiteFiles::of(Vec::new());
     let Some(content) = &prepared.translated else {
         return Ok(all);
     };
-    let own = &prepared.site.alliance.language;
-    for language in prepared.site.languages.iter().filter(|l| &l.code != own) {
+    for language in prepared.site.languages.iter().skip(1) {
         let timer = timings::Timer::start();
         let LanguageSite {
             site,
@@ -473,8 +533,8 @@ pub(crate) fn carry_out_languages<D: Destination>(
             to,
             prefix: &language.prefix,
         };
-        match plan.render(&tera, |_| true, |page, html| into.page(page, html)) {
-            Ok(_) => {}
+        let links = match plan.render(&tera, |_| true, |page, html| into.page(page, html)) {
+            Ok(links) => links,
             Err(render::RenderFailure::Templates(found)) => {
                 diagnostics.extend(found);
                 return Err(Stopped::Content(Failure {
@@ -482,7 +542,7 @@ pub(crate) fn carry_out_languages<D: Destination>(
                 }));
             }
             Err(render::RenderFailure::Delivery(e)) => return Err(Stopped::Delivery(e)),
-        }
+        };
         let mut files = output::generated_files(&site, plan.pages(), &words);
         if site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now {
             let records = render::search::records(&site, &words, true);
@@ -500,7 +560,51 @@ pub(crate) fn carry_out_languages<D: Destination>(
             }
         }
         let mut files = output::SiteFiles::of(files);
+        // A bundle's files beside the entry's page in this language too (a body's relative
+        // image is read from there).
+        for meta in site.all_meta() {
+            for (disk, out) in &meta.assets {
+                files.files.push(output::OutputFile {
+                    path: out.clone(),
+                    contents: output::Contents::Copy(disk.clone()),
+                });
+            }
+        }
+        files.files.sort_by(|a, b| a.path.cmp(&b.path));
         into.files(&files).map_err(Stopped::Delivery)?;
+        if let Some(against) = &links_against {
+            let prefix = &language.prefix;
+            let pages: Vec<String> = plan
+                .pages()
+                .map(|p| format!("{prefix}{}", p.path))
+                .collect();
+            let extra: Vec<String> = files
+                .files
+                .iter()
+                .map(|f| format!("{prefix}{}", f.path))
+                .collect();
+            let known: std::collections::HashSet<&str> = against
+                .known
+                .iter()
+                .map(String::as_str)
+                .chain(pages.iter().map(String::as_str))
+                .chain(extra.iter().map(String::as_str))
+                .collect();
+            let with_links = links
+                .iter()
+                .map(|(i, l)| (pages[*i].as_str(), l.as_slice()));
+            diagnostics.extend(output::links::check(
+                &site.alliance.root_path,
+                &known,
+                with_links,
+                against.html,
+            ));
+            if diagnostics.has_errors() {
+                return Err(Stopped::Content(Failure {
+                    diagnostics: std::mem::take(diagnostics),
+                }));
+            }
+        }
         files.pages = plan.len();
         all.pages += files.pages;
         all.extend(files.in_folder(&language.prefix));
@@ -741,7 +845,20 @@ pub fn generate(options: &BuildOptions) -> Result<Built, Failure> {
             Err(Stopped::Content(failure)) => return Err(failure),
             Err(Stopped::Delivery(never)) => match never {},
         };
-    let languages = match carry_out_languages(&prepared, &pages, &mut diagnostics) {
+    let rendered = |path: &str| {
+        pages
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .find(|p| p.info.path == path)
+            .map(|p| p.html.clone())
+    };
+    let against = LinksAgainst {
+        known: known_paths(&prepared.site, &plan, &files),
+        html: &rendered,
+    };
+    let languages = match carry_out_languages(&prepared, &pages, Some(against), &mut diagnostics) {
         Ok(languages) => languages,
         Err(Stopped::Content(failure)) => return Err(failure),
         Err(Stopped::Delivery(never)) => match never {},
@@ -814,7 +931,17 @@ pub fn build(
             Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
             Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
         };
-    let languages = match carry_out_languages(&prepared, &ToDisk(&staging), &mut diagnostics) {
+    let read = |path: &str| staging.read(path);
+    let against = LinksAgainst {
+        known: known_paths(&prepared.site, &plan, &files),
+        html: &read,
+    };
+    let languages = match carry_out_languages(
+        &prepared,
+        &ToDisk(&staging),
+        Some(against),
+        &mut diagnostics,
+    ) {
         Ok(languages) => languages,
         Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
         Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),

@@ -377,7 +377,7 @@ fn a_bilingual_site_has_each_language_at_its_own_addresses_with_links_between_th
     // An entry without a translation: the site's own words, marked and in their language.
     let plan = site.page("fr/milestones/plan/index.html");
     assert!(
-        plan.contains("<h1 lang=\"en\">Write the plan</h1>"),
+        plan.contains("<h1 lang=\"en\" dir=\"auto\">Write the plan</h1>"),
         "{plan}"
     );
     assert!(plan.contains("<html lang=\"fr\""), "{plan}");
@@ -538,5 +538,93 @@ fn a_language_folder_never_replaces_a_page_or_a_file_of_the_site() {
             .contains("`launch.data` cannot be used as a slug"),
         "{}",
         run.stderr
+    );
+}
+
+#[test]
+fn what_is_not_a_translation_never_publishes_a_language() {
+    // A copy left beside an entry is not read as a language of the site.
+    let site = site_in("en");
+    site.write(
+        "content/milestones/launch.bak.md",
+        "+++\ntitle = \"Old\"\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr.contains(
+            "this is read as a translation into `bak`, a language Candor has no messages in"
+        ),
+        "{}",
+        run.stderr
+    );
+    // A translation of a draft publishes nothing in its language.
+    let site = site_in("en");
+    site.write(
+        "content/milestones/hidden.md",
+        "+++\ntitle = \"Hidden\"\ndue = 2025-09-01\nstatus = \"planned\"\ndraft = true\n+++\n",
+    );
+    site.write(
+        "content/milestones/hidden.es.md",
+        "+++\ntitle = \"Oculto\"\n+++\n",
+    );
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!site.public().join("es").exists());
+    assert!(!site.page("index.html").contains("hreflang"));
+    // Words given in the wrong shape are refused, not dropped.
+    let site = bilingual();
+    site.write(
+        "content/setbacks/late-start.fr.md",
+        "+++\ntitle = \"Démarrage tardif\"\nlessons = \"Commencer plus tôt\"\n+++\n",
+    );
+    site.write("content/partners/school.fr.md", "+++\nname = \"\"\n+++\n");
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr.contains("content/setbacks/late-start.fr.md:3:1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`lessons` in a translation is a list of texts"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`name` in a translation is a text that is not empty"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn links_in_a_translation_are_checked_and_bundle_images_shown_in_every_language() {
+    let site = bilingual();
+    site.write(
+        "content/milestones/launch.fr.md",
+        "+++\ntitle = \"Lancer\"\n+++\n[Nulle part](/partners/nope/)\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(run.stderr.contains("/partners/nope/"), "{}", run.stderr);
+    let site = bilingual();
+    site.write(
+        "content/case-studies/story/index.md",
+        "+++\ntitle = \"Story\"\ndate = 2024-05-01\n+++\n![A drawing](drawing.svg)\n",
+    );
+    site.write(
+        "content/case-studies/story/drawing.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>",
+    );
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        site.page("fr/case-studies/story/index.html")
+            .contains("src=\"drawing.svg\"")
+    );
+    assert!(
+        site.public()
+            .join("fr/case-studies/story/drawing.svg")
+            .exists()
     );
 }

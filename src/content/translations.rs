@@ -46,6 +46,7 @@ pub fn translation_name(name: &str) -> Option<(&str, &str)> {
     // takes a name the site uses (`tags`, `data`, `search`).
     let code = language.split('-').next().unwrap_or("");
     ((2..=3).contains(&code.len())
+        && code.chars().all(|c| c.is_ascii_lowercase())
         && language_problem(language).is_none()
         && super::slug_problem(slug).is_none())
     .then_some((slug, language))
@@ -72,7 +73,11 @@ pub fn language_problem(language: &str) -> Option<&'static str> {
 }
 
 /// Every translation file of `collection` under `content/`: `(slug, language, file)`.
-pub(super) fn find(root: &Path, collection: Collection) -> Vec<(String, String, PathBuf)> {
+pub(super) fn find(
+    root: &Path,
+    collection: Collection,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, String, PathBuf)> {
     let dir = root.join("content").join(collection.dir());
     let mut out = Vec::new();
     let Ok(items) = std::fs::read_dir(&dir) else {
@@ -90,15 +95,32 @@ pub(super) fn find(root: &Path, collection: Collection) -> Vec<(String, String, 
             inner.sort();
             for file in inner {
                 let file_name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                if let Some(("index", language)) = translation_name(file_name) {
+                if let Some(("index", language)) = translation_name(file_name)
+                    && inside(root, &file, diagnostics)
+                {
                     out.push((name.to_string(), language.to_string(), file));
                 }
             }
-        } else if let Some((slug, language)) = translation_name(name) {
+        } else if let Some((slug, language)) = translation_name(name)
+            && inside(root, &item, diagnostics)
+        {
             out.push((slug.to_string(), language.to_string(), item));
         }
     }
     out
+}
+
+/// Whether `file` may be read: a link that leaves the site folder is an error (as for any
+/// content file).
+fn inside(root: &Path, file: &Path, diagnostics: &mut Diagnostics) -> bool {
+    match crate::files::metadata(root, file) {
+        Ok(Some(_)) => true,
+        Ok(None) => false,
+        Err(d) => {
+            diagnostics.push(*d);
+            false
+        }
+    }
 }
 
 /// Reads and parses the translation files of every collection; a translation of an entry that
@@ -110,7 +132,7 @@ pub(super) fn load(
 ) -> Vec<Translation> {
     let mut out = Vec::new();
     for collection in Collection::ALL {
-        for (slug, language, file) in find(root, collection) {
+        for (slug, language, file) in find(root, collection, diagnostics) {
             let shown = relative(root, &file);
             let text = match super::read_text(&file, &shown) {
                 Ok(text) => text,
@@ -237,17 +259,30 @@ fn check(
     for (key, value) in &t.front {
         let location = t.source.key_location(key);
         if words.contains(&key.as_str()) {
-            let text = match value {
-                toml::Value::String(_) => true,
-                toml::Value::Array(items) => items.iter().all(toml::Value::is_str),
+            let list = matches!(key.as_str(), "roles" | "lessons");
+            let shaped = match value {
+                toml::Value::String(s) if !list => key == "summary" || !s.trim().is_empty(),
+                toml::Value::Array(items) if list => items.iter().all(toml::Value::is_str),
                 _ => false,
             };
-            if !text {
+            if !shaped {
                 fine = false;
-                diagnostics.push(Diagnostic::error(
-                    location,
-                    format!("`{key}` is words: a text (or a list of texts)"),
-                ));
+                let what = if list {
+                    "a list of texts"
+                } else {
+                    "a text that is not empty"
+                };
+                diagnostics.push(
+                    Diagnostic::error(
+                        location,
+                        format!("`{key}` in a translation is {what}, as in the entry's own file"),
+                    )
+                    .with_hint(if list {
+                        format!("write `{key} = [\"...\", \"...\"]`")
+                    } else {
+                        format!("write `{key} = \"...\"`")
+                    }),
+                );
             }
             continue;
         }
