@@ -628,3 +628,28 @@ fn links_in_a_translation_are_checked_and_bundle_images_shown_in_every_language(
             .exists()
     );
 }
+
+#[test]
+fn robots_names_every_language_sitemap_and_two_translations_of_one_entry_are_refused() {
+    let site = bilingual();
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let robots = site.page("robots.txt");
+    assert!(robots.contains("Sitemap: https://example.org/sitemap.xml\nSitemap: https://example.org/fr/sitemap.xml\n"), "{robots}");
+    site.write(
+        "content/partners/acme/index.md",
+        &std::fs::read_to_string(site.root.join("content/partners/acme.md")).unwrap(),
+    );
+    std::fs::remove_file(site.root.join("content/partners/acme.md")).unwrap();
+    site.write(
+        "content/partners/acme/index.fr.md",
+        "+++\nname = \"Acme bis\"\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert!(
+        run.stderr
+            .contains("the partner `acme` has two translations into `fr`"),
+        "{}",
+        run.stderr
+    );
+}

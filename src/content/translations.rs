@@ -130,9 +130,17 @@ pub(super) fn load(
     content: &Content,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Translation> {
-    let mut out = Vec::new();
+    let mut out: Vec<Translation> = Vec::new();
     for collection in Collection::ALL {
         for (slug, language, file) in find(root, collection, diagnostics) {
+            // An entry whose own file could not be read has its problem reported already.
+            if content
+                .unreadable
+                .iter()
+                .any(|(c, s)| *c == collection && *s == slug)
+            {
+                continue;
+            }
             let shown = relative(root, &file);
             let text = match super::read_text(&file, &shown) {
                 Ok(text) => text,
@@ -175,6 +183,24 @@ pub(super) fn load(
                 );
                 continue;
             };
+            if let Some(first) = out.iter().find(|o| {
+                o.collection == collection && o.slug == t.slug && o.language == t.language
+            }) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        file_location(&shown),
+                        format!(
+                            "the {} `{}` has two translations into `{}`: {} and this one",
+                            collection.singular(),
+                            t.slug,
+                            t.language,
+                            first.source.path().display()
+                        ),
+                    )
+                    .with_hint("keep one of them"),
+                );
+                continue;
+            }
             if check(&t, &default, diagnostics) {
                 out.push(t);
             }

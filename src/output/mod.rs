@@ -325,8 +325,16 @@ fn drawn_favicon(site: &Site) -> String {
 }
 
 fn robots(site: &Site) -> String {
-    format!(
+    let mut text = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
         site.permalink("sitemap.xml")
-    )
+    );
+    // Each other language has a sitemap of its own.
+    for language in site.languages.iter().skip(1) {
+        text.push_str(&format!(
+            "Sitemap: {}{}sitemap.xml\n",
+            site.alliance.root_url, language.prefix
+        ));
+    }
+    text
 }
