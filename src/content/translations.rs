@@ -87,7 +87,8 @@ pub(super) fn find(
     items.sort();
     for item in items {
         let name = item.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if item.is_dir() {
+        // Folders are bundles; a `.md` file is never one (no need to ask the disk).
+        if !name.ends_with(".md") && item.is_dir() {
             let Ok(inner) = std::fs::read_dir(&item) else {
                 continue;
             };
