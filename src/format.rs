@@ -11,8 +11,42 @@ pub(crate) fn unit_suffix(unit: &str) -> String {
 }
 
 /// Formats a number for people: thousands separated by commas, at most two decimals,
-/// no trailing zeros (`1234567.5` -> `1,234,567.5`).
+/// no trailing zeros (`1234567.5` -> `1,234,567.5`). In English; a site's pages write numbers
+/// in their language's way ([`write_number`] with the language's [`NumberStyle`]).
 pub(crate) fn format_number(n: f64) -> String {
+    write_number(n, &NumberStyle::default(), true)
+}
+
+/// How a language writes a number: its digits, separators and when it starts grouping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberStyle {
+    /// The ten digits, zero first.
+    pub digits: [char; 10],
+    /// Between the whole part and the decimals.
+    pub decimal: String,
+    /// Between groups of three digits.
+    pub group: String,
+    /// Digits a whole part needs before it is grouped: 4 ("1,000") or 5 ("1000", "10.000").
+    pub grouping_from: usize,
+    /// The minus sign.
+    pub minus: String,
+}
+
+impl Default for NumberStyle {
+    fn default() -> Self {
+        NumberStyle {
+            digits: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+            decimal: ".".into(),
+            group: ",".into(),
+            grouping_from: 4,
+            minus: "-".into(),
+        }
+    }
+}
+
+/// `n` rounded to two decimals, trailing zeros dropped, in `style`, grouped by threes when
+/// `grouped` and the whole part is long enough.
+pub fn write_number(n: f64, style: &NumberStyle, grouped: bool) -> String {
     if !n.is_finite() {
         return n.to_string();
     }
@@ -23,27 +57,31 @@ pub(crate) fn format_number(n: f64) -> String {
     // Every digit of the whole part, however large: integer formatting while the value is
     // exact as an integer (the common case, and much cheaper), float formatting beyond, where
     // a cast would saturate.
-    let digits = if abs < 9_007_199_254_740_992.0 {
+    let whole = if abs < 9_007_199_254_740_992.0 {
         (abs.trunc() as u64).to_string()
     } else {
         format!("{:.0}", abs.trunc())
     };
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
+    let digit = |c: char| c.to_digit(10).map_or(c, |d| style.digits[d as usize]);
+    let group = grouped && whole.len() >= style.grouping_from.max(1);
+    let mut out = String::with_capacity(whole.len() + 8);
+    if negative {
+        out.push_str(&style.minus);
     }
-    let mut out = if negative {
-        format!("-{grouped}")
-    } else {
-        grouped
-    };
+    for (i, ch) in whole.chars().enumerate() {
+        if group && i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push_str(&style.group);
+        }
+        out.push(digit(ch));
+    }
     if cents > 0 {
-        let frac = format!("{cents:02}");
-        out.push('.');
-        out.push_str(frac.trim_end_matches('0'));
+        out.push_str(&style.decimal);
+        out.extend(
+            format!("{cents:02}")
+                .trim_end_matches('0')
+                .chars()
+                .map(digit),
+        );
     }
     out
 }

@@ -378,19 +378,29 @@ fn texts(t: &toml::Table, key: &str) -> Option<Vec<String>> {
     })
 }
 
+/// The words every kind has: its title (a partner's name), summary and image text.
+fn common_words(
+    t: &toml::Table,
+    (title_key, title): (&str, &mut String),
+    summary: &mut Option<String>,
+    image_alt: &mut Option<String>,
+) {
+    if let Some(words) = text(t, title_key) {
+        *title = words;
+    }
+    if let Some(words) = text(t, "summary") {
+        *summary = Some(words);
+    }
+    if let Some(words) = text(t, "image_alt") {
+        *image_alt = Some(words);
+    }
+}
+
 macro_rules! translate_title {
     ($($ty:ty),*) => {$(
         impl Translate for $ty {
             fn translate(&mut self, t: &toml::Table) {
-                if let Some(title) = text(t, "title") {
-                    self.title = title;
-                }
-                if let Some(summary) = text(t, "summary") {
-                    self.summary = Some(summary);
-                }
-                if let Some(alt) = text(t, "image_alt") {
-                    self.image_alt = Some(alt);
-                }
+                common_words(t, ("title", &mut self.title), &mut self.summary, &mut self.image_alt);
             }
         }
     )*};
@@ -412,15 +422,12 @@ translate_title!(
 
 impl Translate for SetbackFile {
     fn translate(&mut self, t: &toml::Table) {
-        if let Some(title) = text(t, "title") {
-            self.title = title;
-        }
-        if let Some(summary) = text(t, "summary") {
-            self.summary = Some(summary);
-        }
-        if let Some(alt) = text(t, "image_alt") {
-            self.image_alt = Some(alt);
-        }
+        common_words(
+            t,
+            ("title", &mut self.title),
+            &mut self.summary,
+            &mut self.image_alt,
+        );
         if let Some(lessons) = texts(t, "lessons") {
             self.lessons = lessons;
         }
@@ -429,15 +436,12 @@ impl Translate for SetbackFile {
 
 impl Translate for PartnerFile {
     fn translate(&mut self, t: &toml::Table) {
-        if let Some(name) = text(t, "name") {
-            self.name = name;
-        }
-        if let Some(summary) = text(t, "summary") {
-            self.summary = Some(summary);
-        }
-        if let Some(alt) = text(t, "image_alt") {
-            self.image_alt = Some(alt);
-        }
+        common_words(
+            t,
+            ("name", &mut self.name),
+            &mut self.summary,
+            &mut self.image_alt,
+        );
         if let Some(location) = text(t, "location") {
             self.location = Some(location);
         }

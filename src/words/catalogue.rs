@@ -87,32 +87,7 @@ impl<'a> From<&'a String> for Arg<'a> {
     }
 }
 
-/// How a language writes a number: its digits, separators and when it starts grouping.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NumberStyle {
-    /// The ten digits, zero first.
-    pub digits: [char; 10],
-    /// Between the whole part and the decimals.
-    pub decimal: String,
-    /// Between groups of three digits.
-    pub group: String,
-    /// Digits a whole part needs before it is grouped: 4 ("1,000") or 5 ("1000", "10.000").
-    pub grouping_from: usize,
-    /// The minus sign.
-    pub minus: String,
-}
-
-impl Default for NumberStyle {
-    fn default() -> Self {
-        NumberStyle {
-            digits: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-            decimal: ".".into(),
-            group: ",".into(),
-            grouping_from: 4,
-            minus: "-".into(),
-        }
-    }
-}
+pub use crate::format::{NumberStyle, write_number};
 
 /// Marks around a number in Fluent's output, replaced by the number in the language's way
 /// once the message is made (Fluent's own formatter knows no separators). Private-use
@@ -654,48 +629,6 @@ fn mark_number<M>(value: &FluentValue, _: &M) -> Option<String> {
 
 fn without_marks(text: &str) -> String {
     text.replace([NUMBER_START, PLAIN_START, NUMBER_END], "")
-}
-
-/// `n` rounded to two decimals, trailing zeros dropped, in `style`, grouped by threes when
-/// `grouped` and the whole part is long enough.
-pub fn write_number(n: f64, style: &NumberStyle, grouped: bool) -> String {
-    if !n.is_finite() {
-        return n.to_string();
-    }
-    let rounded = (n * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let abs = rounded.abs();
-    let cents = ((abs - abs.trunc()) * 100.0).round() as u64;
-    // Every digit of the whole part, however large: integer formatting while the value is
-    // exact as an integer (the common case, and much cheaper), float formatting beyond, where
-    // a cast would saturate.
-    let whole = if abs < 9_007_199_254_740_992.0 {
-        (abs.trunc() as u64).to_string()
-    } else {
-        format!("{:.0}", abs.trunc())
-    };
-    let digit = |c: char| c.to_digit(10).map_or(c, |d| style.digits[d as usize]);
-    let group = grouped && whole.len() >= style.grouping_from.max(1);
-    let mut out = String::with_capacity(whole.len() + 8);
-    if negative {
-        out.push_str(&style.minus);
-    }
-    for (i, ch) in whole.chars().enumerate() {
-        if group && i > 0 && (whole.len() - i).is_multiple_of(3) {
-            out.push_str(&style.group);
-        }
-        out.push(digit(ch));
-    }
-    if cents > 0 {
-        out.push_str(&style.decimal);
-        out.extend(
-            format!("{cents:02}")
-                .trim_end_matches('0')
-                .chars()
-                .map(digit),
-        );
-    }
-    out
 }
 
 fn parse(file: &MessageFile, diagnostics: &mut Diagnostics) -> Option<FluentResource> {
