@@ -269,7 +269,14 @@ impl Catalogue {
                 bundle.add_resource_overriding(resource);
             }
         }
-        let missing = missing_ids(files, &ids);
+        // The reference language's messages, with the arguments each is given: read once.
+        let reference = reference_ids(files);
+        let have: rustc_hash::FxHashSet<&str> = ids.iter().map(String::as_str).collect();
+        let mut missing: Vec<&String> = reference
+            .keys()
+            .filter(|id| !have.contains(id.as_str()))
+            .collect();
+        missing.sort();
         const SHOWN: usize = 10;
         for id in missing.iter().take(SHOWN) {
             diagnostics.push(
@@ -289,7 +296,7 @@ impl Catalogue {
                     format!(
                         "the `{folder}` messages lack {} more messages of the {} the default theme has",
                         missing.len() - SHOWN,
-                        reference_ids(files).len()
+                        reference.len()
                     ),
                 )
                 .with_hint(format!(
@@ -297,7 +304,7 @@ impl Catalogue {
                 )),
             );
         }
-        check_references(files, &bundle, &checked, &mut diagnostics);
+        check_references(&reference, &bundle, &checked, &mut diagnostics);
         if diagnostics.has_errors() {
             return (None, diagnostics);
         }
@@ -762,16 +769,11 @@ fn reference_ids(files: &[MessageFile]) -> FxHashMap<String, Vec<String>> {
 /// shown as the name itself).
 #[allow(clippy::type_complexity)]
 fn check_references(
-    files: &[MessageFile],
+    reference: &FxHashMap<String, Vec<String>>,
     bundle: &FluentBundle<FluentResource>,
-    checked: &[(
-        &MessageFile,
-        Vec<(String, Vec<String>, Vec<String>)>,
-        Vec<String>,
-    )],
+    checked: &[Checked],
     diagnostics: &mut Diagnostics,
 ) {
-    let reference = reference_ids(files);
     let terms: rustc_hash::FxHashSet<&String> =
         checked.iter().flat_map(|(_, _, terms)| terms).collect();
     for (file, messages, _) in checked {
@@ -828,22 +830,6 @@ fn check_references(
             }
         }
     }
-}
-
-/// The messages of the built-in reference language missing from `ids` (`folder` being a
-/// language other than the reference one, or the reference one overridden on disk).
-fn missing_ids(files: &[MessageFile], ids: &[String]) -> Vec<String> {
-    let have: rustc_hash::FxHashSet<&str> = ids.iter().map(String::as_str).collect();
-    let mut missing: Vec<String> = files
-        .iter()
-        .filter(|f| f.layer == 0 && f.path.starts_with(&format!("{REFERENCE_LANGUAGE}/")))
-        .filter_map(|f| FluentResource::try_new(f.text.clone()).ok())
-        .flat_map(|r| message_ids(&r))
-        .filter(|id| !have.contains(id.as_str()))
-        .collect();
-    missing.sort();
-    missing.dedup();
-    missing
 }
 
 #[cfg(test)]

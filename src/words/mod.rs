@@ -192,23 +192,10 @@ impl Phrasebook {
 
     /// What `says` says, worded once per phrasebook.
     pub fn say(&self, says: &Says) -> String {
-        let Ok(key) = serde_json::to_vec(says) else {
-            return self.worded(says);
-        };
-        if let Some(words) = self
-            .known
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .get(&key)
-        {
-            return words.clone();
+        match serde_json::to_vec(says) {
+            Ok(key) => self.words_for(key, || Ok(says.clone())).unwrap_or_default(),
+            Err(_) => self.worded(says),
         }
-        let words = self.worded(says);
-        self.known
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(key, words.clone());
-        words
     }
 
     /// Writes the facts of a [`Text`], as an [`crate::intercept::Hook`] of its name is handed
@@ -219,22 +206,32 @@ impl Phrasebook {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let key = serde_json::to_vec(facts).map_err(S::Error::custom)?;
-        let known = self
+        let words = self
+            .words_for(key.clone(), || serde_json::from_slice(&key))
+            .map_err(S::Error::custom)?;
+        serializer.serialize_str(&words)
+    }
+
+    /// The words of the facts serialised as `key`, worded (from `says`) the first time only.
+    fn words_for(
+        &self,
+        key: Vec<u8>,
+        says: impl FnOnce() -> serde_json::Result<Says>,
+    ) -> serde_json::Result<String> {
+        if let Some(words) = self
             .known
             .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(words) = known.get(&key) {
-            return serializer.serialize_str(words);
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&key)
+        {
+            return Ok(words.clone());
         }
-        drop(known);
-        let says: Says = serde_json::from_slice(&key).map_err(S::Error::custom)?;
-        let words = self.worded(&says);
-        let result = serializer.serialize_str(&words);
+        let words = self.worded(&says()?);
         self.known
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(key, words);
-        result
+            .insert(key, words.clone());
+        Ok(words)
     }
 }
 
