@@ -38,7 +38,9 @@ async function main() {
     await page.press('#search-q', 'Enter');
     // Waited for with locators, which run in Playwright's own world (an evaluate would run
     // in the page's and count as a foreign script).
-    await page.locator('#search-status:not(:empty)').filter({ hasNotText: /^Searching/ })
+    // Until the page no longer says it is searching, in its own language.
+    const searching = (await page.locator('#search-words').getAttribute('data-searching')) || 'Searching';
+    await page.locator('#search-status:not(:empty)').filter({ hasNotText: searching })
       .waitFor({ timeout: 15000 }).catch(() => {});
     // "more": press "Show more results" until it goes, as a reader reading on would.
     for (let i = 0; q.more && i < 20 && await page.locator('#search-more').isVisible(); i++) {
