@@ -147,6 +147,108 @@ impl Diagnostic {
     }
 }
 
+/// How `candor check` writes what it found: for a person, for a program, or for GitHub.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Compiler-style text with the offending line (standard error).
+    #[default]
+    Human,
+    /// One JSON object per line, per diagnostic: `file`, `line`, `column`, `severity`,
+    /// `message`, `hint` (standard output).
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), so that a pull request
+    /// shows each problem on its line (standard output).
+    Github,
+}
+
+impl Diagnostic {
+    /// The file as a path from the current folder: `root` joined to a path relative to the
+    /// site root (`site/content/x.md` when the site is `site/` of a repository).
+    fn file_from(&self, root: &Path) -> String {
+        let file = &self.location.file;
+        let joined = if file.is_absolute() || root == Path::new(".") || root.as_os_str().is_empty()
+        {
+            file.clone()
+        } else {
+            root.join(file)
+        };
+        let text = joined.to_string_lossy().replace('\\', "/");
+        text.strip_prefix("./").unwrap_or(&text).to_string()
+    }
+
+    /// One line of JSON: `{"file", "line", "column", "severity", "message", "hint"}`, the file
+    /// given from the current folder (see [`Format::Json`]).
+    pub fn json_line(&self, root: &Path) -> String {
+        serde_json::json!({
+            "file": self.file_from(root),
+            "line": self.location.line,
+            "column": self.location.column,
+            "end_column": self.location.column + self.location.width.max(1),
+            "severity": self.severity_name(),
+            "message": self.message,
+            "hint": self.hint,
+        })
+        .to_string()
+    }
+
+    /// A GitHub Actions workflow command that annotates the line (see [`Format::Github`]).
+    /// Values are escaped as the runner expects, so content cannot end the command early or
+    /// write a second one.
+    pub fn github_command(&self, root: &Path) -> String {
+        let command = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut message = self.message.clone();
+        if let Some(hint) = &self.hint {
+            message.push_str("\nhint: ");
+            message.push_str(hint);
+        }
+        format!(
+            "::{command} file={},line={},col={},endColumn={},title=candor {command}::{}",
+            github_property(&self.file_from(root)),
+            self.location.line,
+            self.location.column,
+            self.location.column + self.location.width.max(1),
+            github_data(&printable(&message))
+        )
+    }
+
+    fn severity_name(&self) -> &'static str {
+        match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A workflow command's message, escaped: `%`, carriage returns and line breaks.
+fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value, escaped: as data, and `:` and `,`.
+fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Prints every diagnostic in `format`: [`print()`] for [`Format::Human`]; otherwise every
+/// diagnostic, sorted by place, one per line on standard output (files given from `root`).
+pub fn print_as(format: Format, diagnostics: &Diagnostics, all: bool, root: &Path) {
+    let line: fn(&Diagnostic, &Path) -> String = match format {
+        Format::Human => return print(diagnostics, all),
+        Format::Json => Diagnostic::json_line,
+        Format::Github => Diagnostic::github_command,
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for d in diagnostics.sorted() {
+        let _ = writeln!(out, "{}", line(d, root));
+    }
+}
+
 /// ANSI styles for a terminal; all empty when colour is off.
 struct Palette {
     label: &'static str,
@@ -496,6 +598,35 @@ pub(crate) fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn github_commands_cannot_be_ended_or_doubled_by_content() {
+        let source = SourceText::new("content/a,b:c.md", "x = 1\n");
+        let d = Diagnostic::error(source.location(0, 1), "50% done\n::error::forged\r")
+            .with_hint("write it so");
+        let line = d.github_command(Path::new("site"));
+        assert_eq!(
+            line,
+            "::error file=site/content/a%2Cb%3Ac.md,line=1,col=1,endColumn=2,title=candor error::50%25 done%0A::error::forged\\u{d}%0Ahint: write it so"
+        );
+        assert_eq!(line.lines().count(), 1);
+    }
+
+    #[test]
+    fn json_lines_name_the_file_from_the_current_folder() {
+        let source = SourceText::new("content/a.md", "+++\ntitle = 1\n");
+        let d = Diagnostic::warning(source.location(12, 13), "say \"it\"");
+        let value: serde_json::Value =
+            serde_json::from_str(&d.json_line(Path::new("./site"))).unwrap();
+        assert_eq!(
+            value,
+            serde_json::json!({"file": "site/content/a.md", "line": 2, "column": 9,
+                "end_column": 10, "severity": "warning", "message": "say \"it\"", "hint": null})
+        );
+        let at_root: serde_json::Value =
+            serde_json::from_str(&d.json_line(Path::new("."))).unwrap();
+        assert_eq!(at_root["file"], "content/a.md");
+    }
 
     #[test]
     fn control_characters_never_reach_the_terminal() {

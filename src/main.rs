@@ -5,7 +5,7 @@ mod commands;
 
 use candor::BuildOptions;
 use candor::date::Date;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Build honest transparency websites for alliances from a folder of plain-text content.
@@ -68,27 +68,43 @@ enum Command {
     },
     /// Check the content and templates (rendering every page in memory) and review what is
     /// legal but probably wrong; writes nothing.
-    #[command(after_help = "Examples:\n  candor check\n  candor check --root my-alliance --strict")]
+    #[command(
+        after_help = "Examples:\n  candor check\n  candor check --root my-alliance --strict\n  candor check --format github --strict      # in a GitHub Actions workflow\n  candor check --format json | jq -r .message\n\nExit codes: 0 no errors (and, with --strict, no warnings); 1 errors, or warnings with\n--strict; 2 the command line itself is wrong."
+    )]
     Check {
         #[command(flatten)]
         site: SiteArgs,
         /// Exit with an error when there are warnings (for CI).
         #[arg(long)]
         strict: bool,
+        /// How to write the problems: `human` (text with the offending line, on standard
+        /// error), `json` (one JSON object per problem and line, on standard output) or
+        /// `github` (GitHub Actions annotations, shown on the line in a pull request).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
     },
     /// Create a new site, ready to build, whose example entries explain the format.
     #[command(
-        after_help = "Examples:\n  candor init riverside-alliance --name \"Riverside Alliance\"\n  cd riverside-alliance && candor build"
+        after_help = "Examples:\n  candor init riverside-alliance --name \"Riverside Alliance\"\n  cd riverside-alliance && candor build\n  candor init riverside-alliance --host github --cms\n  candor init . --host netlify      # add a deploy configuration to this site\n  candor init . --cms               # add a content manager at /admin/ to this site\n\nHosts: github (GitHub Pages, by a GitHub Actions workflow), gitlab (GitLab Pages),\nnetlify, cloudflare (Cloudflare Pages). See docs/deploy.md."
     )]
     Init {
-        /// The folder to create (it must be new or empty).
+        /// The folder to create (it must be new or empty), or an existing site to add a
+        /// deploy configuration (--host) or a content manager (--cms) to.
         dir: PathBuf,
         /// The alliance's name [default: the folder's name].
         #[arg(long)]
         name: Option<String>,
-        /// Write into a folder that is not empty (starter files of the same name are replaced).
+        /// Write into a folder that is not empty (files of the same name are replaced).
         #[arg(long)]
         force: bool,
+        /// Also write a deploy configuration for this host, which downloads a released
+        /// Candor (no Rust needed) and builds at the host's address.
+        #[arg(long, value_enum)]
+        host: Option<Host>,
+        /// Also add a content manager (Decap CMS) at /admin/, so that writers edit entries in
+        /// a browser form and each save is a commit.
+        #[arg(long)]
+        cms: bool,
     },
     /// Make an issue's email: email.html, email.txt and message.eml (ready for `sendmail -t`).
     #[command(
@@ -128,6 +144,47 @@ enum Command {
         #[arg(long)]
         bundle: bool,
     },
+    /// Print a shell's completion script for candor.
+    #[command(
+        after_help = "Examples:\n  candor completions bash > ~/.local/share/bash-completion/completions/candor\n  candor completions zsh > ~/.zfunc/_candor       # with fpath+=~/.zfunc in ~/.zshrc\n  candor completions fish > ~/.config/fish/completions/candor.fish\n  candor completions powershell >> $PROFILE"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print candor's manual page (roff), or write one page per command into a folder.
+    #[command(
+        after_help = "Examples:\n  candor man | man -l -\n  candor man --output /usr/local/share/man/man1   # candor.1, candor-build.1, ..."
+    )]
+    Man {
+        /// Write candor.1 and a page for each command (candor-build.1, ...) into this folder.
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Where `candor init --host` sets up publishing.
+#[derive(Clone, Copy, ValueEnum)]
+enum Host {
+    /// GitHub Pages, by a GitHub Actions workflow.
+    Github,
+    /// GitLab Pages, by a GitLab CI job.
+    Gitlab,
+    /// Netlify, by netlify.toml.
+    Netlify,
+    /// Cloudflare Pages, by a build script.
+    Cloudflare,
+}
+
+/// The formats `candor check --format` writes.
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// Text for a person, with the offending line.
+    Human,
+    /// One JSON object per problem, one per line.
+    Json,
+    /// GitHub Actions annotations.
+    Github,
 }
 
 #[derive(Args)]
@@ -204,10 +261,38 @@ fn main() {
             allowed_hosts: allow_host,
             verbose: site.verbose,
         }),
-        Command::Check { site, strict } => {
-            commands::check::run(&site.options(None), strict, site.verbose)
+        Command::Check {
+            site,
+            strict,
+            format,
+        } => {
+            let format = match format {
+                CheckFormat::Human => candor::diagnostics::Format::Human,
+                CheckFormat::Json => candor::diagnostics::Format::Json,
+                CheckFormat::Github => candor::diagnostics::Format::Github,
+            };
+            commands::check::run(&site.options(None), strict, site.verbose, format)
         }
-        Command::Init { dir, name, force } => commands::init::run(&dir, name.as_deref(), force),
+        Command::Init {
+            dir,
+            name,
+            force,
+            host,
+            cms,
+        } => {
+            let host = host.map(|host| match host {
+                Host::Github => commands::deploy::Host::Github,
+                Host::Gitlab => commands::deploy::Host::Gitlab,
+                Host::Netlify => commands::deploy::Host::Netlify,
+                Host::Cloudflare => commands::deploy::Host::Cloudflare,
+            });
+            commands::init::run(&dir, name.as_deref(), force, host, cms)
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "candor", &mut std::io::stdout());
+            0
+        }
+        Command::Man { output } => commands::manual::run(Cli::command(), output.as_deref()),
         Command::Newsletter {
             slug,
             site,

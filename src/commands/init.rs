@@ -1,5 +1,7 @@
 //! `candor init DIR`: a ready-to-build site whose example entries explain themselves.
 
+use super::deploy::{self, Host, Place};
+use candor::content::cms::{self, CmsSite};
 use candor::date::Date;
 use std::path::{Path, PathBuf};
 
@@ -10,6 +12,10 @@ pub(crate) enum InitError {
     NotEmpty(PathBuf),
     /// The disk said no.
     Io(PathBuf, std::io::Error),
+    /// Files `--host` or `--cms` would write are there already and `--force` was not given.
+    Exists(Vec<PathBuf>),
+    /// alliance.toml is not TOML.
+    Unreadable(PathBuf, String),
 }
 
 impl std::fmt::Display for InitError {
@@ -21,6 +27,21 @@ impl std::fmt::Display for InitError {
                 dir.display()
             ),
             InitError::Io(path, e) => write!(f, "could not write {}: {e}", path.display()),
+            InitError::Exists(paths) => write!(
+                f,
+                "{} already there; nothing was written (use --force to write over {})",
+                paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if paths.len() == 1 { "it" } else { "them" }
+            ),
+            InitError::Unreadable(path, problem) => write!(
+                f,
+                "{} cannot be read: {problem} (run `candor check` to see where)",
+                path.display()
+            ),
         }
     }
 }
@@ -325,8 +346,25 @@ pub(crate) fn create(
     Ok(written)
 }
 
-/// Runs `candor init`; returns the exit code.
-pub(crate) fn run(dir: &Path, name: Option<&str>, force: bool) -> i32 {
+/// Runs `candor init`; returns the exit code. With `host` or `cms` and a folder that is
+/// already a site (it has content/alliance.toml), only those files are added.
+pub(crate) fn run(
+    dir: &Path,
+    name: Option<&str>,
+    force: bool,
+    host: Option<Host>,
+    cms: bool,
+) -> i32 {
+    let existing = dir.join("content/alliance.toml").is_file();
+    if existing && (host.is_some() || cms) {
+        return match add_extras(dir, force, host, cms) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("error: {e}");
+                1
+            }
+        };
+    }
     let fallback = dir
         .file_name()
         .map(|n| n.to_string_lossy().replace(['-', '_'], " "))
@@ -346,6 +384,12 @@ pub(crate) fn run(dir: &Path, name: Option<&str>, force: bool) -> i32 {
                 dir.display(),
                 files.len()
             );
+            if (host.is_some() || cms)
+                && let Err(e) = add_extras(dir, force, host, cms)
+            {
+                eprintln!("error: {e}");
+                return 1;
+            }
             println!(
                 "Next: set base_url in {}, then run:",
                 dir.join("content/alliance.toml").display()
@@ -358,4 +402,117 @@ pub(crate) fn run(dir: &Path, name: Option<&str>, force: bool) -> i32 {
             1
         }
     }
+}
+
+/// Adds a deploy configuration and the content manager to the site in `dir`. Nothing is
+/// written when a file is there already (unless `force`) or alliance.toml cannot be read.
+fn add_extras(dir: &Path, force: bool, host: Option<Host>, cms: bool) -> Result<(), InitError> {
+    let (top, place) = repository_place(dir);
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    if let Some(host) = host {
+        for (path, text) in deploy::files(host, &place) {
+            files.push((top.join(path), text));
+        }
+    }
+    if cms {
+        let settings = read_settings(dir)?;
+        let site = CmsSite {
+            folder: place.folder.clone(),
+            repository: settings.repository,
+            branch: place.branch.clone(),
+            site_url: settings.base_url,
+        };
+        let comment = format!(
+            "Decap CMS: the forms of /admin/, made from Candor {}'s content format.\nWritten by `candor init --cms`; `candor init . --cms --force` writes it again. See docs/editing.md.",
+            env!("CARGO_PKG_VERSION")
+        );
+        let config = cms::to_yaml(&cms::decap_config(&site), &comment);
+        files.push((dir.join("static/admin/config.yml"), config));
+        files.push((
+            dir.join("static/admin/index.html"),
+            cms::admin_page(&settings.name),
+        ));
+    }
+    let there: Vec<&PathBuf> = files
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.exists())
+        .collect();
+    if !force && !there.is_empty() {
+        return Err(InitError::Exists(there.into_iter().cloned().collect()));
+    }
+    for (path, text) in &files {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| InitError::Io(parent.to_path_buf(), e))?;
+        }
+        std::fs::write(path, text).map_err(|e| InitError::Io(path.clone(), e))?;
+        println!("Wrote {}.", path.display());
+    }
+    if let Some(host) = host {
+        println!("{}", deploy::next_steps(host, &place));
+    }
+    if cms {
+        println!(
+            "The content manager is at <your site>/admin/ once published; to try it here, run `npx decap-server` in the repository and `candor serve`, then open http://127.0.0.1:1111/admin/. See docs/editing.md for logging in on your host."
+        );
+    }
+    Ok(())
+}
+
+/// What the content manager needs from alliance.toml.
+struct Settings {
+    name: String,
+    base_url: String,
+    repository: Option<String>,
+}
+
+fn read_settings(dir: &Path) -> Result<Settings, InitError> {
+    let path = dir.join("content/alliance.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| InitError::Unreadable(path.clone(), e.to_string()))?;
+    let table: toml::Table = toml::from_str(&text)
+        .map_err(|e| InitError::Unreadable(path.clone(), e.message().to_string()))?;
+    let text_of = |key: &str| table.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    Ok(Settings {
+        name: text_of("name").unwrap_or_else(|| "the alliance".into()),
+        base_url: text_of("base_url").unwrap_or_default(),
+        repository: text_of("repository"),
+    })
+}
+
+/// The top of the git repository `dir` is in (or `dir` when it is in none), and where the
+/// site is in it: its folder from the top, and the branch checked out (`main` when unknown).
+fn repository_place(dir: &Path) -> (PathBuf, Place) {
+    let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let top = dir.ancestors().find(|a| a.join(".git").exists());
+    let Some(top) = top else {
+        return (
+            dir.clone(),
+            Place {
+                folder: String::new(),
+                branch: "main".into(),
+            },
+        );
+    };
+    let folder = dir
+        .strip_prefix(top)
+        .ok()
+        .map(|rel| {
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if rel.is_empty() {
+                rel
+            } else {
+                format!("{rel}/")
+            }
+        })
+        .unwrap_or_default();
+    let branch = std::fs::read_to_string(top.join(".git/HEAD"))
+        .ok()
+        .and_then(|head| {
+            head.trim()
+                .strip_prefix("ref: refs/heads/")
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| "main".into());
+    (top.to_path_buf(), Place { folder, branch })
 }

@@ -3,7 +3,9 @@
 
 pub(crate) mod build;
 pub(crate) mod check;
+pub(crate) mod deploy;
 pub(crate) mod init;
+pub(crate) mod manual;
 pub(crate) mod new;
 pub(crate) mod newsletter;
 pub(crate) mod serve;

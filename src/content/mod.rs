@@ -6,6 +6,7 @@
 //! type error in the site. Files are parsed in parallel.
 
 pub mod assets;
+pub mod cms;
 pub mod frontmatter;
 pub mod schema;
 pub mod translations;

@@ -15,20 +15,23 @@ use toml::Spanned;
 pub(crate) type SlugRef = Spanned<String>;
 
 /// `content/alliance.toml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct AllianceFile {
     /// The alliance's name.
     pub name: String,
     /// One line under the name.
     pub tagline: Option<String>,
     /// Markdown shown on the home page.
+    #[schemars(extend("contentMediaType" = "text/markdown"))]
     pub mission: Option<String>,
     /// Where the site will be served; may have a sub-path.
+    #[schemars(with = "String", extend("format" = "uri"))]
     pub base_url: Spanned<String>,
     /// BCP 47 language tag.
     #[serde(default = "default_language")]
     pub language: String,
     /// Theme folder name.
+    #[schemars(with = "Option<String>")]
     pub theme: Option<Spanned<String>>,
     /// ISO 4217 code for money contributions.
     #[serde(default = "default_currency")]
@@ -55,20 +58,23 @@ pub struct AllianceFile {
     pub search: SearchSettings,
     /// The web address where the site folder's files can be read (a repository's file view,
     /// such as `https://github.com/org/site/blob/main/`): each page links its file there.
+    #[schemars(with = "Option<String>", extend("format" = "uri"))]
     pub source_url: Option<Spanned<String>>,
     /// The web address of the git repository the site folder is kept in, for links to its
     /// commits (`<repository>/commit/<id>`).
+    #[schemars(with = "Option<String>", extend("format" = "uri"))]
     pub repository: Option<Spanned<String>>,
     /// `[brand]`: the alliance's logo, accent colour, favicon and social-card image.
     #[serde(default)]
     pub brand: BrandSettings,
     /// Values for the theme's settings (`[extra]` in its theme.toml).
     #[serde(default)]
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
     pub extra: toml::Table,
 }
 
 /// `[review]` in `alliance.toml`: what `candor check` reviews.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 pub struct ReviewSettings {
     /// Review every current partner for roles and for entries that name it, members that only
     /// belong included (by default only partners that work on entries or took on roles).
@@ -78,28 +84,33 @@ pub struct ReviewSettings {
 
 /// `[brand]` in `alliance.toml`: the alliance's identity on its site. Images are paths of
 /// files in the site's `static/` folder (`images/logo.svg`) or `https://` addresses.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BrandSettings {
     /// The logo shown in the header in place of the name.
+    #[schemars(with = "Option<String>")]
     pub logo: Option<Spanned<String>>,
     /// What the logo says, for people who cannot see it (required with `logo`).
     pub logo_alt: Option<String>,
     /// The logo as drawn for the dark colour scheme (a logo with dark lettering would vanish
     /// on the dark header); the same `logo_alt` describes it.
+    #[schemars(with = "Option<String>")]
     pub logo_dark: Option<Spanned<String>>,
     /// The accent colour, `#rrggbb` (adjusted when it lacks contrast).
+    #[schemars(with = "Option<String>")]
     pub accent: Option<Spanned<String>>,
     /// The favicon (one is drawn from the accent and the name's first letter when not given).
+    #[schemars(with = "Option<String>")]
     pub favicon: Option<Spanned<String>>,
     /// The image a shared link shows (`og:image`).
+    #[schemars(with = "Option<String>")]
     pub social_image: Option<Spanned<String>>,
     /// What the social-card image shows (required with `social_image`).
     pub social_image_alt: Option<String>,
 }
 
 /// `[lists]` in `alliance.toml`: how collection indexes and tag pages are split into pages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ListSettings {
     /// At most how many entries one page of a list shows (100 by default); 0 puts every
@@ -109,7 +120,7 @@ pub struct ListSettings {
 }
 
 /// `[search]` in `alliance.toml`: the search page and the index it reads.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SearchSettings {
     /// Whether the site has a search page and index (`true` by default).
@@ -236,6 +247,7 @@ pub struct NewsletterSettings {
     /// Where replies go.
     pub reply_to: Option<String>,
     /// Markdown footer.
+    #[schemars(extend("contentMediaType" = "text/markdown"))]
     pub footer: Option<String>,
 }
 
@@ -251,12 +263,13 @@ macro_rules! front_matter {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Deserialize)]
+        #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
         pub struct $name {
             /// One plain sentence used in lists, feeds and newsletters.
             pub summary: Option<String>,
             /// Free tags.
             #[serde(default)]
+            #[schemars(with = "Vec<String>")]
             pub tags: Vec<Spanned<String>>,
             /// Left out of the build unless drafts are asked for.
             #[serde(default)]
@@ -264,6 +277,7 @@ macro_rules! front_matter {
             /// When the entry was last updated.
             pub updated: Option<Date>,
             /// An image: a path in the entry's bundle, or `/...` in the site's `static/`.
+            #[schemars(with = "Option<String>", extend("x-image" = true))]
             pub image: Option<Spanned<String>>,
             /// Alt text, required with `image`.
             pub image_alt: Option<String>,
@@ -365,7 +379,7 @@ pub enum PartnerKind {
 }
 
 /// One `[[contributions]]` table.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct ContributionFile {
     /// When it was pledged or received.
     pub date: Date,
@@ -382,10 +396,13 @@ pub struct ContributionFile {
     /// A note.
     pub note: Option<String>,
     /// A pledge's name among the partner's pledges, for receipts to name in `fulfils`.
+    #[schemars(with = "Option<String>")]
     pub id: Option<Spanned<String>>,
     /// The date a pledge is due by: unpaid after it, the pledge is overdue.
+    #[schemars(with = "Option<Date>")]
     pub due: Option<Spanned<Date>>,
     /// The `id` of the pledge a received contribution pays (all or part of).
+    #[schemars(with = "Option<String>")]
     pub fulfils: Option<Spanned<String>>,
 }
 
@@ -448,15 +465,17 @@ front_matter! {
         pub title: String,
         /// Partners responsible for it.
         #[serde(default)]
+        #[schemars(with = "Vec<String>", extend("x-entry" = "partners"))]
         pub owners: Vec<SlugRef>,
         /// How progress is measured.
         #[serde(default)]
+        #[schemars(with = "Vec<IndicatorFile>")]
         pub indicators: Vec<Spanned<IndicatorFile>>,
     }
 }
 
 /// One `[[indicators]]` table.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct IndicatorFile {
     /// What is measured.
     pub name: String,
@@ -494,7 +513,7 @@ pub enum Direction {
 }
 
 /// One measurement of an indicator.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct MeasurementFile {
     /// When it was measured.
     pub date: Date,
@@ -533,6 +552,7 @@ front_matter! {
         /// The date first agreed; never edited.
         pub due: Date,
         /// Where it stands.
+        #[schemars(with = "MilestoneStatus")]
         pub status: Spanned<MilestoneStatus>,
         /// When it was achieved.
         pub completed: Option<Date>,
@@ -540,9 +560,11 @@ front_matter! {
         #[serde(default)]
         pub replans: Vec<ReplanFile>,
         /// The objective it serves.
+        #[schemars(with = "Option<String>", extend("x-entry" = "objectives"))]
         pub objective: Option<SlugRef>,
         /// Who delivers it.
         #[serde(default)]
+        #[schemars(with = "Vec<String>", extend("x-entry" = "partners"))]
         pub partners: Vec<SlugRef>,
         /// What it delivers.
         #[serde(default)]
@@ -569,7 +591,7 @@ pub enum MilestoneStatus {
 }
 
 /// One `[[replans]]` table.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct ReplanFile {
     /// When it was re-planned.
     pub date: Date,
@@ -580,7 +602,7 @@ pub struct ReplanFile {
 }
 
 /// One deliverable.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct DeliverableFile {
     /// What.
     pub title: String,
@@ -598,10 +620,13 @@ front_matter! {
         pub date: Date,
         /// Who was part of it.
         #[serde(default)]
+        #[schemars(with = "Vec<String>", extend("x-entry" = "partners"))]
         pub partners: Vec<SlugRef>,
         /// The objective it serves.
+        #[schemars(with = "Option<String>", extend("x-entry" = "objectives"))]
         pub objective: Option<SlugRef>,
         /// The milestone it belongs to.
+        #[schemars(with = "Option<String>", extend("x-entry" = "milestones"))]
         pub milestone: Option<SlugRef>,
         /// Figures.
         #[serde(default)]
@@ -615,7 +640,7 @@ front_matter! {
 }
 
 /// One metric of a success.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct MetricFile {
     /// What it counts.
     pub label: String,
@@ -654,15 +679,19 @@ front_matter! {
         /// How serious.
         pub severity: Severity,
         /// Where it stands.
+        #[schemars(with = "SetbackStatus")]
         pub status: Spanned<SetbackStatus>,
         /// When it was resolved.
         pub resolved: Option<Date>,
         /// Partners involved.
         #[serde(default)]
+        #[schemars(with = "Vec<String>", extend("x-entry" = "partners"))]
         pub partners: Vec<SlugRef>,
         /// The objective it affects.
+        #[schemars(with = "Option<String>", extend("x-entry" = "objectives"))]
         pub objective: Option<SlugRef>,
         /// The milestone it affects.
+        #[schemars(with = "Option<String>", extend("x-entry" = "milestones"))]
         pub milestone: Option<SlugRef>,
         /// What was learned.
         #[serde(default)]
@@ -706,11 +735,12 @@ pub enum SetbackStatus {
 }
 
 /// One action taken on a setback.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct ActionFile {
     /// What.
     pub title: String,
     /// Which partner owns it.
+    #[schemars(with = "Option<String>", extend("x-entry" = "partners"))]
     pub owner: Option<SlugRef>,
     /// By when.
     pub due: Option<Date>,
@@ -720,22 +750,25 @@ pub struct ActionFile {
 }
 
 /// One dated update of a setback.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct UpdateFile {
     /// When.
     pub date: Date,
     /// Markdown.
+    #[schemars(extend("contentMediaType" = "text/markdown"))]
     pub text: String,
 }
 
 /// A partner's response to a setback.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct ResponseFile {
     /// Which partner.
+    #[schemars(with = "String", extend("x-entry" = "partners"))]
     pub partner: SlugRef,
     /// When.
     pub date: Date,
     /// Markdown.
+    #[schemars(extend("contentMediaType" = "text/markdown"))]
     pub text: String,
 }
 
@@ -748,9 +781,11 @@ front_matter! {
         pub date: Date,
         /// Partners involved.
         #[serde(default)]
+        #[schemars(with = "Vec<String>", extend("x-entry" = "partners"))]
         pub partners: Vec<SlugRef>,
         /// Objectives it serves.
         #[serde(default)]
+        #[schemars(with = "Vec<String>", extend("x-entry" = "objectives"))]
         pub objectives: Vec<SlugRef>,
         /// Before and after figures.
         #[serde(default)]
@@ -839,7 +874,7 @@ pub(crate) fn field_names() -> Vec<&'static str> {
 }
 
 /// The field names a derived `Deserialize` struct accepts, as serde hands them to a format.
-fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+pub(crate) fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let mut fields: &'static [&'static str] = &[];
     let _ = T::deserialize(FieldNames(&mut fields));
     fields
