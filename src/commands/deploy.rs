@@ -152,6 +152,10 @@ env:
 jobs:
   build:
     runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      # configure-pages reads the Pages settings (the site's address).
+      pages: read
     steps:
       - uses: actions/checkout@v5
         with:

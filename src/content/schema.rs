@@ -393,7 +393,7 @@ pub struct ContributionFile {
     /// Pledged or received.
     #[serde(default)]
     pub status: PledgeStatus,
-    /// A note.
+    /// A note shown with it.
     pub note: Option<String>,
     /// A pledge's name among the partner's pledges, for receipts to name in `fulfils`.
     #[schemars(with = "Option<String>")]
@@ -520,7 +520,7 @@ pub struct MeasurementFile {
     /// The value.
     #[serde(deserialize_with = "figure")]
     pub value: f64,
-    /// A note.
+    /// A note shown with it.
     pub note: Option<String>,
     /// How it was verified.
     #[serde(default)]
@@ -595,16 +595,16 @@ pub enum MilestoneStatus {
 pub struct ReplanFile {
     /// When it was re-planned.
     pub date: Date,
-    /// The new due date.
+    /// The new due date; the milestone's own `due` keeps the date first agreed.
     pub due: Date,
-    /// Why.
+    /// Why it was re-planned, in a sentence the public will read.
     pub reason: String,
 }
 
 /// One deliverable.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct DeliverableFile {
-    /// What.
+    /// What is delivered.
     pub title: String,
     /// Whether it is done.
     #[serde(default)]
@@ -644,7 +644,7 @@ front_matter! {
 pub struct MetricFile {
     /// What it counts.
     pub label: String,
-    /// The figure.
+    /// The figure: a number, or a short text such as "11 of 14".
     pub value: MetricValue,
     /// Its unit.
     pub unit: Option<String>,
@@ -737,7 +737,7 @@ pub enum SetbackStatus {
 /// One action taken on a setback.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct ActionFile {
-    /// What.
+    /// What is being done about the setback.
     pub title: String,
     /// Which partner owns it.
     #[schemars(with = "Option<String>", extend("x-entry" = "partners"))]
@@ -752,9 +752,9 @@ pub struct ActionFile {
 /// One dated update of a setback.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct UpdateFile {
-    /// When.
+    /// When it was written.
     pub date: Date,
-    /// Markdown.
+    /// What happened since (Markdown).
     #[schemars(extend("contentMediaType" = "text/markdown"))]
     pub text: String,
 }
@@ -762,12 +762,12 @@ pub struct UpdateFile {
 /// A partner's response to a setback.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct ResponseFile {
-    /// Which partner.
+    /// The partner that replies.
     #[schemars(with = "String", extend("x-entry" = "partners"))]
     pub partner: SlugRef,
-    /// When.
+    /// When it replied.
     pub date: Date,
-    /// Markdown.
+    /// Its reply, published as written (Markdown).
     #[schemars(extend("contentMediaType" = "text/markdown"))]
     pub text: String,
 }
@@ -777,7 +777,7 @@ front_matter! {
     pub struct CaseStudyFile {
         /// The case study.
         pub title: String,
-        /// When.
+        /// When it happened.
         pub date: Date,
         /// Partners involved.
         #[serde(default)]
@@ -806,7 +806,7 @@ pub struct OutcomeFile {
     /// After.
     #[serde(deserialize_with = "figure")]
     pub after: f64,
-    /// Unit.
+    /// The unit of both figures.
     pub unit: Option<String>,
 }
 
