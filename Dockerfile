@@ -8,10 +8,11 @@
 
 # Build: Rust on Alpine makes a statically linked (musl) binary.
 FROM rust:1.95-alpine AS build
-# musl-dev: the C runtime that mimalloc and other C parts link against; it follows the
-# Alpine release of the image above, so it is not pinned again here.
+# musl-dev: the C runtime that mimalloc and other C parts link against; make: jemalloc (a
+# dependency of the search indexer on musl) builds with it. Both follow the
+# Alpine release of the image above, so they are not pinned again here.
 # hadolint ignore=DL3018
-RUN apk add --no-cache musl-dev
+RUN apk add --no-cache musl-dev make
 WORKDIR /src
 COPY . .
 RUN cargo build --release --locked --bin candor \

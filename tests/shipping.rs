@@ -418,7 +418,6 @@ fn init_adds_to_an_existing_site_without_touching_it() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for file in [
-        "wrangler.toml",
         "candor-deploy.sh",
         "static/admin/index.html",
         "static/admin/config.yml",
@@ -435,12 +434,12 @@ fn init_adds_to_an_existing_site_without_touching_it() {
         alliance
     );
     // A second time: nothing is written over without --force.
-    std::fs::write(site.join("wrangler.toml"), "# mine\n").unwrap();
+    std::fs::write(site.join("candor-deploy.sh"), "# mine\n").unwrap();
     let again = candor(&["init", site.to_str().unwrap(), "--host", "cloudflare"]);
     assert_eq!(again.code, 1);
     assert!(again.stderr.contains("already there"), "{}", again.stderr);
     assert_eq!(
-        std::fs::read_to_string(site.join("wrangler.toml")).unwrap(),
+        std::fs::read_to_string(site.join("candor-deploy.sh")).unwrap(),
         "# mine\n"
     );
     let forced = candor(&[
@@ -452,9 +451,9 @@ fn init_adds_to_an_existing_site_without_touching_it() {
     ]);
     assert_eq!(forced.code, 0);
     assert!(
-        std::fs::read_to_string(site.join("wrangler.toml"))
+        std::fs::read_to_string(site.join("candor-deploy.sh"))
             .unwrap()
-            .contains("pages_build_output_dir")
+            .contains("sha256sum -c -")
     );
 }
 
@@ -481,6 +480,46 @@ fn the_content_manager_is_published_with_the_site() {
     let sitemap = std::fs::read_to_string(site.join("public/sitemap.xml")).unwrap();
     assert!(!sitemap.contains("/admin/"));
     assert!(html_files(&site.join("public")).contains_key("admin/index.html"));
+}
+
+#[test]
+fn the_content_manager_commits_to_the_repository_the_site_came_from() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(repo.path().join(".git")).unwrap();
+    std::fs::write(repo.path().join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    std::fs::write(
+        repo.path().join(".git/config"),
+        "[core]\n\tbare = false\n[remote \"origin\"]\n\turl = git@github.com:riverside/reports.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n",
+    )
+    .unwrap();
+    let site = repo.path().join("my site");
+    let run = init(&site, &["--cms", "--host", "github"]);
+    assert!(
+        run.stdout
+            .contains("commits to riverside/reports on github"),
+        "{}",
+        run.stdout
+    );
+    let config = std::fs::read_to_string(site.join("static/admin/config.yml")).unwrap();
+    assert!(
+        config.contains(
+            "backend:\n  name: \"github\"\n  branch: \"main\"\n  repo: \"riverside/reports\""
+        ),
+        "{config}"
+    );
+    assert!(config.contains("folder: \"my site/content/milestones\""));
+    let admin = std::fs::read_to_string(site.join("static/admin/index.html")).unwrap();
+    assert!(
+        !admin.contains("identity.netlify.com"),
+        "no Netlify login for GitHub"
+    );
+    // The folder's name is one word for the shell.
+    let workflow =
+        std::fs::read_to_string(repo.path().join(".github/workflows/publish.yml")).unwrap();
+    assert!(
+        workflow.contains("candor check --format github --root 'my site'"),
+        "{workflow}"
+    );
 }
 
 /// Where tests/tools/setup.sh put the tools.
@@ -641,9 +680,17 @@ fn a_writer_edits_every_kind_of_entry_in_the_content_manager() {
         seen["loaded"].as_bool().unwrap(),
         "the editor loaded (integrity hash accepted)"
     );
-    // Nothing leaves the machine but Decap's probe for a local `decap-server`.
+    // Nothing leaves the machine but Decap's probe for a local `decap-server` and, with the
+    // Git Gateway backend (the example names no repository), Netlify's Identity widget.
     for url in seen["outside"].as_array().unwrap() {
-        assert_eq!(url, "http://localhost:8081/api/v1", "{seen}");
+        assert!(
+            [
+                "http://localhost:8081/api/v1",
+                "https://identity.netlify.com/v1/netlify-identity-widget.js"
+            ]
+            .contains(&url.as_str().unwrap()),
+            "{url}"
+        );
     }
     // Every collection shows a form with every field of the configuration, each with the
     // control its widget draws.
@@ -673,7 +720,7 @@ fn a_writer_edits_every_kind_of_entry_in_the_content_manager() {
                 .unwrap_or_else(|| panic!("{name}: no field {expected:?} in {shown:?}"));
             let kind = on_form["kind"].as_str().unwrap();
             let fits = match field["widget"].as_str().unwrap() {
-                "string" => kind == "text",
+                "string" | "text" | "color" => kind == "text",
                 "markdown" => kind == "markdown",
                 "datetime" => kind == "date",
                 "number" => kind == "number",
@@ -701,6 +748,14 @@ fn a_writer_edits_every_kind_of_entry_in_the_content_manager() {
     assert!(
         saved.contains("due = 2025-12-01"),
         "dates stay TOML dates: {saved}"
+    );
+    assert!(
+        !saved.contains("summary"),
+        "the cleared summary is left out: {saved}"
+    );
+    assert!(
+        !saved.contains("\"\""),
+        "no empty value is written: {saved}"
     );
     std::fs::write(site.join("content/milestones/library-refit.md"), saved).unwrap();
     let run = candor_in(&site, &["build", "--no-history", "--date", "2026-11-30"]);

@@ -46,10 +46,7 @@ pub(crate) fn files(host: Host, place: &Place) -> Vec<(String, String)> {
             ("netlify.toml".into(), netlify_toml(place)),
             (format!("{}{SCRIPT}", place.folder), deploy_script()),
         ],
-        Host::Cloudflare => vec![
-            (format!("{}wrangler.toml", place.folder), wrangler_toml()),
-            (format!("{}{SCRIPT}", place.folder), deploy_script()),
-        ],
+        Host::Cloudflare => vec![(format!("{}{SCRIPT}", place.folder), deploy_script())],
     }
 }
 
@@ -57,16 +54,16 @@ pub(crate) fn files(host: Host, place: &Place) -> Vec<(String, String)> {
 pub(crate) fn next_steps(host: Host, place: &Place) -> String {
     match host {
         Host::Github => format!(
-            "On GitHub: Settings > Pages > Build and deployment > Source: GitHub Actions. Every push to {} publishes the site at https://<owner>.github.io/<repository>/ (or your custom domain); the workflow sets the address, whatever base_url says.",
+            "On GitHub, before the first push: Settings > Pages > Build and deployment > Source: GitHub Actions. Every push to {} and a daily run (for what changes with the date: overdue milestones, expired consent) publish the site at https://<owner>.github.io/<repository>/ (or your custom domain); the workflow sets the address, whatever base_url says.",
             place.branch
         ),
         Host::Gitlab => format!(
-            "Every push to the default branch publishes the site on GitLab Pages at the project's Pages address ($CI_PAGES_URL), which the job sets as the site's address; merge requests are checked. The site is built from {}.",
+            "Every push to the default branch publishes the site on GitLab Pages at the project's Pages address ($CI_PAGES_URL; set the CI/CD variable CANDOR_BASE_URL to use a custom domain); merge requests are checked. Add a daily pipeline schedule (Build > Pipeline schedules) so that what changes with the date (overdue milestones, expired consent) is published without a push. The site is built from {}.",
             if place.folder.is_empty() { "the repository's top" } else { &place.folder }
         ),
-        Host::Netlify => "On Netlify: Add new site > Import an existing project, pick the repository; netlify.toml sets the build command and the publish folder. Production builds use the site's Netlify address ($URL), previews their own.".to_string(),
+        Host::Netlify => "On Netlify: Add new project > Import an existing project, pick the repository and leave the base directory empty: netlify.toml sets it, the build command and the publish folder. Production builds use the site's Netlify address ($URL, or its custom domain), previews their own. For a daily rebuild (overdue milestones, expired consent), create a build hook and call it on a schedule (docs/deploy.md).".to_string(),
         Host::Cloudflare => format!(
-            "On Cloudflare: Workers & Pages > Create > Pages > Connect to Git. Build command: `sh {SCRIPT}`; build output directory: `public`{}. Set base_url in content/alliance.toml to https://<project>.pages.dev/ or your domain: previews are built with their own address.",
+            "On Cloudflare: Workers & Pages > Create > Pages > Connect to Git. Build command: `sh {SCRIPT}`; build output directory: `public`{}. Set base_url in content/alliance.toml to https://<project>.pages.dev/ or your domain (previews are built with that address too). For a daily rebuild (overdue milestones, expired consent), call a deploy hook on a schedule (docs/deploy.md).",
             if place.folder.is_empty() {
                 String::new()
             } else {
@@ -83,6 +80,10 @@ fn install_lines() -> String {
     format!(
         r#"version="${{CANDOR_VERSION:-{VERSION}}}"
 releases="${{CANDOR_RELEASES:-{RELEASES}}}"
+if [ "$(uname -s)" != Linux ]; then
+  echo "error: this script installs the Linux build of Candor; on $(uname -s), install Candor as README.md says" >&2
+  exit 1
+fi
 case "$(uname -m)" in
   x86_64 | amd64) target=x86_64-unknown-linux-musl ;;
   aarch64 | arm64) target=aarch64-unknown-linux-musl ;;
@@ -114,11 +115,24 @@ fn indented(text: &str, spaces: usize) -> String {
         .join("\n")
 }
 
-/// `--root <folder>` when the site is not at the repository's top.
+/// `--root <folder>` when the site is not at the repository's top (quoted for the shell
+/// when it needs to be).
 fn root_arg(place: &Place) -> String {
     match place.folder.trim_end_matches('/') {
         "" => String::new(),
-        folder => format!(" --root {folder}"),
+        folder => format!(" --root {}", shell_word(folder)),
+    }
+}
+
+/// `text` as one shell word: as it is when it is plain, in single quotes otherwise.
+pub(crate) fn shell_word(text: &str) -> String {
+    let plain = text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
+    if plain && !text.is_empty() {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }
 
@@ -137,6 +151,11 @@ on:
     branches: [{branch}]
   pull_request:
   workflow_dispatch:
+  # Every day as well: what the site says changes with the date even when no file does
+  # (milestones become overdue, consent for a quote or a photo expires). GitHub pauses
+  # scheduled runs after 60 days without a commit; a push starts them again.
+  schedule:
+    - cron: "23 4 * * *"
 
 permissions:
   contents: read
@@ -157,7 +176,7 @@ jobs:
       # configure-pages reads the Pages settings (the site's address).
       pages: read
     steps:
-      - uses: actions/checkout@v5
+      - uses: actions/checkout@v6
         with:
           # The whole history: each entry's change log, re-planned dates and corrected
           # figures are read from it.
@@ -185,7 +204,8 @@ jobs:
           path: ${{{{ runner.temp }}}}/site
 
   deploy:
-    if: github.event_name != 'pull_request'
+    # Only the default branch is published (a run started by hand on another branch is not).
+    if: github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch
     needs: build
     runs-on: ubuntu-latest
     permissions:
@@ -231,12 +251,15 @@ check:
 pages:
   stage: deploy
   script:
-    # $CI_PAGES_URL is the project's Pages address; a project site lives under a sub-path,
-    # which every link of the site then carries.
-    - candor build{root} --output "$CI_PROJECT_DIR/public" --base-url "$CI_PAGES_URL/"
+    # $CI_PAGES_URL is the project's Pages address (a project site may live under a
+    # sub-path, which every link of the site then carries); set the CI/CD variable
+    # CANDOR_BASE_URL to publish at a custom domain instead.
+    - candor build{root} --output "$CI_PROJECT_DIR/public" --base-url "${{CANDOR_BASE_URL:-$CI_PAGES_URL/}}"
   artifacts:
     paths:
       - public
+  # Pushes to the default branch, and its pipeline schedules: add a daily one, since what the
+  # site says changes with the date (overdue milestones, expired consent).
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
 "#
@@ -269,18 +292,6 @@ fn netlify_toml(place: &Place) -> String {
     )
 }
 
-fn wrangler_toml() -> String {
-    format!(
-        r#"# Cloudflare Pages: the folder to publish. The build command is set in the dashboard:
-# `sh {SCRIPT}` (it downloads a released Candor and builds into public/).
-# Written by `candor init --host cloudflare` (Candor {VERSION}); see docs/deploy.md.
-name = "candor-site"
-pages_build_output_dir = "public"
-compatibility_date = "2026-01-01"
-"#
-    )
-}
-
 fn deploy_script() -> String {
     format!(
         r#"#!/bin/sh
@@ -298,7 +309,13 @@ cd "$(dirname "$0")"
 # The whole history: each entry's change log, re-planned dates and corrected figures are
 # read from it. Hosts often clone only the last commit.
 if [ "$(git rev-parse --is-shallow-repository 2>/dev/null)" = true ]; then
-  git fetch --quiet --unshallow || echo "warning: could not fetch the git history; change logs will be incomplete" >&2
+  if ! git fetch --quiet --unshallow; then
+    if [ "${{CANDOR_ALLOW_SHALLOW:-}}" != 1 ]; then
+      echo "error: could not fetch the git history, without which the site has no change logs, does not notice rewritten due dates and corrected figures, and lists no removed entries; set CANDOR_ALLOW_SHALLOW=1 to publish without them" >&2
+      exit 1
+    fi
+    echo "warning: building without the git history (CANDOR_ALLOW_SHALLOW=1)" >&2
+  fi
 fi
 if [ -n "${{1:-}}" ]; then
   "$candor_dir/candor" build --base-url "$1"

@@ -370,6 +370,18 @@ pub(crate) fn run(
         .map(|n| n.to_string_lossy().replace(['-', '_'], " "))
         .unwrap_or_else(|| "Our Alliance".to_string());
     let name = name.map_or(fallback, str::to_string);
+    // Files --host and --cms would write that are there already stop it before anything
+    // is written.
+    if !force {
+        let there: Vec<PathBuf> = extra_paths(dir, host, cms)
+            .into_iter()
+            .filter(|p| p.exists())
+            .collect();
+        if !there.is_empty() {
+            eprintln!("error: {}", InitError::Exists(there));
+            return 1;
+        }
+    }
     let today = match candor::build_date_from_env() {
         Ok(today) => today,
         Err(problem) => {
@@ -394,7 +406,10 @@ pub(crate) fn run(
                 "Next: set base_url in {}, then run:",
                 dir.join("content/alliance.toml").display()
             );
-            println!("  candor build --root {}", dir.display());
+            println!(
+                "  candor build --root {}",
+                deploy::shell_word(&dir.display().to_string())
+            );
             0
         }
         Err(e) => {
@@ -409,6 +424,7 @@ pub(crate) fn run(
 fn add_extras(dir: &Path, force: bool, host: Option<Host>, cms: bool) -> Result<(), InitError> {
     let (top, place) = repository_place(dir);
     let mut files: Vec<(PathBuf, String)> = Vec::new();
+    let mut cms_backend_said = None;
     if let Some(host) = host {
         for (path, text) in deploy::files(host, &place) {
             files.push((top.join(path), text));
@@ -416,9 +432,12 @@ fn add_extras(dir: &Path, force: bool, host: Option<Host>, cms: bool) -> Result<
     }
     if cms {
         let settings = read_settings(dir)?;
+        // The repository the CMS commits to: alliance.toml's `repository`, else the git
+        // remote the site was cloned from.
+        let repository = settings.repository.or_else(|| origin_url(&top));
         let site = CmsSite {
             folder: place.folder.clone(),
-            repository: settings.repository,
+            repository,
             branch: place.branch.clone(),
             site_url: settings.base_url,
         };
@@ -426,11 +445,19 @@ fn add_extras(dir: &Path, force: bool, host: Option<Host>, cms: bool) -> Result<
             "Decap CMS: the forms of /admin/, made from Candor {}'s content format.\nWritten by `candor init --cms`; `candor init . --cms --force` writes it again. See docs/editing.md.",
             env!("CARGO_PKG_VERSION")
         );
-        let config = cms::to_yaml(&cms::decap_config(&site), &comment);
+        let config = cms::decap_config(&site);
+        cms_backend_said = Some(match (config["backend"]["name"].as_str(), config["backend"]["repo"].as_str()) {
+            (Some(name @ ("github" | "gitlab")), Some(repo)) => format!(
+                "The content manager commits to {repo} on {name} (its `{name}` backend; see docs/editing.md to set up logging in)."
+            ),
+            _ => "The content manager uses Netlify Identity and Git Gateway (no GitHub or GitLab repository was found in alliance.toml's `repository` or the git remote `origin`); to commit to GitHub or GitLab instead, set `repository` in alliance.toml and run `candor init . --cms --force`.".to_string(),
+        });
+        let gateway = config["backend"]["name"] == "git-gateway";
+        let config = cms::to_yaml(&config, &comment);
         files.push((dir.join("static/admin/config.yml"), config));
         files.push((
             dir.join("static/admin/index.html"),
-            cms::admin_page(&settings.name),
+            cms::admin_page(&settings.name, gateway),
         ));
     }
     let there: Vec<&PathBuf> = files
@@ -451,12 +478,51 @@ fn add_extras(dir: &Path, force: bool, host: Option<Host>, cms: bool) -> Result<
     if let Some(host) = host {
         println!("{}", deploy::next_steps(host, &place));
     }
+    if let Some(said) = cms_backend_said {
+        println!("{said}");
+    }
     if cms {
         println!(
             "The content manager is at <your site>/admin/ once published; to try it here, run `npx decap-server` in the repository and `candor serve`, then open http://127.0.0.1:1111/admin/. See docs/editing.md for logging in on your host."
         );
     }
     Ok(())
+}
+
+/// The files `add_extras` writes for `host` and `cms` in the site `dir`.
+fn extra_paths(dir: &Path, host: Option<Host>, cms: bool) -> Vec<PathBuf> {
+    let (top, place) = repository_place(dir);
+    let mut paths: Vec<PathBuf> = host
+        .map(|host| deploy::files(host, &place))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(path, _)| top.join(path))
+        .collect();
+    if cms {
+        paths.push(dir.join("static/admin/config.yml"));
+        paths.push(dir.join("static/admin/index.html"));
+    }
+    paths
+}
+
+/// The web address of the git remote `origin` of the repository at `top`, from its
+/// `.git/config` (`git@github.com:org/site.git` is read as `https://github.com/org/site`).
+fn origin_url(top: &Path) -> Option<String> {
+    let config = std::fs::read_to_string(top.join(".git/config")).ok()?;
+    let mut in_origin = false;
+    for line in config.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_origin = line == "[remote \"origin\"]";
+        } else if in_origin && let Some(url) = line.strip_prefix("url") {
+            let url = url.trim_start().strip_prefix('=')?.trim();
+            let url = url.trim_end_matches('/').trim_end_matches(".git");
+            return Some(match url.strip_prefix("git@") {
+                Some(rest) => format!("https://{}", rest.replacen(':', "/", 1)),
+                None => url.to_string(),
+            });
+        }
+    }
+    None
 }
 
 /// What the content manager needs from alliance.toml.

@@ -69,17 +69,29 @@ fn kinds() -> Vec<Kind> {
         kind::<MilestoneFile>(
             Collection::Milestones,
             "title",
-            "{{title}} · due {{due}} · {{status}}",
+            "{{title}} · due {{due | date('YYYY-MM-DD')}} · {{status}}",
         ),
-        kind::<SuccessFile>(Collection::Successes, "title", "{{date}} · {{title}}"),
+        kind::<SuccessFile>(
+            Collection::Successes,
+            "title",
+            "{{date | date('YYYY-MM-DD')}} · {{title}}",
+        ),
         kind::<SetbackFile>(
             Collection::Setbacks,
             "title",
-            "{{date}} · {{title}} · {{status}}",
+            "{{date | date('YYYY-MM-DD')}} · {{title}} · {{status}}",
         ),
-        kind::<CaseStudyFile>(Collection::CaseStudies, "title", "{{date}} · {{title}}"),
+        kind::<CaseStudyFile>(
+            Collection::CaseStudies,
+            "title",
+            "{{date | date('YYYY-MM-DD')}} · {{title}}",
+        ),
         kind::<PageFile>(Collection::Pages, "title", "{{title}}"),
-        kind::<NewsletterFile>(Collection::Newsletters, "title", "{{date}} · {{title}}"),
+        kind::<NewsletterFile>(
+            Collection::Newsletters,
+            "title",
+            "{{date | date('YYYY-MM-DD')}} · {{title}}",
+        ),
     ]
 }
 
@@ -133,6 +145,12 @@ pub fn decap_config(site: &CmsSite) -> Value {
     let mut config = Map::new();
     config.insert("backend".into(), backend(site));
     config.insert("local_backend".into(), json!(true));
+    // New entries' file names in the letters Candor's slugs use: "Ōtautahi Food Hub" is
+    // written otautahi-food-hub.md.
+    config.insert(
+        "slug".into(),
+        json!({"encoding": "ascii", "clean_accents": true, "sanitize_replacement": "-"}),
+    );
     config.insert(
         "media_folder".into(),
         json!(format!("{}static/images/uploads", site.folder)),
@@ -296,6 +314,10 @@ fn widget_for(
     }
     if schema.get("x-image").is_some() {
         w.insert("widget".into(), json!("image"));
+        return w;
+    }
+    if let Some(widget) = schema.get("x-widget").and_then(Value::as_str) {
+        w.insert("widget".into(), json!(widget));
         return w;
     }
     if schema.get("contentMediaType").and_then(Value::as_str) == Some("text/markdown") {
@@ -565,9 +587,18 @@ fn scalar(value: &Value) -> String {
 }
 
 /// The admin page: loads Decap CMS (pinned, with its integrity hash) and the configuration
-/// beside it.
-pub fn admin_page(alliance: &str) -> String {
+/// beside it. Before each save, empty values are taken out of the entry (Decap writes `""`
+/// for a date, number, picker or image a writer cleared, which Candor would refuse), so a
+/// cleared optional field is left out of the file as if it had never been written. With the
+/// Git Gateway backend (`netlify_identity`), Netlify's Identity widget is loaded too, for
+/// the invitation and password e-mails.
+pub fn admin_page(alliance: &str, netlify_identity: bool) -> String {
     let title = crate::escape::markup(alliance);
+    let identity = if netlify_identity {
+        "<script src=\"https://identity.netlify.com/v1/netlify-identity-widget.js\"></script>\n"
+    } else {
+        ""
+    };
     format!(
         r#"<!doctype html>
 <html lang="en">
@@ -577,11 +608,22 @@ pub fn admin_page(alliance: &str) -> String {
 <meta name="robots" content="noindex">
 <title>Edit {title}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
-</head>
+{identity}</head>
 <body>
 <!-- Decap CMS {DECAP_VERSION}, written by `candor init --cms`. The form is made from config.yml
      beside this page; `candor init . --cms --force` writes both again for a newer Candor. -->
 <script src="https://unpkg.com/decap-cms@{DECAP_VERSION}/dist/decap-cms.js" integrity="{DECAP_INTEGRITY}" crossorigin="anonymous"></script>
+<script>
+// A field a writer cleared is left out of the file, not written as "" (which Candor refuses
+// for a date, a number or another entry's slug).
+function withoutEmpty(value) {{
+  if (value && typeof value.toJS === "function" && typeof value.filter === "function") {{
+    return value.map(withoutEmpty).filter(function (v) {{ return v !== "" && v !== null && v !== undefined; }});
+  }}
+  return value;
+}}
+CMS.registerEventListener({{ name: "preSave", handler: function (event) {{ return withoutEmpty(event.entry.get("data")); }} }});
+</script>
 </body>
 </html>
 "#

@@ -88,22 +88,22 @@ pub struct ReviewSettings {
 #[serde(deny_unknown_fields)]
 pub struct BrandSettings {
     /// The logo shown in the header in place of the name.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("x-image" = true))]
     pub logo: Option<Spanned<String>>,
     /// What the logo says, for people who cannot see it (required with `logo`).
     pub logo_alt: Option<String>,
     /// The logo as drawn for the dark colour scheme (a logo with dark lettering would vanish
     /// on the dark header); the same `logo_alt` describes it.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("x-image" = true))]
     pub logo_dark: Option<Spanned<String>>,
     /// The accent colour, `#rrggbb` (adjusted when it lacks contrast).
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("x-widget" = "color"))]
     pub accent: Option<Spanned<String>>,
     /// The favicon (one is drawn from the accent and the name's first letter when not given).
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("x-image" = true))]
     pub favicon: Option<Spanned<String>>,
     /// The image a shared link shows (`og:image`).
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("x-image" = true))]
     pub social_image: Option<Spanned<String>>,
     /// What the social-card image shows (required with `social_image`).
     pub social_image_alt: Option<String>,
@@ -664,6 +664,7 @@ pub enum MetricValue {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct QuoteFile {
     /// What was said.
+    #[schemars(extend("x-widget" = "text"))]
     pub text: String,
     /// Who said it.
     pub by: Option<String>,

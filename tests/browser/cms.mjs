@@ -4,7 +4,7 @@
 // leaves the machine is refused and reported), on Decap's test-repo backend holding the site's
 // own content files. For each collection it opens the form for a new entry and reads each
 // field's label and the kind of control under it; then it opens an existing entry, changes its
-// title, saves, and prints the file Decap wrote.
+// title, clears its summary, saves, and prints the file Decap wrote.
 //
 //   node cms.mjs <built site> <decap dist folder> <content JSON> <shots dir> <collection/slug> <new title>
 //
@@ -109,9 +109,11 @@ try {
   // A writer changes an entry's title and publishes it.
   const [collection, slug] = edit.split('/');
   await open(`#/collections/${collection}/entries/${slug}`);
-  const title = page.locator('input[type=text]').first();
+  const title = page.getByLabel(/^Title/).first();
   await title.waitFor({ timeout: 20000 });
   await title.fill(newTitle);
+  // And clears the summary: a cleared field is left out of the file.
+  await page.getByLabel(/^Summary/).first().fill('');
   await page.getByRole('button', { name: /^publish$/i }).click();
   await page.getByText(/publish now/i).click();
   await page.waitForFunction(([c, s, t]) => {
