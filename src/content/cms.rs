@@ -5,9 +5,10 @@
 //! widgets, dates as date pickers, tables such as re-plans, measurements and contributions as
 //! lists, Markdown as the Markdown editor. `candor init --cms` writes it with the admin page.
 //!
-//! What the schema cannot say (which string is Markdown, an image, or another entry's slug) is
-//! written on the fields themselves with `#[schemars(extend(...))]`: `contentMediaType`,
-//! `x-image` and `x-entry`.
+//! What the schema cannot say (which string is Markdown, an image, a colour or another entry's
+//! slug) is written on the fields themselves with `#[schemars(extend(...))]`:
+//! `contentMediaType`, `x-image`, `x-widget` and `x-entry` (on the content files' own types;
+//! the types the open data shares keep only `contentMediaType`, a standard keyword).
 
 use super::Collection;
 use super::schema::*;
@@ -389,6 +390,9 @@ fn widget_for(
     } else if target.get("anyOf").is_some() {
         // A metric's value: a number or a short text. The form writes text.
         w.insert("widget".into(), json!("string"));
+    } else if name == "text" {
+        // A quote: several lines of words (the other `text` fields are Markdown).
+        w.insert("widget".into(), json!("text"));
     } else {
         w.insert("widget".into(), json!("string"));
     }

@@ -664,7 +664,6 @@ pub enum MetricValue {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct QuoteFile {
     /// What was said.
-    #[schemars(extend("x-widget" = "text"))]
     pub text: String,
     /// Who said it.
     pub by: Option<String>,

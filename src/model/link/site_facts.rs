@@ -91,8 +91,12 @@ pub(super) fn collect_tags(site: &Site, index: &Index) -> (Vec<Tag>, Vec<Diagnos
                 url: t.url.clone(),
                 entries: Vec::new(),
             });
+            // An entry that gives one tag twice (`["Jobs", "jobs"]`) is listed once. Entries are
+            // added one at a time, so its earlier listing can only be the tag's last one: a
+            // look at that, not at every entry of the tag (which made tags of thousands of
+            // entries quadratic).
             if let Some(r) = index.get(meta.collection, &meta.slug)
-                && !tag.entries.iter().any(|e| e.url == r.url)
+                && tag.entries.last().is_none_or(|e| e.url != r.url)
             {
                 tag.entries.push(r.clone());
             }
