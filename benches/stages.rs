@@ -1,7 +1,11 @@
 //! Per-stage timings of a full build (load, link, templates, render, assemble, write) on
 //! synthetic sites, so a regression shows where it happened. Stable Rust, no harness:
 //!
-//! `cargo bench --bench stages -- [ENTRIES...]` (default 1000 and 10000)
+//! `cargo bench --bench stages -- [ENTRIES...]` (default 1000, 10000 and 100000)
+//!
+//! After each size but the first, a line gives each stage's growth over the size before it
+//! beside the site's: a stage that grows faster than the site shows there. (The files are on
+//! the temporary folder's file system: TMPDIR=/dev/shm measures on tmpfs.)
 
 use candor::date::Date;
 use std::time::{Duration, Instant};
@@ -21,7 +25,7 @@ fn main() {
         .filter_map(|a| a.parse().ok())
         .collect::<Vec<_>>();
     let sizes = if sizes.is_empty() {
-        vec![1000, 10000]
+        vec![1000, 10000, 100000]
     } else {
         sizes
     };
@@ -30,10 +34,17 @@ fn main() {
         "{:>8} {:>11} {:>11} {:>11} {:>11} {:>11} {:>11} {:>11}",
         "entries", "load", "link", "templates", "render", "assemble", "write", "total"
     );
+    let mut before: Option<(usize, Vec<Duration>)> = None;
     for n in sizes {
         let tmp = tempfile::tempdir().unwrap();
         candor::synth::write_site(tmp.path(), n, 7, today).unwrap();
-        let runs = if n <= 2000 { 7 } else { 3 };
+        let runs = if n <= 2000 {
+            7
+        } else if n <= 20000 {
+            3
+        } else {
+            1
+        };
         let mut t: Vec<Vec<Duration>> = vec![Vec::new(); 7];
         for run in 0..=runs {
             let t0 = Instant::now();
@@ -116,7 +127,27 @@ fn main() {
                 t[i].push(d);
             }
         }
-        let m: Vec<String> = t.into_iter().map(|v| ms(median(v))).collect();
+        let medians: Vec<Duration> = t.into_iter().map(median).collect();
+        let m: Vec<String> = medians.iter().map(|d| ms(*d)).collect();
         println!("{n:>8} {}", m.join(" "));
+        if let Some((smaller, earlier)) = &before {
+            let growth: Vec<String> = medians
+                .iter()
+                .zip(earlier)
+                .map(|(now, then)| {
+                    format!(
+                        "{:>10.1}x",
+                        now.as_secs_f64() / then.as_secs_f64().max(1e-9)
+                    )
+                })
+                .collect();
+            println!(
+                "{:>8} {}   (the site grew {:.1}x)",
+                "growth",
+                growth.join(" "),
+                n as f64 / *smaller as f64
+            );
+        }
+        before = Some((n, medians));
     }
 }

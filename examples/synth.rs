@@ -1,6 +1,6 @@
 //! Writes a synthetic alliance site for benchmarks.
 //!
-//! `cargo run --release --example synth -- --entries 10000 --out /tmp/synth-10k [--seed 7] [--hugo DIR]`
+//! `cargo run --release --example synth -- --entries 10000 --out /tmp/synth-10k [--seed 7] [--hugo DIR] [--zola DIR]`
 //! `cargo run --release --example synth -- --shape membership --entries 700 --out /tmp/members`
 //! `cargo run --release --example synth -- --shape programme --out /tmp/programme`
 //!
@@ -15,7 +15,8 @@
 //! with build none; `--search` leaves search on, to measure what it costs.
 //!
 //! With `--hugo DIR`, also writes an equivalent Hugo project (same Markdown, a list page per
-//! collection, a tags taxonomy, minimal templates) for comparisons.
+//! collection, a tags taxonomy, minimal templates) for comparisons, and with `--zola DIR` the
+//! same for Zola.
 
 use std::path::PathBuf;
 
@@ -24,6 +25,7 @@ fn main() {
     let mut out = PathBuf::from("synth-site");
     let mut seed = 7u64;
     let mut hugo: Option<PathBuf> = None;
+    let mut zola: Option<PathBuf> = None;
     let mut shape: Option<String> = None;
     let mut history = 0usize;
     let mut search = false;
@@ -39,11 +41,12 @@ fn main() {
             "--out" => out = PathBuf::from(value),
             "--seed" => seed = value.parse().expect("--seed takes a number"),
             "--hugo" => hugo = Some(PathBuf::from(value)),
+            "--zola" => zola = Some(PathBuf::from(value)),
             "--shape" => shape = Some(value),
             "--history" => history = value.parse().expect("--history takes a number"),
             other => {
                 eprintln!(
-                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR] [--shape membership|programme] [--history COMMITS] [--search]"
+                    "unknown argument {other}; use --entries N --out DIR [--seed S] [--hugo DIR] [--zola DIR] [--shape membership|programme] [--history COMMITS] [--search]"
                 );
                 std::process::exit(2);
             }
@@ -95,5 +98,9 @@ fn main() {
     if let Some(dir) = hugo {
         candor::synth::write_hugo_project(&out, &dir).expect("write the Hugo project");
         println!("Wrote the equivalent Hugo project under {}", dir.display());
+    }
+    if let Some(dir) = zola {
+        candor::synth::write_zola_project(&out, &dir).expect("write the Zola project");
+        println!("Wrote the equivalent Zola project under {}", dir.display());
     }
 }

@@ -672,9 +672,9 @@ pub(crate) struct CarriedOut {
     pub(crate) links: Vec<(usize, render::Links)>,
 }
 
-/// Carries out a prepared build's page plan: assembles the site's other files, then renders
-/// the pages `to` wants in parallel, handing each to `to` as it is made and the other files
-/// alongside.
+/// Carries out a prepared build's page plan: renders the pages `to` wants in parallel, handing
+/// each to `to` as it is made, and beside them assembles the site's other files and hands
+/// them over too. A problem in the other files is reported before one in the pages.
 pub(crate) fn carry_out<D: Destination>(
     prepared: &Prepared,
     plan: &render::PagePlan,
@@ -685,42 +685,51 @@ pub(crate) fn carry_out<D: Destination>(
     let Prepared {
         site, theme, tera, ..
     } = prepared;
-    let files = or_failure(
-        output::assemble(
-            site,
-            theme,
-            plan.pages(),
-            D::GENERATED,
-            &prepared.values.words,
-        ),
-        diagnostics,
-    )
-    .map_err(Stopped::Content)?;
-    timer.lap("other files: feeds, data, sitemap");
     // The search index is made beside the pages, on a thread of its own: never on one of the
     // pool's threads waiting for it, as Pagefind needs the pool too (with one core, a pool
     // thread blocked on the index would wait for ever).
     let index_now =
         site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now;
-    let (rendered, handed, index) = std::thread::scope(|scope| {
+    // The site's other files (feeds, open data, sitemap) are assembled and handed over beside
+    // the pages: assembling them is mostly one thread's work, which the pages' rendering
+    // keeps the other cores busy around.
+    let assemble_and_hand_over = || {
+        let started = std::time::Instant::now();
+        let assembled = output::assemble(
+            site,
+            theme,
+            plan.pages(),
+            D::GENERATED,
+            &prepared.values.words,
+        );
+        let took = started.elapsed();
+        let handed = match &assembled {
+            Ok(files) => to.files(files),
+            Err(_) => Ok(()),
+        };
+        (assembled, handed, took)
+    };
+    let (rendered, (assembled, handed, assembly_took), index) = std::thread::scope(|scope| {
         let index = index_now.then(|| {
             scope.spawn(|| {
                 let records = render::search::records(site, &prepared.values.words, true);
                 output::search::index(records, &site.alliance.language)
             })
         });
-        let (rendered, handed) = rayon::join(
+        let (rendered, assembled) = rayon::join(
             || plan.render(tera, |i| to.wants(i), |page, html| to.page(page, html)),
-            || to.files(&files),
+            assemble_and_hand_over,
         );
         let index = index.map(|thread| {
             thread
                 .join()
                 .unwrap_or_else(|_| Err(output::search::IndexError::stopped()))
         });
-        (rendered, handed, index)
+        (rendered, assembled, index)
     });
-    timer.lap("render and hand over pages, search index");
+    timer.beside("other files: feeds, data, sitemap", assembly_took);
+    timer.lap("render pages beside the other files, search index");
+    let files = or_failure(assembled, diagnostics).map_err(Stopped::Content)?;
     let links = match rendered {
         Ok(links) => links,
         Err(render::RenderFailure::Templates(found)) => {
@@ -960,11 +969,31 @@ pub fn build(
     let timer = timings::Timer::start();
     let summary = staging.commit(files.pages).map_err(BuildError::Write)?;
     timer.lap("swap, remove the old output");
+    let Prepared {
+        site,
+        theme,
+        values,
+        tera,
+        translated,
+        ..
+    } = prepared;
+    free_in_background((theme, values, tera, translated, files, links, languages));
     Ok(Written {
-        site: prepared.site,
+        site,
         diagnostics,
         summary,
     })
+}
+
+/// Frees `made` on a thread of its own: a large site's values are millions of small
+/// allocations, and freeing them one by one (about a second at 100,000 entries) need not
+/// hold up the build's answer. A process that ends first leaves the freeing to the system.
+fn free_in_background<T: Send + 'static>(made: T) {
+    let kept = std::thread::Builder::new()
+        .name("candor-free".into())
+        .spawn(move || drop(made));
+    // Without a thread (the system refused one), the value was dropped on this one.
+    drop(kept);
 }
 
 /// The value of `result`, or a failure with every diagnostic so far and the ones it found.

@@ -33,6 +33,18 @@ impl Timer {
     }
 }
 
+impl Timer {
+    /// Prints how long `stage` took when it ran beside the stage being timed (not a lap).
+    pub(crate) fn beside(&self, stage: &str, took: std::time::Duration) {
+        if self.enabled {
+            eprintln!(
+                "timing: {stage:<32} {:>9.1} ms (beside the next stage)",
+                took.as_secs_f64() * 1000.0
+            );
+        }
+    }
+}
+
 /// The process's resident memory in MiB, from `/proc/self/statm` (Linux; `None` elsewhere).
 fn resident_mib() -> Option<u64> {
     let statm = std::fs::read_to_string("/proc/self/statm").ok()?;

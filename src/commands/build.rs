@@ -23,6 +23,9 @@ pub(crate) fn run(options: &BuildOptions, output: &Path, strict: bool, verbose: 
                 human_duration(started.elapsed()),
                 written.site.build_date,
             );
+            // The process ends now: the system takes back the model's memory at once, where
+            // dropping it would free each of its allocations in turn.
+            std::mem::forget(written.site);
             0
         }
         Err(BuildError::Content(failure)) if strict && !failure.diagnostics.has_errors() => {

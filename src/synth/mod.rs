@@ -109,8 +109,9 @@ const WORDS: &[&str] = &[
 /// Three years of weekly issues.
 const MAX_NEWSLETTERS: usize = 156;
 
-/// How many entries of each collection a site of `n` entries has.
-pub(crate) fn proportions(n: usize) -> [(&'static str, usize); 8] {
+/// How many entries of each collection a site of `n` entries has, with at most
+/// `max_newsletters` newsletters.
+pub(crate) fn proportions(n: usize, max_newsletters: usize) -> [(&'static str, usize); 8] {
     let part = |share: usize| (n * share / 100).max(1);
     let partners = part(6);
     let objectives = part(2);
@@ -123,7 +124,7 @@ pub(crate) fn proportions(n: usize) -> [(&'static str, usize); 8] {
     // An alliance sends a newsletter a week at most, however much it does: the rest of the
     // entries are successes.
     let rest = n.saturating_sub(used);
-    let newsletters = rest.clamp(1, MAX_NEWSLETTERS);
+    let newsletters = rest.clamp(1, max_newsletters.max(1));
     successes += rest.saturating_sub(newsletters);
     [
         ("partners", partners),
@@ -223,8 +224,21 @@ fn date(rng: &mut Rng, base: Date, span_days: usize) -> Date {
 /// Writes a site of `entries` entries under `out` (which gets `content/`), dated around
 /// `today`. Returns how many files were written.
 pub fn write_site(out: &Path, entries: usize, seed: u64, today: Date) -> std::io::Result<usize> {
+    write_site_with_newsletters(out, entries, MAX_NEWSLETTERS, seed, today)
+}
+
+/// [`write_site`] with at most `max_newsletters` newsletters (at least one). A site's newsletters
+/// otherwise grow with it up to three years of weekly issues; with a few, every part of the
+/// site grows in proportion to its entries, as the complexity check wants.
+pub fn write_site_with_newsletters(
+    out: &Path,
+    entries: usize,
+    max_newsletters: usize,
+    seed: u64,
+    today: Date,
+) -> std::io::Result<usize> {
     let mut rng = Rng::new(seed);
-    let counts = proportions(entries);
+    let counts = proportions(entries, max_newsletters);
     let n = |name: &str| {
         counts
             .iter()
@@ -509,6 +523,97 @@ pub fn write_hugo_project(site_dir: &Path, hugo_dir: &Path) -> std::io::Result<(
         }
     }
     Ok(())
+}
+
+/// Writes a Zola project at `zola_dir` over the same `content/` as the Candor site at
+/// `site_dir`, with minimal templates like [`write_hugo_project`]'s: a section page per
+/// collection, a page per entry, the tags taxonomy and an Atom feed. Zola keeps taxonomies under
+/// `taxonomies` and wants a `title`, so each entry's `tags` line becomes `taxonomies = { tags =
+/// [...] }` and a partner's `name` is also its `title`; the rest of the file is copied as it is.
+pub fn write_zola_project(site_dir: &Path, zola_dir: &Path) -> std::io::Result<()> {
+    let templates = zola_dir.join("templates");
+    std::fs::create_dir_all(templates.join("tags"))?;
+    std::fs::write(
+        zola_dir.join("config.toml"),
+        "base_url = \"https://synthetic.example.org/\"\ntitle = \"Synthetic Alliance\"\ndefault_language = \"en\"\ncompile_sass = false\nbuild_search_index = false\ngenerate_feeds = true\ntaxonomies = [{ name = \"tags\" }]\n",
+    )?;
+    let base = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{% block title %}{{ config.title }}{% endblock %}</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><header><a href=\"/\">{{ config.title }}</a><nav>{% set root = get_section(path=\"_index.md\") %}{% for s in root.subsections %}{% set sec = get_section(path=s, metadata_only=true) %}<a href=\"{{ sec.permalink }}\">{{ sec.title }}</a> {% endfor %}</nav></header><main>{% block main %}{% endblock %}</main><footer>{{ config.title }}</footer></body></html>\n";
+    std::fs::write(templates.join("base.html"), base)?;
+    std::fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}{% block title %}{{ page.title }} · {{ config.title }}{% endblock %}{% block main %}<article><h1>{{ page.title }}</h1>{% if page.date %}<p>{{ page.date | date(format=\"%-d %B %Y\") }}</p>{% endif %}{{ page.content | safe }}<p>{% if page.taxonomies.tags %}{% for t in page.taxonomies.tags %}<a href=\"{{ get_taxonomy_url(kind=\"tags\", name=t) }}\">#{{ t }}</a> {% endfor %}{% endif %}</p></article>{% endblock %}\n",
+    )?;
+    std::fs::write(
+        templates.join("section.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>{{ section.title }}</h1><ul>{% for p in section.pages %}<li><a href=\"{{ p.permalink }}\">{{ p.title }}</a> {{ p.summary | default(value=\"\") | striptags | truncate(length=160) }}</li>{% endfor %}</ul>{% endblock %}\n",
+    )?;
+    std::fs::write(
+        templates.join("index.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>{{ config.title }}</h1><ul>{% for s in section.subsections %}{% set sec = get_section(path=s, metadata_only=true) %}<li><a href=\"{{ sec.permalink }}\">{{ sec.title }}</a> ({{ sec.pages | length }})</li>{% endfor %}</ul>{% endblock %}\n",
+    )?;
+    std::fs::write(
+        templates.join("tags").join("list.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>Tags</h1><ul>{% for t in terms %}<li><a href=\"{{ t.permalink }}\">{{ t.name }}</a> ({{ t.page_count }})</li>{% endfor %}</ul>{% endblock %}\n",
+    )?;
+    std::fs::write(
+        templates.join("tags").join("single.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>#{{ term.name }}</h1><ul>{% for p in term.pages %}<li><a href=\"{{ p.permalink }}\">{{ p.title }}</a></li>{% endfor %}</ul>{% endblock %}\n",
+    )?;
+    let content = zola_dir.join("content");
+    if content.exists() {
+        std::fs::remove_dir_all(&content)?;
+    }
+    let from = site_dir.join("content");
+    std::fs::create_dir_all(&content)?;
+    std::fs::write(
+        content.join("_index.md"),
+        "+++\ntitle = \"Synthetic Alliance\"\n+++\n",
+    )?;
+    for entry in walkdir::WalkDir::new(&from)
+        .min_depth(1)
+        .into_iter()
+        .flatten()
+    {
+        let rel = entry.path().strip_prefix(&from).unwrap_or(entry.path());
+        let target = content.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target)?;
+            if entry.depth() == 1 {
+                let title = rel.to_string_lossy().replace('-', " ");
+                std::fs::write(
+                    target.join("_index.md"),
+                    format!("+++\ntitle = \"{title}\"\n+++\n"),
+                )?;
+            }
+        } else if entry.path().extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(entry.path())?;
+            std::fs::write(&target, zola_front_matter(&text))?;
+        }
+    }
+    Ok(())
+}
+
+/// An entry's text with its front matter as Zola reads it (see [`write_zola_project`]).
+fn zola_front_matter(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut in_front = false;
+    for (i, line) in text.lines().enumerate() {
+        if line == "+++" {
+            in_front = i == 0;
+        }
+        if in_front {
+            if let Some(list) = line.strip_prefix("tags = ") {
+                out.push_str(&format!("taxonomies = {{ tags = {list} }}\n"));
+                continue;
+            }
+            if let Some(name) = line.strip_prefix("name = ") {
+                out.push_str(&format!("title = {name}\n"));
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// The files a site made from fuzz bytes gets, in order.
