@@ -7,6 +7,8 @@
 
 use super::{Body, Collection, Content, Entry, frontmatter, relative};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText, file_location};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -125,89 +127,151 @@ fn inside(root: &Path, file: &Path, diagnostics: &mut Diagnostics) -> bool {
 }
 
 /// Reads and parses the translation files of every collection; a translation of an entry that
-/// does not exist, in the site's own language, or that contradicts a fact is an error.
+/// does not exist, in the site's own language, or that contradicts a fact is an error. Files
+/// are read and checked side by side; problems are reported in file order.
 pub(super) fn load(
     root: &Path,
     content: &Content,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Translation> {
-    let mut out: Vec<Translation> = Vec::new();
+    let mut found = Vec::new();
     for collection in Collection::ALL {
         for (slug, language, file) in find(root, collection, diagnostics) {
-            // An entry whose own file could not be read has its problem reported already.
-            if content
-                .unreadable
-                .iter()
-                .any(|(c, s)| *c == collection && *s == slug)
-            {
-                continue;
-            }
-            let shown = relative(root, &file);
-            let text = match super::read_text(&file, &shown) {
-                Ok(text) => text,
-                Err(d) => {
-                    diagnostics.push(*d);
-                    continue;
-                }
-            };
-            let Some(t) = parse(collection, slug, language, &shown, text, diagnostics) else {
-                continue;
-            };
-            if t.language.eq_ignore_ascii_case(&content.alliance.language) {
-                diagnostics.push(
-                    Diagnostic::error(
-                        file_location(&shown),
-                        format!(
-                            "this translation is in `{}`, the site's own language",
-                            t.language
-                        ),
-                    )
-                    .with_hint("the entry's own file is in the site's language: edit it instead"),
-                );
-                continue;
-            }
-            let Some(default) = default_front(content, collection, &t.slug) else {
-                diagnostics.push(
-                    Diagnostic::error(
-                        file_location(&shown),
-                        format!(
-                            "this translates the {} `{}`, which does not exist",
-                            collection.singular(),
-                            t.slug
-                        ),
-                    )
-                    .with_hint(format!(
-                        "a translation sits beside its entry: content/{}/{}.md (or a bundle's index.md)",
-                        collection.dir(),
-                        t.slug
-                    )),
-                );
-                continue;
-            };
-            if let Some(first) = out.iter().find(|o| {
-                o.collection == collection && o.slug == t.slug && o.language == t.language
-            }) {
-                diagnostics.push(
-                    Diagnostic::error(
-                        file_location(&shown),
-                        format!(
-                            "the {} `{}` has two translations into `{}`: {} and this one",
-                            collection.singular(),
-                            t.slug,
-                            t.language,
-                            first.source.path().display()
-                        ),
-                    )
-                    .with_hint("keep one of them"),
-                );
-                continue;
-            }
-            if check(&t, &default, diagnostics) {
-                out.push(t);
-            }
+            found.push((collection, slug, language, file));
+        }
+    }
+    let unreadable: FxHashSet<(Collection, &str)> = content
+        .unreadable
+        .iter()
+        .map(|(c, s)| (*c, s.as_str()))
+        .collect();
+    let sources = entry_sources(content);
+    let read: Vec<(Option<(Translation, bool)>, Diagnostics)> = found
+        .into_par_iter()
+        // An entry whose own file could not be read has its problem reported already.
+        .filter(|(collection, slug, _, _)| !unreadable.contains(&(*collection, slug.as_str())))
+        .map(|(collection, slug, language, file)| {
+            let mut problems = Diagnostics::new();
+            let t = read_one(
+                root,
+                content,
+                &sources,
+                (collection, slug, language, &file),
+                &mut problems,
+            );
+            (t, problems)
+        })
+        .collect();
+    let mut out: Vec<Translation> = Vec::new();
+    let mut first_of: FxHashMap<(Collection, String, String), PathBuf> = FxHashMap::default();
+    for (t, problems) in read {
+        let Some((t, agrees)) = t else {
+            diagnostics.extend(problems);
+            continue;
+        };
+        let key = (t.collection, t.slug.clone(), t.language.clone());
+        if let Some(first) = first_of.get(&key) {
+            diagnostics.push(
+                Diagnostic::error(
+                    file_location(t.source.path()),
+                    format!(
+                        "the {} `{}` has two translations into `{}`: {} and this one",
+                        t.collection.singular(),
+                        t.slug,
+                        t.language,
+                        first.display()
+                    ),
+                )
+                .with_hint("keep one of them"),
+            );
+            continue;
+        }
+        first_of.insert(key, t.source.path().to_path_buf());
+        diagnostics.extend(problems);
+        if agrees {
+            out.push(t);
         }
     }
     out
+}
+
+/// Every entry's source by collection and slug (a translation's entry is looked up there).
+fn entry_sources(content: &Content) -> FxHashMap<(Collection, &str), &Arc<SourceText>> {
+    fn add<'a, T>(
+        map: &mut FxHashMap<(Collection, &'a str), &'a Arc<SourceText>>,
+        collection: Collection,
+        entries: &'a [Arc<Entry<T>>],
+    ) {
+        for e in entries {
+            // The first of two equal slugs, as a search through the list would find.
+            map.entry((collection, e.slug.as_str()))
+                .or_insert(&e.source);
+        }
+    }
+    let mut map = FxHashMap::default();
+    add(&mut map, Collection::Partners, &content.partners);
+    add(&mut map, Collection::Objectives, &content.objectives);
+    add(&mut map, Collection::Milestones, &content.milestones);
+    add(&mut map, Collection::Successes, &content.successes);
+    add(&mut map, Collection::Setbacks, &content.setbacks);
+    add(&mut map, Collection::CaseStudies, &content.case_studies);
+    add(&mut map, Collection::Pages, &content.pages);
+    add(&mut map, Collection::Newsletters, &content.newsletters);
+    map
+}
+
+/// Reads, parses and checks one translation file: the translation and whether it agrees with
+/// its entry (when it does not, `problems` says where), or `None` when it cannot be read as
+/// one (`problems` says why).
+fn read_one(
+    root: &Path,
+    content: &Content,
+    sources: &FxHashMap<(Collection, &str), &Arc<SourceText>>,
+    (collection, slug, language, file): (Collection, String, String, &Path),
+    problems: &mut Diagnostics,
+) -> Option<(Translation, bool)> {
+    let shown = relative(root, file);
+    let text = match super::read_text(file, &shown) {
+        Ok(text) => text,
+        Err(d) => {
+            problems.push(*d);
+            return None;
+        }
+    };
+    let t = parse(collection, slug, language, &shown, text, problems)?;
+    if t.language.eq_ignore_ascii_case(&content.alliance.language) {
+        problems.push(
+            Diagnostic::error(
+                file_location(&shown),
+                format!(
+                    "this translation is in `{}`, the site's own language",
+                    t.language
+                ),
+            )
+            .with_hint("the entry's own file is in the site's language: edit it instead"),
+        );
+        return None;
+    }
+    let Some(default) = default_front(sources, collection, &t.slug) else {
+        problems.push(
+            Diagnostic::error(
+                file_location(&shown),
+                format!(
+                    "this translates the {} `{}`, which does not exist",
+                    collection.singular(),
+                    t.slug
+                ),
+            )
+            .with_hint(format!(
+                "a translation sits beside its entry: content/{}/{}.md (or a bundle's index.md)",
+                collection.dir(),
+                t.slug
+            )),
+        );
+        return None;
+    };
+    let agrees = check(&t, &default, problems);
+    Some((t, agrees))
 }
 
 fn parse(
@@ -249,29 +313,14 @@ fn parse(
 
 /// The front matter of the default-language entry, as written.
 fn default_front(
-    content: &Content,
+    sources: &FxHashMap<(Collection, &str), &Arc<SourceText>>,
     collection: Collection,
     slug: &str,
 ) -> Option<(toml::Table, Arc<SourceText>)> {
-    fn front_of<T>(
-        entries: &[Arc<Entry<T>>],
-        slug: &str,
-    ) -> Option<(toml::Table, Arc<SourceText>)> {
-        let e = entries.iter().find(|e| e.slug == slug)?;
-        let split = frontmatter::split(e.source.text()).ok()?;
-        let table = toml::from_str(&e.source.text()[split.front]).ok()?;
-        Some((table, e.source.clone()))
-    }
-    match collection {
-        Collection::Partners => front_of(&content.partners, slug),
-        Collection::Objectives => front_of(&content.objectives, slug),
-        Collection::Milestones => front_of(&content.milestones, slug),
-        Collection::Successes => front_of(&content.successes, slug),
-        Collection::Setbacks => front_of(&content.setbacks, slug),
-        Collection::CaseStudies => front_of(&content.case_studies, slug),
-        Collection::Pages => front_of(&content.pages, slug),
-        Collection::Newsletters => front_of(&content.newsletters, slug),
-    }
+    let source = *sources.get(&(collection, slug))?;
+    let split = frontmatter::split(source.text()).ok()?;
+    let table = toml::from_str(&source.text()[split.front]).ok()?;
+    Some((table, Arc::clone(source)))
 }
 
 /// Whether translation `t` says no fact differently from its entry's own file; each that it

@@ -23,7 +23,7 @@ fn parser_options() -> Options {
 /// Renders `text` to HTML. Headings get unique `id`s (a `{#id}` written by the author wins);
 /// `id_prefix` keeps ids of several snippets on one page apart (use "" for a page's body).
 pub fn render(text: &str, options: MarkdownOptions, id_prefix: &str) -> String {
-    render_finding_links(text, options, id_prefix).0
+    render_body(text, options, id_prefix).html
 }
 
 /// A link (or image) to somewhere in the site, as written in Markdown: not a link with a
@@ -36,12 +36,20 @@ pub struct InternalLink {
     pub at: std::ops::Range<usize>,
 }
 
-/// [`render`], also returning every [`InternalLink`] of `text`, in order.
-pub fn render_finding_links(
-    text: &str,
-    options: MarkdownOptions,
-    id_prefix: &str,
-) -> (String, Vec<InternalLink>) {
+/// A page's body rendered once: its HTML, its internal links and its outline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedBody {
+    /// The body as HTML.
+    pub html: String,
+    /// Every [`InternalLink`] of the body, in order.
+    pub links: Vec<InternalLink>,
+    /// The body's sections (`##` headings) as `(id, text)`, the ids as in `html`.
+    pub outline: Vec<(String, String)>,
+}
+
+/// [`render`], also returning every [`InternalLink`] of `text`, in order, and its outline
+/// (from the same parse, so an outline's ids are the ids its headings have in the HTML).
+pub fn render_body(text: &str, options: MarkdownOptions, id_prefix: &str) -> RenderedBody {
     let mut links = Vec::new();
     let events: Vec<Event> = Parser::new_ext(text, parser_options())
         .into_offset_iter()
@@ -58,9 +66,14 @@ pub fn render_finding_links(
         })
         .collect();
     let events = add_heading_ids(events, id_prefix);
+    let outline = sections(&events);
     let mut out = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    (sanitise_if_raw(out, options), links)
+    RenderedBody {
+        html: sanitise_if_raw(out, options),
+        links,
+        outline,
+    }
 }
 
 /// True for a URL that leads somewhere in the site: see [`InternalLink`].
@@ -348,10 +361,8 @@ pub fn plain_text(text: &str, options: MarkdownOptions) -> String {
     out
 }
 
-/// The level-2 headings of a rendered body, for a table of contents: (id, text).
-pub fn outline(text: &str) -> Vec<(String, String)> {
-    let events: Vec<Event> = Parser::new_ext(text, parser_options()).collect();
-    let events = add_heading_ids(events, "");
+/// The `##` headings of a page's events (ids given) as `(id, text)`.
+fn sections(events: &[Event<'_>]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (i, e) in events.iter().enumerate() {
         if let Event::Start(Tag::Heading {
@@ -515,5 +526,30 @@ mod tests {
         assert!(html.contains("<table>"));
         assert!(html.contains("<del>old</del>"));
         assert!(html.contains("footnote"));
+    }
+
+    #[test]
+    fn the_outline_links_to_the_ids_the_headings_have() {
+        // Raw HTML in a heading is text on the page; the outline names the same id.
+        let body = render_body(
+            "## Plan <b>A</b>\n\n## Plan <b>A</b>\n\n### Detail\n\n## Own {#mine}\n",
+            SAFE,
+            "",
+        );
+        assert_eq!(
+            body.outline,
+            [
+                ("plan-b-a-b".to_string(), "Plan <b>A</b>".to_string()),
+                ("plan-b-a-b-1".to_string(), "Plan <b>A</b>".to_string()),
+                ("mine".to_string(), "Own".to_string()),
+            ]
+        );
+        for (id, _) in &body.outline {
+            assert!(
+                body.html.contains(&format!("<h2 id=\"{id}\">")),
+                "{}",
+                body.html
+            );
+        }
     }
 }

@@ -873,8 +873,7 @@ fn front_matter_links<'t>(
     let mut from = 0;
     let mut links = Vec::new();
     for text in texts {
-        let (_, found) = markdown::render_finding_links(text, options, "");
-        for link in found {
+        for link in markdown::render_body(text, options, "").links {
             let at = file
                 .get(from..)
                 .and_then(|rest| rest.find(&link.url))
@@ -893,9 +892,10 @@ fn front_matter_links<'t>(
 /// Puts an entry's value and rendered body in `c`; returns the body's internal links.
 fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOptions) -> Links {
     c.insert_value("page", entry.clone());
-    let (html, found) = markdown::render_finding_links(&meta.body, options, "");
-    c.insert_value("body_html", Value::safe_string(&html));
-    let links = found
+    let body = markdown::render_body(&meta.body, options, "");
+    c.insert_value("body_html", Value::safe_string(&body.html));
+    let links = body
+        .links
         .into_iter()
         .map(|link| LinkFrom {
             url: link.url,
@@ -903,7 +903,8 @@ fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOp
             at: link.at,
         })
         .collect();
-    let toc: Vec<HashMap<&str, String>> = markdown::outline(&meta.body)
+    let toc: Vec<HashMap<&str, String>> = body
+        .outline
         .into_iter()
         .map(|(id, text)| HashMap::from([("id", id), ("text", text)]))
         .collect();
