@@ -2,7 +2,8 @@
 //! included, with `candor serve` (release build) on synthetic sites; the full build time of
 //! the same site is measured beside it.
 //!
-//! `cargo bench --bench reload -- [ENTRIES...]` (default 1000 and 10000)
+//! `cargo bench --bench reload -- [ENTRIES...]` (default 1000 and 10000). `CANDOR_BIN` runs
+//! another build of candor instead (an earlier commit's, to compare in the same session).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
@@ -20,7 +21,7 @@ fn main() {
         sizes
     };
     let today = candor::date::Date::new(2026, 6, 1).unwrap();
-    let bin = env!("CARGO_BIN_EXE_candor");
+    let bin = std::env::var("CANDOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_candor").into());
     println!(
         "{:>8} {:>14} {:>16} {:>16}",
         "entries", "full build", "reload median", "reload p90"
@@ -29,7 +30,7 @@ fn main() {
         let tmp = tempfile::tempdir().unwrap();
         candor::synth::write_site(tmp.path(), n, 7, today).unwrap();
         let started = Instant::now();
-        let status = Command::new(bin)
+        let status = Command::new(&bin)
             .args(["build", "--date", "2026-06-01", "--root"])
             .arg(tmp.path())
             .stdout(Stdio::null())
@@ -38,7 +39,7 @@ fn main() {
         assert!(status.success());
         let build = started.elapsed();
 
-        let mut child = Command::new(bin)
+        let mut child = Command::new(&bin)
             .args(["serve", "--port", "0", "--date", "2026-06-01", "--root"])
             .arg(tmp.path())
             .stdout(Stdio::piped())

@@ -503,6 +503,7 @@ impl<D: Destination> Destination for InFolder<'_, D> {
     fn files(&self, files: &output::SiteFiles) -> Result<(), Self::Error> {
         self.to.files(&files.in_folder(self.prefix))
     }
+    const WRITES_FILES: bool = D::WRITES_FILES;
 }
 
 /// Renders the site in each of its other languages into that language's folder of `to`: the
@@ -572,6 +573,9 @@ pub(crate) fn carry_out_languages<D: Destination>(
         }
         files.files.sort_by(|a, b| a.path.cmp(&b.path));
         into.files(&files).map_err(Stopped::Delivery)?;
+        if D::WRITES_FILES {
+            files.forget_written();
+        }
         if let Some(against) = &links_against {
             let prefix = &language.prefix;
             let pages: Vec<String> = plan
@@ -654,6 +658,9 @@ pub(crate) trait Destination: Sync {
     fn files(&self, _files: &output::SiteFiles) -> Result<(), Self::Error> {
         Ok(())
     }
+    /// Whether [`Destination::files`] writes the files where they stay, so that the build
+    /// need not hold their bytes afterwards.
+    const WRITES_FILES: bool = false;
 }
 
 /// Why a plan was not carried out.
@@ -703,8 +710,13 @@ pub(crate) fn carry_out<D: Destination>(
             &prepared.values.words,
         );
         let took = started.elapsed();
-        let handed = match &assembled {
-            Ok(files) => to.files(files),
+        let mut assembled = assembled;
+        let handed = match &mut assembled {
+            Ok(files) => to.files(files).inspect(|()| {
+                if D::WRITES_FILES {
+                    files.forget_written();
+                }
+            }),
             Err(_) => Ok(()),
         };
         (assembled, handed, took)
@@ -744,8 +756,11 @@ pub(crate) fn carry_out<D: Destination>(
     match index {
         None => {}
         Some(Ok(index)) => {
-            let index = output::SiteFiles::of(index);
+            let mut index = output::SiteFiles::of(index);
             to.files(&index).map_err(Stopped::Delivery)?;
+            if D::WRITES_FILES {
+                index.forget_written();
+            }
             files.extend(index);
         }
         Some(Err(problem)) => {
@@ -839,6 +854,7 @@ impl Destination for ToDisk<'_> {
     fn files(&self, files: &output::SiteFiles) -> Result<(), Self::Error> {
         self.0.put_all(files)
     }
+    const WRITES_FILES: bool = true;
 }
 
 /// Runs the whole pipeline in memory: load, link, render, assemble. Writes nothing.

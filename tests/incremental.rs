@@ -33,6 +33,7 @@ fn bytes(c: &Contents) -> Vec<u8> {
         Contents::Bytes(b) => b.clone(),
         Contents::Builtin(b) => b.to_vec(),
         Contents::Copy(p) => std::fs::read(p).unwrap(),
+        Contents::Written => panic!("a build in memory holds every file it made"),
     }
 }
 

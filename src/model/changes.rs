@@ -77,9 +77,12 @@ fn metric_headline(m: &Metric) -> Text {
 
 /// The references issues have stated so far, shared between issues: most entries stood the
 /// same way on several issues' dates (coming up, not yet overdue), and one shared reference
-/// is made, kept and converted for the templates once.
+/// is made, kept and converted for the templates once. Kept by the entry's reference (its
+/// [`Ref::identity`]), tone and date, each with the statuses stated so far.
 #[derive(Default)]
-pub struct Stated(std::sync::Mutex<rustc_hash::FxHashMap<(Collection, String, String), Ref>>);
+pub struct Stated(std::sync::Mutex<StatedRefs>);
+
+type StatedRefs = rustc_hash::FxHashMap<(usize, &'static str, Option<Date>), Vec<(Text, Ref)>>;
 
 impl Stated {
     /// `entry` as an issue states it: with the status, tone and date it had on the issue's
@@ -89,26 +92,26 @@ impl Stated {
         {
             return entry;
         }
-        let key = (
-            entry.collection,
-            entry.slug.clone(),
-            format!("{status:?}{tone}{date:?}"),
-        );
         let mut known = self
             .0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        known
-            .entry(key)
-            .or_insert_with(|| {
-                let mut entry = entry;
-                let data = entry.edit();
-                data.status = Some(status);
-                data.tone = Some(tone);
-                data.date = date;
-                entry
-            })
-            .clone()
+        let stated = known.entry((entry.identity(), tone, date)).or_default();
+        // The same entry (a reference made for one use could share an address with an
+        // earlier one, dropped) stated the same way.
+        let same = stated.iter().find(|(said, r)| {
+            *said == status && r.collection == entry.collection && r.slug == entry.slug
+        });
+        if let Some((_, r)) = same {
+            return r.clone();
+        }
+        let mut entry = entry;
+        let data = entry.edit();
+        data.status = Some(status.clone());
+        data.tone = Some(tone);
+        data.date = date;
+        stated.push((status, entry.clone()));
+        entry
     }
 }
 

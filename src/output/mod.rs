@@ -26,6 +26,9 @@ pub enum Contents {
     Builtin(&'static [u8]),
     /// A file copied from disk.
     Copy(PathBuf),
+    /// Bytes made by this build and written to the output folder already: no longer held in
+    /// memory (see [`SiteFiles::forget_written`]).
+    Written,
 }
 
 /// One file of the output, by its path under the output folder.
@@ -48,6 +51,16 @@ pub struct SiteFiles {
 }
 
 impl SiteFiles {
+    /// Lets go of the bytes this build made, once they are written to the output folder: a
+    /// large site's open data and feeds are hundreds of megabytes that nothing reads again.
+    pub fn forget_written(&mut self) {
+        for file in &mut self.files {
+            if matches!(file.contents, Contents::Bytes(_)) {
+                file.contents = Contents::Written;
+            }
+        }
+    }
+
     /// Files made in memory (`(path, bytes)`), as a list of files with no pages.
     pub fn of(files: Vec<(String, Vec<u8>)>) -> SiteFiles {
         let mut files: Vec<OutputFile> = files

@@ -642,6 +642,7 @@ impl Staging {
             .try_for_each(|file| match &file.contents {
                 Contents::Bytes(bytes) => self.put(&file.path, bytes),
                 Contents::Builtin(bytes) => self.put(&file.path, bytes),
+                Contents::Written => Ok(()),
                 Contents::Copy(from) => {
                     let bytes = std::fs::read(from).map_err(|source| WriteError::Read {
                         path: from.clone(),

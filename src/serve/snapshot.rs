@@ -347,6 +347,8 @@ pub fn files_of(
         let bytes: bytes::Bytes = match &file.contents {
             Contents::Bytes(b) => b.clone().into(),
             Contents::Builtin(b) => bytes::Bytes::from_static(b),
+            // Only a build into a folder lets go of what it wrote; serve keeps every file.
+            Contents::Written => continue,
             Contents::Copy(path) => match disk.read(path) {
                 Ok(b) => b,
                 Err(e) if deleted(path, &e) => continue,
