@@ -103,11 +103,12 @@ impl EntryLinker<'_, '_> {
         let common = e.front.common();
         let image = common.image?;
         let path = image.get_ref().trim();
-        let location = e.location(image.span());
+        // Worked out only for a problem: a location reads the whole file.
+        let location = || e.location(image.span());
         let alt = common.image_alt.map(str::trim).unwrap_or("");
         if alt.is_empty() {
             self.diagnostics.push(
-                Diagnostic::error(location.clone(), "an image needs alt text")
+                Diagnostic::error(location(), "an image needs alt text")
                     .with_hint("add `image_alt = \"...\"` describing what the image shows, for readers who cannot see it"),
             );
         }
@@ -115,7 +116,7 @@ impl EntryLinker<'_, '_> {
             path.to_string()
         } else if escapes(path) {
             self.diagnostics.push(
-                Diagnostic::error(location, format!("the image path `{path}` leads outside the site"))
+                Diagnostic::error(location(), format!("the image path `{path}` leads outside the site"))
                     .with_hint("use a file in the entry's bundle folder, or a path like /images/x.jpg in static/"),
             );
             return None;
@@ -124,7 +125,7 @@ impl EntryLinker<'_, '_> {
             if !root.join("static").join(in_static).is_file() {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        location,
+                        location(),
                         format!("the image `{path}` does not exist in static/"),
                     )
                     .with_hint(format!(
@@ -154,7 +155,7 @@ impl EntryLinker<'_, '_> {
                 };
                 self.diagnostics.push(
                     Diagnostic::error(
-                        location,
+                        location(),
                         format!("the image `{path}` is not in the entry's bundle"),
                     )
                     .with_hint(hint),

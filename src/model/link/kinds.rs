@@ -152,7 +152,7 @@ impl EntryLinker<'_, '_> {
         let mut ids: Vec<String> = Vec::new();
         for spanned in &f.indicators {
             let i = spanned.get_ref();
-            let location = e.location(spanned.span());
+            let location = || e.location(spanned.span());
             // Compared as published (two decimals): a target 0.001 from its baseline reads as
             // the same figure, and progress towards it would be a division by almost nothing.
             let (baseline, target) = (
@@ -162,7 +162,7 @@ impl EntryLinker<'_, '_> {
             if baseline == target {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        location.clone(),
+                        location(),
                         format!(
                             "the indicator `{}` has the same baseline and target ({baseline})",
                             i.name
@@ -181,7 +181,7 @@ impl EntryLinker<'_, '_> {
                     ),
                 };
                 self.diagnostics.push(
-                    Diagnostic::error(location.clone(), format!("the indicator `{}` should go {} but its target ({}) is not {wanted} its baseline ({})",
+                    Diagnostic::error(location(), format!("the indicator `{}` should go {} but its target ({}) is not {wanted} its baseline ({})",
                         i.name, if i.direction == Direction::Increase { "up" } else { "down" }, i.target, i.baseline))
                         .with_hint(hint),
                 );
@@ -255,11 +255,12 @@ impl EntryLinker<'_, '_> {
         let f = &e.front;
         let meta = self.meta(Collection::Milestones, e, &f.title, false);
         let status = *f.status.get_ref();
-        let status_location = e.location(f.status.span());
+        // Worked out only for a problem: a location reads the whole file.
+        let status_location = || e.location(f.status.span());
         if status == MilestoneStatus::Achieved && f.completed.is_none() {
             self.diagnostics.push(
                 Diagnostic::error(
-                    status_location.clone(),
+                    status_location(),
                     "an achieved milestone needs a `completed` date",
                 )
                 .with_hint("add `completed = YYYY-MM-DD`, the day it was achieved"),
@@ -279,7 +280,7 @@ impl EntryLinker<'_, '_> {
         }
         if status == MilestoneStatus::Delayed && f.replans.is_empty() {
             self.diagnostics.push(
-                Diagnostic::error(status_location, "a delayed milestone needs at least one [[replans]] entry")
+                Diagnostic::error(status_location(), "a delayed milestone needs at least one [[replans]] entry")
                     .with_hint("add [[replans]] with `date` (when it was re-planned), `due` (the new date) and `reason`; never edit `due`, the date first agreed"),
             );
         }
