@@ -78,7 +78,7 @@ fn metric_headline(m: &Metric) -> Text {
 /// The references issues have stated so far, shared between issues: most entries stood the
 /// same way on several issues' dates (coming up, not yet overdue), and one shared reference
 /// is made, kept and converted for the templates once. Kept by the entry's reference (its
-/// [`Ref::identity`]), tone and date, each with the statuses stated so far.
+/// `Ref::identity`), tone and date, each with the statuses stated so far.
 #[derive(Default)]
 pub struct Stated(std::sync::Mutex<StatedRefs>);
 
