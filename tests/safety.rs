@@ -15,7 +15,7 @@ fn hostile_site() -> TestSite {
     site.write("content/successes/first-hire.md", "+++\ntitle = \"First hire\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmetrics = [{ label = \"<script>alert(15)</script>\", value = \"<b>1</b>\" }]\n\n[[quotes]]\ntext = \"</p><script>alert(16)</script>\"\nby = \"<img src=x onerror=alert(17)>\"\n+++\n");
     site.write("content/newsletters/n.md", &format!("+++\ntitle = \"<script>alert(18)</script>\"\ndate = 2024-12-31\n+++\n<script>alert(19)</script>\n\n{HEADING}\n"));
     site.write("content/objectives/jobs.md", &format!("+++\ntitle = \"Jobs\"\nowners = [\"acme\"]\n\n[[indicators]]\nname = \"<svg onload=alert('name')>\"\nunit = '<img src=x onerror=alert(\"unit\")>'\nbaseline = 1\ntarget = 5\nbaseline_date = 2024-01-01\ntarget_date = 2025-01-01\nmeasurements = [{{ date = 2024-06-01, value = 2 }}]\n+++\n{HEADING}\n"));
-    site.write("content/case-studies/story.md", &format!("+++\ntitle = \"Story\"\ndate = 2024-05-01\npartners = [\"acme\"]\n+++\n{HEADING}\n\n# Top {{onclick=alert('h1')}}\n"));
+    site.write("content/case-studies/story.md", &format!("+++\ntitle = \"Story\"\ndate = 2024-05-01\npartners = [\"acme\"]\n+++\n{HEADING}\n\n# Top {{onclick=alert('h1')}}\n\n## <img src=x onerror=alert('toc')>\n\n## <script>alert('toc 2')</script>\n"));
     site.write(
         "content/pages/about.md",
         &format!("+++\ntitle = \"About\"\n+++\n{HEADING}\n"),
@@ -83,6 +83,29 @@ fn nothing_executes_in_any_page_or_file() {
         partners.contains("&lt;img src=x onerror=alert(&apos;contribution unit&apos;)&gt;"),
         "{partners}"
     );
+    // Raw HTML in a case study's headings is text in its table of contents, linked to the
+    // headings' ids.
+    let story = site.page("case-studies/story/index.html");
+    let toc = &story[story.find("<nav class=\"toc\"").unwrap()..];
+    let toc = &toc[..toc.find("</nav>").unwrap()];
+    assert!(
+        toc.contains("&lt;img src=x onerror=alert(&#39;toc&#39;)&gt;</a>"),
+        "{toc}"
+    );
+    assert!(
+        toc.contains("&lt;script&gt;alert(&#39;toc 2&#39;)"),
+        "{toc}"
+    );
+    for id in toc
+        .split("href=\"#")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+    {
+        assert!(
+            story.contains(&format!("<h2 id=\"{id}\">")),
+            "{id} in {story}"
+        );
+    }
     // The brand's hostile fields reached the head and header, as attribute text.
     let home = site.page("index.html");
     assert!(
