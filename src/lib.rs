@@ -572,10 +572,7 @@ pub(crate) fn carry_out_languages<D: Destination>(
             }
         }
         files.files.sort_by(|a, b| a.path.cmp(&b.path));
-        into.files(&files).map_err(Stopped::Delivery)?;
-        if D::WRITES_FILES {
-            files.forget_written();
-        }
+        hand_over(&into, &mut files).map_err(Stopped::Delivery)?;
         if let Some(against) = &links_against {
             let prefix = &language.prefix;
             let pages: Vec<String> = plan
@@ -663,6 +660,15 @@ pub(crate) trait Destination: Sync {
     const WRITES_FILES: bool = false;
 }
 
+/// Hands `files` to `to` and, where `to` wrote them where they stay, lets go of their bytes.
+fn hand_over<D: Destination>(to: &D, files: &mut output::SiteFiles) -> Result<(), D::Error> {
+    to.files(files)?;
+    if D::WRITES_FILES {
+        files.forget_written();
+    }
+    Ok(())
+}
+
 /// Why a plan was not carried out.
 pub(crate) enum Stopped<E> {
     /// The content, theme or templates have errors (every diagnostic so far).
@@ -712,11 +718,7 @@ pub(crate) fn carry_out<D: Destination>(
         let took = started.elapsed();
         let mut assembled = assembled;
         let handed = match &mut assembled {
-            Ok(files) => to.files(files).inspect(|()| {
-                if D::WRITES_FILES {
-                    files.forget_written();
-                }
-            }),
+            Ok(files) => hand_over(to, files),
             Err(_) => Ok(()),
         };
         (assembled, handed, took)
@@ -757,10 +759,7 @@ pub(crate) fn carry_out<D: Destination>(
         None => {}
         Some(Ok(index)) => {
             let mut index = output::SiteFiles::of(index);
-            to.files(&index).map_err(Stopped::Delivery)?;
-            if D::WRITES_FILES {
-                index.forget_written();
-            }
+            hand_over(to, &mut index).map_err(Stopped::Delivery)?;
             files.extend(index);
         }
         Some(Err(problem)) => {

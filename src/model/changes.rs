@@ -125,10 +125,81 @@ fn published_on(o: &Objective, name: &str, m: &Measurement, date: Date) -> f64 {
         .map_or(m.value, |c| c.from)
 }
 
+/// The dates [`between`] finds entries by, each list sorted by date with the entries' positions
+/// in their collection: made once for all of a site's issues, so that an issue costs what it
+/// lists rather than a look at every entry.
+pub struct Calendar {
+    successes: Vec<(Date, usize)>,
+    /// When something happened to a milestone: completed, updated, re-planned.
+    milestone_events: Vec<(Date, usize)>,
+    /// Every date a milestone was due by: the one first agreed and each re-plan's.
+    milestone_dues: Vec<(Date, usize)>,
+    /// When a setback happened, and when it was resolved.
+    setbacks: Vec<(Date, usize)>,
+    case_studies: Vec<(Date, usize)>,
+}
+
+impl Calendar {
+    /// The dates of `site`'s successes, milestones, setbacks and case studies.
+    pub fn of(site: &Site) -> Calendar {
+        fn sorted(mut dates: Vec<(Date, usize)>) -> Vec<(Date, usize)> {
+            dates.sort_unstable();
+            dates
+        }
+        let each = |dates: &mut Vec<(Date, usize)>, i: usize, of: &[Option<Date>]| {
+            dates.extend(of.iter().flatten().map(|d| (*d, i)));
+        };
+        let mut milestone_events = Vec::new();
+        let mut milestone_dues = Vec::new();
+        for (i, m) in site.milestones.iter().enumerate() {
+            each(&mut milestone_events, i, &[m.completed, m.meta.updated]);
+            milestone_events.extend(m.replans.iter().map(|r| (r.date, i)));
+            milestone_dues.push((m.due, i));
+            milestone_dues.extend(m.replans.iter().map(|r| (r.due, i)));
+        }
+        let mut setbacks = Vec::new();
+        for (i, s) in site.setbacks.iter().enumerate() {
+            each(&mut setbacks, i, &[Some(s.date), s.resolved]);
+        }
+        Calendar {
+            successes: sorted(
+                site.successes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.date, i))
+                    .collect(),
+            ),
+            milestone_events: sorted(milestone_events),
+            milestone_dues: sorted(milestone_dues),
+            setbacks: sorted(setbacks),
+            case_studies: sorted(
+                site.case_studies
+                    .iter()
+                    .enumerate()
+                    .map(|(i, cs)| (cs.date, i))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// The positions in `dates` (sorted by date) dated from `first` (from the start when `None`)
+/// to `last`, both included.
+fn calendar_positions(
+    dates: &[(Date, usize)],
+    first: Option<Date>,
+    last: Date,
+) -> impl Iterator<Item = usize> + '_ {
+    let start = first.map_or(0, |f| dates.partition_point(|(d, _)| *d < f));
+    let end = dates.partition_point(|(d, _)| *d <= last).max(start);
+    dates[start..end].iter().map(|(_, i)| *i)
+}
+
 /// What changed after `since` up to and including `until`, with the milestones coming up.
 pub fn between(
     site: &Site,
     refs: &super::reports::RefTable,
+    calendar: &Calendar,
     since: Option<Date>,
     until: Date,
     stated: &Stated,
@@ -153,13 +224,33 @@ pub fn between(
         until: Some(until),
         ..Changes::default()
     };
-    for s in site.successes.iter().filter(|s| inside(s.date)) {
+    // The calendar narrows each list to the entries with a date near the period (more than
+    // the period holds, never less); the tests below decide, as they would for every entry.
+    // The lists hold their entries in the site's order, so the entries are taken in it too.
+    let near = |dates: &[(Date, usize)], first: Option<Date>, last: Date| {
+        let mut positions: Vec<usize> = calendar_positions(dates, first, last).collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+    };
+    let successes = near(&calendar.successes, since, until);
+    for s in successes.into_iter().map(|i| &site.successes[i]) {
+        if !inside(s.date) {
+            continue;
+        }
         c.successes.push(SuccessItem {
             entry: r(&s.meta),
             headline: s.metrics.first().map(metric_headline),
         });
     }
-    for m in &site.milestones {
+    let coming_up_until = until.add_days(COMING_UP_DAYS);
+    // Coming up looks after `until` whatever `since` is.
+    let mut milestones = near(&calendar.milestone_events, since, until);
+    let due_from = since.map(|s| s.min(until));
+    milestones.extend(near(&calendar.milestone_dues, due_from, coming_up_until));
+    milestones.sort_unstable();
+    milestones.dedup();
+    for m in milestones.into_iter().map(|i| &site.milestones[i]) {
         if m.completed.is_some_and(inside) {
             c.achieved.push(milestone(m));
             continue;
@@ -178,7 +269,10 @@ pub fn between(
             c.coming_up.push(milestone(m));
         }
     }
-    for s in &site.setbacks {
+    for s in near(&calendar.setbacks, since, until)
+        .into_iter()
+        .map(|i| &site.setbacks[i])
+    {
         if inside(s.date) {
             c.setbacks_opened.push(setback(s));
         }
@@ -215,7 +309,11 @@ pub fn between(
             });
         }
     }
-    for cs in site.case_studies.iter().filter(|cs| inside(cs.date)) {
+    let case_studies = near(&calendar.case_studies, since, until);
+    for cs in case_studies.into_iter().map(|i| &site.case_studies[i]) {
+        if !inside(cs.date) {
+            continue;
+        }
         c.case_studies.push(r(&cs.meta));
     }
     c.coming_up.sort_by_key(|r| r.date);
@@ -229,4 +327,25 @@ pub fn between(
         && c.case_studies.is_empty()
         && c.pledges_overdue.is_empty();
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u8) -> Date {
+        Date::new(2026, 3, d).unwrap()
+    }
+
+    #[test]
+    fn a_calendar_finds_the_dates_from_first_to_last_both_included() {
+        let dates = vec![(day(1), 4), (day(3), 0), (day(3), 2), (day(7), 1), (day(9), 3)];
+        let found = |first, last| calendar_positions(&dates, first, last).collect::<Vec<_>>();
+        assert_eq!(found(Some(day(3)), day(7)), vec![0, 2, 1]);
+        assert_eq!(found(None, day(3)), vec![4, 0, 2]);
+        assert_eq!(found(Some(day(4)), day(6)), Vec::<usize>::new());
+        assert_eq!(found(Some(day(10)), day(2)), Vec::<usize>::new());
+        assert_eq!(found(Some(day(9)), day(30)), vec![3]);
+        assert_eq!(calendar_positions(&[], None, day(1)).count(), 0);
+    }
 }

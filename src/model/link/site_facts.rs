@@ -13,6 +13,7 @@ pub(super) fn newsletter_changes(
     dates.sort();
     // Each issue looks at every entry: the issues are worked out in parallel.
     let stated = super::changes::Stated::default();
+    let calendar = super::changes::Calendar::of(site);
     site.newsletters
         .par_iter()
         .map(|n| {
@@ -21,7 +22,7 @@ pub(super) fn newsletter_changes(
                 .or_else(|| dates.iter().rev().find(|d| **d < n.date).copied());
             (
                 since,
-                super::changes::between(site, refs, since, n.date, &stated),
+                super::changes::between(site, refs, &calendar, since, n.date, &stated),
             )
         })
         .collect()
