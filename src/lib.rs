@@ -840,20 +840,154 @@ impl Destination for InMemory {
     }
 }
 
-/// Pages and files written into the new output folder as they come.
-struct ToDisk<'s>(&'s output::writer::Staging);
+/// Pages and files written into the new output folder as they come, except the pages
+/// (by plan position) kept from the previous output.
+struct ToDisk<'s> {
+    staging: &'s output::writer::Staging,
+    kept: &'s [bool],
+}
 
 impl Destination for ToDisk<'_> {
     type Error = output::writer::WriteError;
 
+    fn wants(&self, i: usize) -> bool {
+        !self.kept.get(i).copied().unwrap_or(false)
+    }
+
     fn page(&self, info: &render::PageInfo, html: String) -> Result<(), Self::Error> {
-        self.0.put(&info.path, html.as_bytes())
+        self.staging.put(&info.path, html.as_bytes())
     }
 
     fn files(&self, files: &output::SiteFiles) -> Result<(), Self::Error> {
-        self.0.put_all(files)
+        self.staging.put_all(files)
     }
     const WRITES_FILES: bool = true;
+}
+
+/// What makes a build's pages besides what their fingerprints hash: this candor program (the
+/// bytes of its file) and the build's options. `None` when the program cannot be read: then
+/// no page is kept from a previous build, and none is remembered for the next.
+fn page_maker(options: &BuildOptions) -> Option<u128> {
+    let program = std::fs::read(std::env::current_exe().ok()?).ok()?;
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(&program);
+    h.update(format!("{options:?}").as_bytes());
+    Some(h.digest128())
+}
+
+/// The pages (by plan position) whose fingerprint is the one the previous build in the
+/// folder remembers for them (`remembered`), made by the same `maker`, kept in the new output
+/// as they are (untouched since), each with its internal links, read again against this
+/// build's bodies.
+fn keep_unchanged_pages(
+    plan: &render::PagePlan,
+    fingerprints: &[Option<u128>],
+    staging: &output::writer::Staging,
+    remembered: output::remembered::PageMemory,
+    maker: Option<u128>,
+) -> Result<Vec<Option<render::Links>>, output::writer::WriteError> {
+    use rayon::prelude::*;
+    let output::remembered::PageMemory {
+        maker: made_by,
+        mut pages,
+    } = remembered;
+    if maker.is_none() || maker != Some(made_by) {
+        return Ok(vec![None; fingerprints.len()]);
+    }
+    let remembered: Vec<_> = plan.pages().map(|info| pages.remove(&info.path)).collect();
+    drop(pages);
+    let infos: Vec<&render::PageInfo> = plan.pages().collect();
+    remembered
+        .into_par_iter()
+        .zip(infos)
+        .enumerate()
+        .map(|(i, (page, info))| {
+            let Some(page) = page.filter(|p| fingerprints[i] == Some(p.fingerprint)) else {
+                return Ok(None);
+            };
+            let Some(links) = links_again(page.links, plan.entry_body(i)) else {
+                return Ok(None);
+            };
+            Ok(staging.keep(&info.path)?.then_some(links))
+        })
+        .collect()
+}
+
+/// A remembered page's links, placed in its entry's `body` (and the body's file) as this
+/// build read it; `None` when the page has links and no body to place them in.
+fn links_again(
+    links: Vec<output::remembered::RememberedLink>,
+    body: Option<&content::Body>,
+) -> Option<render::Links> {
+    use output::remembered::WrittenIn;
+    links
+        .into_iter()
+        .map(|link| {
+            let body = body?;
+            let body = match link.written_in {
+                WrittenIn::Body => body.clone(),
+                WrittenIn::File => body.whole_file(),
+            };
+            Some(render::LinkFrom {
+                url: link.url,
+                body,
+                at: link.at,
+            })
+        })
+        .collect()
+}
+
+/// What the next build into the folder is told of this one's pages (the pages' part of the
+/// marker): each page with a fingerprint, and the internal links of its Markdown (`links`,
+/// by plan position). A page whose links lie outside its entry's body and file is not
+/// remembered.
+fn remember_pages(
+    plan: &render::PagePlan,
+    fingerprints: &[Option<u128>],
+    links: &[(usize, render::Links)],
+    maker: Option<u128>,
+) -> String {
+    use output::remembered::{LinkRecord, PageRecord, WrittenIn};
+    let Some(maker) = maker else {
+        return String::new();
+    };
+    let mut by_page: Vec<&[render::LinkFrom]> = vec![&[]; fingerprints.len()];
+    for (i, l) in links {
+        by_page[*i] = l;
+    }
+    let mut pages = Vec::with_capacity(fingerprints.len());
+    for (i, info) in plan.pages().enumerate() {
+        let Some(fingerprint) = fingerprints[i] else {
+            continue;
+        };
+        let body = plan.entry_body(i);
+        let links: Option<Vec<LinkRecord>> = by_page[i]
+            .iter()
+            .map(|link| {
+                let body = body?;
+                let written_in = if link.body == *body {
+                    WrittenIn::Body
+                } else if link.body == body.whole_file() {
+                    WrittenIn::File
+                } else {
+                    return None;
+                };
+                Some(LinkRecord {
+                    url: &link.url,
+                    written_in,
+                    at: link.at.clone(),
+                })
+            })
+            .collect();
+        if let Some(links) = links {
+            pages.push(PageRecord {
+                path: &info.path,
+                fingerprint,
+                links,
+            });
+        }
+    }
+    output::remembered::marker_text(maker, pages)
 }
 
 /// Runs the whole pipeline in memory: load, link, render, assemble. Writes nothing.
@@ -929,6 +1063,9 @@ pub struct Written {
     pub diagnostics: Diagnostics,
     /// What was written.
     pub summary: output::writer::WriteSummary,
+    /// Pages kept from the previous build into the folder (their sources had not changed),
+    /// not rendered again.
+    pub pages_kept: usize,
 }
 
 /// Builds the site and writes it to `output`, replacing the previous site only on success.
@@ -939,7 +1076,14 @@ pub fn build(
     output: &std::path::Path,
     strict: bool,
 ) -> Result<Written, BuildError> {
+    let timer = timings::Timer::start();
     output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
+    timer.lap("check the output folder");
+    // Reading the program's file for its hash takes a moment: beside the loading.
+    let maker = {
+        let options = options.clone();
+        std::thread::spawn(move || page_maker(&options))
+    };
     let mut prepared = prepare(options, None).map_err(BuildError::Content)?;
     let mut diagnostics = std::mem::take(&mut prepared.diagnostics);
     if strict && diagnostics.warning_count() > 0 {
@@ -947,14 +1091,38 @@ pub fn build(
     }
     let drawn = render::charts::Drawn::default();
     let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
-    let staging =
+    let timer = timings::Timer::start();
+    let mut staging =
         output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
-    let CarriedOut { mut files, links } =
-        match carry_out(&prepared, &plan, &ToDisk(&staging), &mut diagnostics) {
-            Ok(carried) => carried,
-            Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
-            Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
-        };
+    timer.lap("check the output folder again, make the staging folder");
+    let maker = maker.join().unwrap_or(None);
+    let fingerprints = match maker {
+        Some(_) => plan.fingerprints(&prepared.values, &prepared.theme, &mut Default::default()),
+        None => vec![None; plan.pages().count()],
+    };
+    timer.lap("fingerprints");
+    let remembered = staging.take_remembered();
+    let kept = keep_unchanged_pages(&plan, &fingerprints, &staging, remembered, maker)
+        .map_err(BuildError::Write)?;
+    let is_kept: Vec<bool> = kept.iter().map(Option::is_some).collect();
+    let pages_kept = is_kept.iter().filter(|k| **k).count();
+    timer.lap("pages kept from the previous output");
+    let to = ToDisk {
+        staging: &staging,
+        kept: &is_kept,
+    };
+    let CarriedOut { mut files, links } = match carry_out(&prepared, &plan, &to, &mut diagnostics) {
+        Ok(carried) => carried,
+        Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
+        Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
+    };
+    let mut links = links;
+    links.extend(
+        kept.into_iter()
+            .enumerate()
+            .filter_map(|(i, links)| links.filter(|l| !l.is_empty()).map(|l| (i, l))),
+    );
+    let remembered = remember_pages(&plan, &fingerprints, &links, maker);
     let read = |path: &str| staging.read(path);
     let against = LinksAgainst {
         known: known_paths(&prepared.site, &plan, &files),
@@ -962,7 +1130,10 @@ pub fn build(
     };
     let languages = match carry_out_languages(
         &prepared,
-        &ToDisk(&staging),
+        &ToDisk {
+            staging: &staging,
+            kept: &[],
+        },
         Some(against),
         &mut diagnostics,
     ) {
@@ -982,7 +1153,9 @@ pub fn build(
     checked.map_err(BuildError::Content)?;
     drop(plan);
     let timer = timings::Timer::start();
-    let summary = staging.commit(files.pages).map_err(BuildError::Write)?;
+    let summary = staging
+        .commit(files.pages, &remembered)
+        .map_err(BuildError::Write)?;
     timer.lap("swap, remove the old output");
     let Prepared {
         site,
@@ -997,6 +1170,7 @@ pub fn build(
         site,
         diagnostics,
         summary,
+        pages_kept,
     })
 }
 

@@ -210,6 +210,68 @@ fn rebuilds_told_what_changed_see_every_change_a_fresh_build_sees() {
     assert!(changed.contains(&"partners/p7/index.html".to_string()));
 }
 
+/// The text of the page at `path` of a fresh build (which the rebuild just matched).
+fn fresh_page(site: &TestSite, path: &str) -> String {
+    let fresh = fresh_build(site);
+    let bytes = fresh.get(path).unwrap_or_else(|| panic!("no {path}"));
+    common::visible_text(&String::from_utf8_lossy(bytes))
+}
+
+#[test]
+fn translations_added_edited_and_removed_while_serving_are_what_a_fresh_build_sees() {
+    let site = TestSite::small();
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    let told = |session: &Session, paths: &[&str]| {
+        session.changes_seen(Some(paths.iter().map(|p| site.root.join(p)).collect()));
+    };
+    let french = "content/milestones/launch.fr.md";
+    site.write(
+        french,
+        "+++\ntitle = \"Lancer le dispositif\"\n+++\nIl démarre.\n",
+    );
+    told(&session, &[french]);
+    rebuild_and_compare(&mut session, &site);
+    let page = fresh_page(&site, "fr/milestones/launch/index.html");
+    assert!(page.contains("Lancer le dispositif"), "{page}");
+
+    site.write(
+        french,
+        "+++\ntitle = \"Lancer le projet\"\n+++\nIl démarre.\n",
+    );
+    told(&session, &[french]);
+    rebuild_and_compare(&mut session, &site);
+    let page = fresh_page(&site, "fr/milestones/launch/index.html");
+    assert!(page.contains("Lancer le projet"), "{page}");
+
+    // A bundle and its translation, beside its index.md.
+    site.write(
+        "content/case-studies/story/index.md",
+        "+++\ntitle = \"A story\"\ndate = 2024-11-01\npartners = [\"acme\"]\n+++\nHow it went.\n",
+    );
+    site.write(
+        "content/case-studies/story/index.fr.md",
+        "+++\ntitle = \"Une histoire\"\n+++\nComment cela s'est passé.\n",
+    );
+    told(
+        &session,
+        &[
+            "content/case-studies/story/index.md",
+            "content/case-studies/story/index.fr.md",
+        ],
+    );
+    rebuild_and_compare(&mut session, &site);
+    let page = fresh_page(&site, "fr/case-studies/story/index.html");
+    assert!(page.contains("Une histoire"), "{page}");
+
+    // Removed: the milestone's French page has the entry's own words again.
+    site.remove(french);
+    told(&session, &[french]);
+    rebuild_and_compare(&mut session, &site);
+    let page = fresh_page(&site, "fr/milestones/launch/index.html");
+    assert!(!page.contains("Lancer"), "{page}");
+}
+
 #[test]
 fn a_report_is_rendered_again_when_its_timeline_or_its_entries_change() {
     let site = TestSite::small();

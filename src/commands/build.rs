@@ -14,8 +14,13 @@ pub(crate) fn run(options: &BuildOptions, output: &Path, strict: bool, verbose: 
         Ok(written) => {
             let summary = written.summary;
             print_diagnostics(&written.diagnostics, verbose);
+            let kept = match written.pages_kept {
+                0 => String::new(),
+                n if n == summary.pages => " (all unchanged since the last build)".to_string(),
+                n => format!(" ({n} unchanged since the last build)"),
+            };
             println!(
-                "Built {} and {} ({}) into {} in {}, dated {}.",
+                "Built {}{kept} and {} ({}) into {} in {}, dated {}.",
                 count(summary.pages, "page"),
                 count(summary.files - summary.pages, "other file"),
                 human_bytes(summary.bytes),

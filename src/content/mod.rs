@@ -315,9 +315,13 @@ pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnos
             if let Some(known) = cache.and_then(|k| k.listing(root, *c, changed.as_deref())) {
                 return known;
             }
-            let mut found_here = Diagnostics::new();
-            let files = find_entries(root, *c, &mut found_here);
-            let listing = Arc::new((files, found_here));
+            let mut diagnostics = Diagnostics::new();
+            let (entries, translations) = find_entries(root, *c, &mut diagnostics);
+            let listing = Arc::new(Listed {
+                entries,
+                translations,
+                diagnostics,
+            });
             if let Some(cache) = cache {
                 cache.keep_listing(*c, &listing);
             }
@@ -332,8 +336,8 @@ pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnos
         unreadable: Vec::new(),
     };
     for (c, listing) in Collection::ALL.iter().zip(&listed) {
-        parsing.diagnostics.extend(listing.1.clone());
-        parsing.listed.insert(*c, &listing.0);
+        parsing.diagnostics.extend(listing.diagnostics.clone());
+        parsing.listed.insert(*c, &listing.entries);
     }
     t.lap("  load: list");
     let partners = parsing.all(Collection::Partners);
@@ -366,7 +370,11 @@ pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnos
         translations: Vec::new(),
     };
     let mut content = content;
-    content.translations = translations::load(root, &content, &mut diagnostics);
+    let translation_files = Collection::ALL
+        .iter()
+        .zip(&listed)
+        .flat_map(|(c, listing)| listing.translations.iter().map(move |t| (*c, t)));
+    content.translations = translations::load(root, &content, translation_files, &mut diagnostics);
     t.lap("  load: translations");
     (Some(content), diagnostics)
 }
@@ -385,8 +393,16 @@ pub struct LoadCache {
     changed: std::sync::Mutex<Option<Vec<PathBuf>>>,
 }
 
-/// A collection folder's entry files, and the problems found listing it.
-type Listing = Arc<(Vec<Found>, Diagnostics)>;
+/// A collection folder's entry files and translation files, and the problems found listing
+/// it.
+type Listing = Arc<Listed>;
+
+#[derive(Clone)]
+struct Listed {
+    entries: Vec<Found>,
+    translations: Vec<translations::TranslationFile>,
+    diagnostics: Diagnostics,
+}
 
 /// One file as last parsed.
 struct Parsed {
@@ -440,10 +456,11 @@ impl LoadCache {
         if here.is_empty() {
             return Some(known);
         }
-        let (mut files, diagnostics) = (*known).clone();
+        let mut listed = (*known).clone();
         for path in here {
             // Only a known `<slug>.md` that is still a plain file is updated in place.
-            let known = files
+            let known = listed
+                .entries
                 .iter_mut()
                 .find(|f| f.bundle.is_none() && f.file == *path)?;
             let meta = std::fs::symlink_metadata(path).ok()?;
@@ -452,7 +469,7 @@ impl LoadCache {
             }
             known.stamp = stamp_of(&meta);
         }
-        let listing = Arc::new((files, diagnostics));
+        let listing = Arc::new(listed);
         self.keep_listing(collection, &listing);
         Some(listing)
     }
@@ -609,10 +626,17 @@ fn load_alliance(
     parse_toml::<AllianceFile>(&source, 0, source.text(), diagnostics).map(|a| (a, source))
 }
 
-/// Finds the entries of one collection: `<slug>.md` files and `<slug>/index.md` bundles.
-fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnostics) -> Vec<Found> {
+/// Finds the entries of one collection, `<slug>.md` files and `<slug>/index.md` bundles, and
+/// their translations, `<slug>.<language>.md` and `<slug>/index.<language>.md` (read later,
+/// with [`translations::load`]).
+fn find_entries(
+    root: &Path,
+    collection: Collection,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Found>, Vec<translations::TranslationFile>) {
     let dir = root.join("content").join(collection.dir());
     let mut found: Vec<Found> = Vec::new();
+    let mut translated = Vec::new();
     let mut by_slug: HashMap<String, usize> = HashMap::new();
     let listed = match crate::files::metadata(root, &dir) {
         Ok(None) => Ok(Vec::new()),
@@ -637,7 +661,7 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
         Ok(items) => items,
         Err(d) => {
             diagnostics.push(*d);
-            return found;
+            return (found, translated);
         }
     };
     // Asking for each item's metadata is most of the work on a large folder: in parallel.
@@ -660,7 +684,11 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
         }
         let shown = relative(root, &item);
         // A translation (`<slug>.<lang>.md`) is read with the translations.
-        if translations::translation_name(&name).is_some() {
+        if let Some((slug, language)) = translations::translation_name(&name) {
+            let leaves = meta.as_ref().is_ok_and(|m| m.file_type().is_symlink());
+            if !leaves || followed_inside(root, &item, diagnostics) {
+                translated.push(translations::TranslationFile::new(slug, language, item));
+            }
             continue;
         }
         let meta = match meta {
@@ -709,7 +737,10 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
                 );
                 continue;
             };
-            let assets = bundle_assets(&item, root, diagnostics);
+            let (assets, translations) = bundle_assets(&item, root, diagnostics);
+            translated.extend(translations.into_iter().map(|(language, file)| {
+                translations::TranslationFile::new(&name, &language, file)
+            }));
             (
                 name.clone(),
                 index,
@@ -764,7 +795,18 @@ fn find_entries(root: &Path, collection: Collection, diagnostics: &mut Diagnosti
             stamp,
         });
     }
-    found
+    (found, translated)
+}
+
+/// Whether the link `file` may be followed: one that leaves the site folder is an error.
+fn followed_inside(root: &Path, file: &Path, diagnostics: &mut Diagnostics) -> bool {
+    match crate::files::metadata(root, file) {
+        Ok(found) => found.is_some(),
+        Err(d) => {
+            diagnostics.push(*d);
+            false
+        }
+    }
 }
 
 /// Why `slug` is not usable in URLs and references, if it is not.
@@ -784,20 +826,30 @@ pub(crate) fn slug_problem(slug: &str) -> Option<&'static str> {
     None
 }
 
-/// The files of a bundle beside its `index.md` that may be published (see [`assets`]).
-fn bundle_assets(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+/// The files of a bundle beside its `index.md` that may be published (see [`assets`]), and
+/// its translations (`index.<language>.md`: the language and the file).
+fn bundle_assets(
+    dir: &Path,
+    root: &Path,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<PathBuf>, Vec<(String, PathBuf)>) {
     let (files, problems) = crate::files::files_under(root, dir, true);
     for problem in problems {
         diagnostics.push(problem);
     }
     let mut assets = Vec::new();
+    let mut translations = Vec::new();
     for file in files {
         let rel = file.strip_prefix(dir).unwrap_or(&file);
-        let translation = rel
+        if rel == Path::new("index.md") {
+            continue;
+        }
+        let language = rel
             .to_str()
             .and_then(translations::translation_name)
-            .is_some_and(|(stem, _)| stem == "index");
-        if rel == Path::new("index.md") || translation {
+            .and_then(|(stem, language)| (stem == "index").then(|| language.to_string()));
+        if let Some(language) = language {
+            translations.push((language, file));
             continue;
         }
         match assets::check(&file, &relative(root, &file)) {
@@ -805,7 +857,7 @@ fn bundle_assets(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<
             Some(problem) => diagnostics.push(problem),
         }
     }
-    assets
+    (assets, translations)
 }
 
 fn read_text(path: &Path, shown: &Path) -> Result<String, Box<Diagnostic>> {

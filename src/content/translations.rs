@@ -74,71 +74,39 @@ pub fn language_problem(language: &str) -> Option<&'static str> {
     None
 }
 
-/// Every translation file of `collection` under `content/`: `(slug, language, file)`.
-pub(super) fn find(
-    root: &Path,
-    collection: Collection,
-    diagnostics: &mut Diagnostics,
-) -> Vec<(String, String, PathBuf)> {
-    let dir = root.join("content").join(collection.dir());
-    let mut out = Vec::new();
-    let Ok(items) = std::fs::read_dir(&dir) else {
-        return out;
-    };
-    let mut items: Vec<PathBuf> = items.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    items.sort();
-    for item in items {
-        let name = item.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        // Folders are bundles; a `.md` file is never one (no need to ask the disk).
-        if !name.ends_with(".md") && item.is_dir() {
-            let Ok(inner) = std::fs::read_dir(&item) else {
-                continue;
-            };
-            let mut inner: Vec<PathBuf> = inner.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            inner.sort();
-            for file in inner {
-                let file_name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                if let Some(("index", language)) = translation_name(file_name)
-                    && inside(root, &file, diagnostics)
-                {
-                    out.push((name.to_string(), language.to_string(), file));
-                }
-            }
-        } else if let Some((slug, language)) = translation_name(name)
-            && inside(root, &item, diagnostics)
-        {
-            out.push((slug.to_string(), language.to_string(), item));
-        }
-    }
-    out
+/// A translation file found beside the entries (see `find_entries`): `<slug>.<language>.md`,
+/// or `index.<language>.md` in the bundle `<slug>/`.
+#[derive(Debug, Clone)]
+pub(super) struct TranslationFile {
+    slug: String,
+    language: String,
+    file: PathBuf,
 }
 
-/// Whether `file` may be read: a link that leaves the site folder is an error (as for any
-/// content file).
-fn inside(root: &Path, file: &Path, diagnostics: &mut Diagnostics) -> bool {
-    match crate::files::metadata(root, file) {
-        Ok(Some(_)) => true,
-        Ok(None) => false,
-        Err(d) => {
-            diagnostics.push(*d);
-            false
+impl TranslationFile {
+    pub(super) fn new(slug: &str, language: &str, file: PathBuf) -> TranslationFile {
+        TranslationFile {
+            slug: slug.to_string(),
+            language: language.to_string(),
+            file,
         }
     }
 }
 
-/// Reads and parses the translation files of every collection; a translation of an entry that
-/// does not exist, in the site's own language, or that contradicts a fact is an error. Files
-/// are read and checked side by side; problems are reported in file order.
-pub(super) fn load(
+/// Reads and parses the translation `files` found beside the entries; a translation of an
+/// entry that does not exist, in the site's own language, or that contradicts a fact is an
+/// error. Files are read and checked side by side; problems are reported in file order.
+pub(super) fn load<'f>(
     root: &Path,
     content: &Content,
+    files: impl Iterator<Item = (Collection, &'f TranslationFile)>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Translation> {
-    let mut found = Vec::new();
-    for collection in Collection::ALL {
-        for (slug, language, file) in find(root, collection, diagnostics) {
-            found.push((collection, slug, language, file));
-        }
+    let found: Vec<(Collection, String, String, PathBuf)> = files
+        .map(|(c, t)| (c, t.slug.clone(), t.language.clone(), t.file.clone()))
+        .collect();
+    if found.is_empty() {
+        return Vec::new();
     }
     let unreadable: FxHashSet<(Collection, &str)> = content
         .unreadable

@@ -339,7 +339,13 @@ mod tests {
 
     #[test]
     fn a_calendar_finds_the_dates_from_first_to_last_both_included() {
-        let dates = vec![(day(1), 4), (day(3), 0), (day(3), 2), (day(7), 1), (day(9), 3)];
+        let dates = vec![
+            (day(1), 4),
+            (day(3), 0),
+            (day(3), 2),
+            (day(7), 1),
+            (day(9), 3),
+        ];
         let found = |first, last| calendar_positions(&dates, first, last).collect::<Vec<_>>();
         assert_eq!(found(Some(day(3)), day(7)), vec![0, 2, 1]);
         assert_eq!(found(None, day(3)), vec![4, 0, 2]);

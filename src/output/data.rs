@@ -11,13 +11,21 @@ use std::sync::Arc;
 
 /// `(path under the output folder, bytes)` for every open-data file.
 pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Vec<u8>)> {
+    // The JSON is one long task: the tables are made beside it.
+    let (json, tables) = rayon::join(
+        || json(site, w),
+        || {
+            tables(site, w)
+                .into_iter()
+                .map(|(name, rows)| (format!("data/{name}.csv"), csv_bytes(&rows)))
+                .collect::<Vec<_>>()
+        },
+    );
     let mut out = vec![
-        ("data/alliance.json".to_string(), json(site, w)),
+        ("data/alliance.json".to_string(), json),
         ("data/alliance.schema.json".to_string(), schema()),
     ];
-    for (name, rows) in tables(site, w) {
-        out.push((format!("data/{name}.csv"), csv_bytes(&rows)));
-    }
+    out.extend(tables);
     out
 }
 

@@ -5,6 +5,7 @@
 pub mod data;
 pub mod feed;
 pub mod links;
+pub(crate) mod remembered;
 pub mod search;
 pub mod writer;
 
@@ -134,13 +135,22 @@ pub fn generated_files<'p>(
     pages: impl Iterator<Item = &'p PageInfo>,
     words: &Arc<Catalogue>,
 ) -> Vec<(String, Vec<u8>)> {
-    let mut files = vec![("atom.xml".to_string(), feed::atom(site, words).into_bytes())];
-    if !site.newsletters.is_empty() {
-        let feed = feed::newsletters_atom(site, words).into_bytes();
-        files.push(("newsletters/atom.xml".into(), feed));
-    }
-    files.push(("sitemap.xml".into(), sitemap(site, pages).into_bytes()));
-    files.extend(data::files(site, words));
+    // The open data is most of the work: made beside the feeds and the sitemap.
+    let pages: Vec<&PageInfo> = pages.collect();
+    let (mut files, data) = rayon::join(
+        || {
+            let mut files = vec![("atom.xml".to_string(), feed::atom(site, words).into_bytes())];
+            if !site.newsletters.is_empty() {
+                let feed = feed::newsletters_atom(site, words).into_bytes();
+                files.push(("newsletters/atom.xml".into(), feed));
+            }
+            let sitemap = sitemap(site, pages.into_iter()).into_bytes();
+            files.push(("sitemap.xml".into(), sitemap));
+            files
+        },
+        || data::files(site, words),
+    );
+    files.extend(data);
     files
 }
 

@@ -19,6 +19,7 @@
 //! in place, and a second build waits for it. Staging folders left beside the output are
 //! removed only while holding that lock, so they are always those of a build that died.
 
+use super::remembered::PageMemory;
 use super::{Contents, SiteFiles};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -342,7 +343,7 @@ pub fn linked_folder(output: &Path) -> Option<PathBuf> {
 pub(crate) fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
     let target = Target::resolve(output)?;
     check_place(&target, root)?;
-    check_contents(&target, &read_manifest(&target.real.join(MARKER)))
+    check_contents(&target, &read_manifest(&target.real.join(MARKER), false))
 }
 
 /// Where the output is: not the site root or above it, not inside a folder the build reads,
@@ -433,16 +434,36 @@ fn unknown_files(dir: &Path, previous: &Previous) -> Result<Vec<String>, WriteEr
     if !previous.listed {
         return Ok(Vec::new());
     }
+    // Each entry at the top is looked through on its own, side by side.
+    let top = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if is_not_found(&e) => return Ok(Vec::new()),
+        Err(e) => return Err(io(dir)(e)),
+    };
+    let top: Vec<PathBuf> = top
+        .flatten()
+        .filter(|e| !is_kept(&e.file_name().to_string_lossy()))
+        .map(|e| e.path())
+        .collect();
+    let found: Vec<Vec<String>> = top
+        .par_iter()
+        .map(|entry| unknown_under(dir, entry, previous))
+        .collect::<Result<_, _>>()?;
+    let mut unknown: Vec<String> = found.into_iter().flatten().collect();
+    unknown.sort();
+    Ok(unknown)
+}
+
+/// The files and folders at or under `entry` (in `dir`) that the previous build did not write
+/// (see [`unknown_files`]).
+fn unknown_under(dir: &Path, entry: &Path, previous: &Previous) -> Result<Vec<String>, WriteError> {
     let mut unknown = Vec::new();
-    let walk = walkdir::WalkDir::new(dir)
-        .min_depth(1)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() > 1 || !is_kept(&e.file_name().to_string_lossy()));
-    for entry in walk {
-        let entry = match entry {
-            Ok(entry) => entry,
+    // A folder is empty when no entry of the walk is in it: no need to open it again.
+    let mut folders: Vec<(PathBuf, String)> = Vec::new();
+    let mut not_empty: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    for item in walkdir::WalkDir::new(entry).follow_links(false) {
+        let item = match item {
+            Ok(item) => item,
             // Moved away while looking (another build swapping it in without the lock: this is
             // the early check); the check with the lock held sees the folder as it stays.
             Err(e) if e.io_error().is_some_and(is_not_found) => continue,
@@ -454,13 +475,23 @@ fn unknown_files(dir: &Path, previous: &Previous) -> Result<Vec<String>, WriteEr
                 });
             }
         };
-        let rel = slash_path(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
-        if entry.file_type().is_dir() {
-            if is_empty_dir(entry.path()) {
-                unknown.push(format!("{rel}/"));
-            }
-        } else if !previous.files.contains_key(&rel) && !is_disposable(&entry) {
+        if let Some(parent) = item.path().parent()
+            && item.depth() > 0
+            && !not_empty.contains(parent)
+        {
+            not_empty.insert(parent.to_path_buf());
+        }
+        let rel = slash_path(item.path().strip_prefix(dir).unwrap_or(item.path()));
+        if item.file_type().is_dir() {
+            folders.push((item.into_path(), rel));
+        } else if !previous.files.contains_key(&rel) && !is_disposable(&item) {
             unknown.push(rel);
+        }
+    }
+    for (folder, rel) in folders {
+        // Only the leaves are empty; a folder the walk could not look into counts as not.
+        if !not_empty.contains(&folder) && is_empty_dir(&folder) {
+            unknown.push(format!("{rel}/"));
         }
     }
     Ok(unknown)
@@ -518,7 +549,7 @@ fn slash_path(rel: &Path) -> String {
 pub fn write(site: &SiteFiles, output: &Path, root: &Path) -> Result<WriteSummary, WriteError> {
     let staging = Staging::begin(output, root)?;
     staging.put_all(site)?;
-    staging.commit(site.pages)
+    staging.commit(site.pages, "")
 }
 
 /// What a build wrote for one file, as its marker file records it.
@@ -538,6 +569,8 @@ struct Previous {
     listed: bool,
     files: HashMap<String, Recorded>,
     finished: Option<std::time::SystemTime>,
+    /// The pages it remembers (see [`super::remembered`]).
+    pages: PageMemory,
 }
 
 impl Previous {
@@ -619,7 +652,7 @@ impl Staging {
         restore_interrupted_swap(&target)?;
         remove_leftovers(&target);
         check_place(&target, root)?;
-        let previous = read_manifest(&target.real.join(MARKER));
+        let previous = read_manifest(&target.real.join(MARKER), true);
         check_contents(&target, &previous)?;
         let dir = target.staging_dir();
         std::fs::create_dir(&dir).map_err(io(&dir))?;
@@ -690,6 +723,34 @@ impl Staging {
         std::fs::read_to_string(self.dir.join(path)).ok()
     }
 
+    /// The pages the previous build in this folder remembers (once: the staging folder
+    /// forgets them).
+    pub(crate) fn take_remembered(&mut self) -> PageMemory {
+        std::mem::take(&mut self.previous.pages)
+    }
+
+    /// Keeps the previous build's file at `path` (relative, `/`-separated) as it is, when
+    /// nobody touched it since that build: false when it must be made again.
+    pub(crate) fn keep(&self, path: &str) -> Result<bool, WriteError> {
+        let Some(&recorded) = self.previous.files.get(path) else {
+            return Ok(false);
+        };
+        let target = self.dir.join(path);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        if !self.reuse(path, recorded, &target) {
+            return Ok(false);
+        }
+        self.reused.fetch_add(1, Ordering::Relaxed);
+        self.bytes.fetch_add(recorded.len, Ordering::Relaxed);
+        self.written
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push((path.to_string(), recorded));
+        Ok(true)
+    }
+
     /// Hard-links the previous build's file at `path` to `target` when it has these bytes
     /// and nobody touched it since; false when the file must be written.
     fn reuse(&self, path: &str, wanted: Recorded, target: &Path) -> bool {
@@ -712,7 +773,12 @@ impl Staging {
     /// Writes the marker (with the manifest the next build reuses files by), carries the
     /// preserved entries over, checks that every file is still there, swaps the staging
     /// folder into place and removes the previous site.
-    pub(crate) fn commit(mut self, pages: usize) -> Result<WriteSummary, WriteError> {
+    /// `remembered` is the pages' part of the marker (see [`super::remembered`]).
+    pub(crate) fn commit(
+        mut self,
+        pages: usize,
+        remembered: &str,
+    ) -> Result<WriteSummary, WriteError> {
         let mut written = std::mem::take(
             &mut *self
                 .written
@@ -721,7 +787,7 @@ impl Staging {
         );
         written.sort_by(|a, b| a.0.cmp(&b.0));
         let marker = self.dir.join(MARKER);
-        write_file(&marker, manifest(&written).as_bytes())?;
+        write_file(&marker, manifest(&written, remembered).as_bytes())?;
         let mut carried = Carried::default();
         let published = self
             .carry_preserved(&written, &mut carried)
@@ -822,19 +888,21 @@ impl Carried {
 
 const MANIFEST_HEADER: &str = "# files: xxh3-128 hash, size, path\n";
 
-fn manifest(written: &[(String, Recorded)]) -> String {
+fn manifest(written: &[(String, Recorded)], pages: &str) -> String {
     let mut text = String::with_capacity(MARKER_TEXT.len() + written.len() * 96);
     text.push_str(MARKER_TEXT);
     text.push_str(MANIFEST_HEADER);
     for (path, r) in written {
         text.push_str(&format!("{:032x} {} {path}\n", r.hash, r.len));
     }
+    text.push_str(pages);
     text
 }
 
 /// What the marker of an earlier build says; nothing when there is no marker or it cannot be
 /// read (then every file is written afresh, and the folder counts as not written by candor).
-fn read_manifest(marker: &Path) -> Previous {
+/// With `pages`, the pages it remembers too.
+fn read_manifest(marker: &Path, pages: bool) -> Previous {
     let finished = std::fs::metadata(marker).and_then(|m| m.modified());
     let (Ok(text), Ok(finished)) = (std::fs::read_to_string(marker), finished) else {
         return Previous::default();
@@ -860,6 +928,11 @@ fn read_manifest(marker: &Path) -> Previous {
         listed: true,
         files,
         finished: Some(finished),
+        pages: if pages {
+            PageMemory::from_marker_text(listing)
+        } else {
+            PageMemory::default()
+        },
     }
 }
 
@@ -1119,7 +1192,7 @@ mod tests {
         staging.put("a/index.html", b"new").unwrap();
         staging.put("b.css", b"new css").unwrap();
         std::fs::remove_file(staging.dir.join("b.css")).unwrap();
-        let e = staging.commit(1).unwrap_err();
+        let e = staging.commit(1, "").unwrap_err();
         assert!(matches!(e, WriteError::StagingDisturbed { .. }), "{e:?}");
         assert!(
             e.to_string()

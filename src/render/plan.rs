@@ -168,6 +168,15 @@ impl<'a> PagePlan<'a> {
         self.routes.iter().map(|r| &r.info)
     }
 
+    /// The Markdown body of the entry whose page is at plan position `i` (`None` for a page
+    /// that is not an entry's).
+    pub(crate) fn entry_body(&self, i: usize) -> Option<&crate::content::Body> {
+        match &self.routes.get(i)?.context {
+            PageContext::Lazy(_, Basis::Entry { body, .. }) => Some(body),
+            _ => None,
+        }
+    }
+
     /// The fingerprint of every page, in plan order: equal fingerprints in two rebuilds
     /// mean equal HTML. `None` for pages rendered every time. `memo` holds the hashes of
     /// values already worked out (see [`fingerprint::Memo`]), and gets those of `values`.
