@@ -45,9 +45,13 @@ for n in "${sizes[@]}"; do
   runs=5; [ "$n" -ge 50000 ] && runs=3
   tools=(candor "${peers[@]}")
   args=()
-  for tool in "${tools[@]}"; do args+=(-n "$tool" "$(command_of "$tool" "$n")"); done
+  # Every build starts from an empty output folder: none reuses what an earlier run made.
+  for tool in "${tools[@]}"; do
+    args+=(--prepare "rm -rf $work/out-$tool-$n" -n "$tool" "$(command_of "$tool" "$n")")
+  done
   hyperfine --style none --warmup 1 --runs "$runs" --export-json "$work/h-$n.json" "${args[@]}" >/dev/null
   for tool in "${tools[@]}"; do
+    rm -rf "$work/out-$tool-$n"
     # shellcheck disable=SC2046
     /usr/bin/time -f "%U %S %M" -o "$work/t" $(command_of "$tool" "$n") >/dev/null 2>&1
     read -r user sys rss < "$work/t"
@@ -62,5 +66,16 @@ for n in "${sizes[@]}"; do
     python3 -c "print(f'{$n:<8} $peer/candor: wall {${!pw}/$wall_candor:.2f}x, peak RSS {${!pr}/$rss_candor:.2f}x')"
   done
   python3 -c "print(f'{$n:<8} CPU/wall for candor {$cpu_candor/$wall_candor:.2f}')"
+  # Candor again over its own output: with nothing changed, and with one success edited
+  # before each run (the pages that show it are made again, the others kept).
+  edited="$work/candor-$n/content/successes/success-1.md"
+  hyperfine --style none --warmup 1 --runs "$runs" --export-json "$work/r-$n.json" \
+    --prepare true -n unchanged "$(command_of candor "$n")" \
+    --prepare "echo 'One more line.' >> $edited" -n edited "$(command_of candor "$n")" \
+    >/dev/null
+  for what in unchanged edited; do
+    again=$(python3 -c "import json; d=json.load(open('$work/r-$n.json')); print([r['median'] for r in d['results'] if r['command']=='$what'][0])")
+    python3 -c "print(f'{$n:<8} candor over its previous output, $what: {$again:.2f} s ({$again/$wall_candor:.2f}x the build into an empty folder)')"
+  done
   rm -rf "$work/out-"*"-$n" "$work/"{candor,hugo,zola}"-$n"
 done

@@ -928,6 +928,11 @@ fn links_again(
                 WrittenIn::Body => body.clone(),
                 WrittenIn::File => body.whole_file(),
             };
+            // A marker is a file anyone could have changed: a place outside the text is
+            // not taken.
+            if link.at.start > link.at.end || body.get(link.at.clone()).is_none() {
+                return None;
+            }
             Some(render::LinkFrom {
                 url: link.url,
                 body,

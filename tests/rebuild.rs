@@ -180,3 +180,38 @@ fn a_kept_page_with_a_link_that_no_longer_leads_anywhere_stops_the_build() {
     // The folder still holds the last good site.
     assert!(site.public().join("docs/plan.pdf").is_file());
 }
+
+#[test]
+fn a_marker_changed_by_hand_cannot_make_a_build_misplace_or_hide_a_broken_link() {
+    let site = TestSite::small();
+    site.write("static/docs/plan.pdf", "%PDF-1.4 a plan");
+    site.write(
+        "content/successes/first-hire.md",
+        "+++\ntitle = \"First hire\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmilestone = \"launch\"\n+++\nA person got a job: see [the plan](/docs/plan.pdf).\n",
+    );
+    build_matches_a_fresh_one(&site, &[]);
+    let marker = site.public().join(".candor-build");
+    let text = std::fs::read_to_string(&marker).unwrap();
+    assert!(text.contains(" /docs/plan.pdf\n"), "{text}");
+    // The link placed far outside its file: the build finds it where it is written.
+    let changed: String = text
+        .lines()
+        .map(|line| match line.strip_prefix("l b ") {
+            Some(rest) if rest.ends_with(" /docs/plan.pdf") => {
+                "l b 999999999 18446744073709551615 /docs/plan.pdf\n".to_string()
+            }
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    assert_ne!(changed, text);
+    std::fs::write(&marker, changed).unwrap();
+    site.remove("static/docs/plan.pdf");
+    let run = site.build_fails(DATE);
+    assert!(
+        run.stderr.contains("content/successes/first-hire.md:7:25")
+            && run.stderr.contains("/docs/plan.pdf"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
