@@ -1127,6 +1127,7 @@ pub fn build(
             .enumerate()
             .filter_map(|(i, links)| links.filter(|l| !l.is_empty()).map(|l| (i, l))),
     );
+    links.sort_by_key(|(i, _)| *i);
     let remembered = remember_pages(&plan, &fingerprints, &links, maker);
     let read = |path: &str| staging.read(path);
     let against = LinksAgainst {

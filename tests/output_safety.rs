@@ -419,6 +419,30 @@ fn other_files_added_by_hand_stop_the_build_and_are_named() {
     assert!(staging_folders(&site.root).is_empty());
 }
 
+#[cfg(unix)]
+#[test]
+fn links_added_by_hand_at_the_top_of_the_output_stop_the_build_and_are_named() {
+    let site = TestSite::small();
+    site.build(DATE);
+    // One leading nowhere (a drive not mounted), one to a folder outside the site.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("archive.txt"), "kept elsewhere").unwrap();
+    std::os::unix::fs::symlink("/nowhere/archive", site.public().join("archive")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), site.public().join("shared")).unwrap();
+    let run = site.build_fails(DATE);
+    assert!(
+        run.stderr
+            .contains("it holds files the previous build did not write (archive, shared)"),
+        "{}",
+        run.stderr
+    );
+    for link in ["archive", "shared"] {
+        let meta = std::fs::symlink_metadata(site.public().join(link)).unwrap();
+        assert!(meta.file_type().is_symlink(), "{link} was kept as it was");
+    }
+    assert!(outside.path().join("archive.txt").is_file());
+}
+
 #[test]
 fn a_fresh_checkout_with_only_kept_files_is_accepted_and_others_are_refused() {
     let site = TestSite::small();

@@ -75,10 +75,19 @@ impl PageMemory {
         let Some(start) = text.find(&format!("\n{HEADER}")) else {
             return PageMemory::default();
         };
-        let mut lines = text[start + 1 + HEADER.len()..].lines();
-        let Some(maker) = lines.next().and_then(|l| u128::from_str_radix(l, 16).ok()) else {
+        let part = &text[start + 1 + HEADER.len()..];
+        let (first, rest) = part.split_once('\n').unwrap_or((part, ""));
+        let read = |hex: &str| u128::from_str_radix(hex, 16).ok();
+        let Some((maker, sealed)) = first
+            .split_once(' ')
+            .and_then(|(maker, sealed)| Some((read(maker)?, read(sealed)?)))
+        else {
             return PageMemory::default();
         };
+        if xxhash_rust::xxh3::xxh3_128(rest.as_bytes()) != sealed {
+            return PageMemory::default();
+        }
+        let lines = rest.lines();
         let mut pages = HashMap::new();
         let mut current: Option<(String, RememberedPage)> = None;
         let mut broken = false;
@@ -135,7 +144,6 @@ pub(crate) fn marker_text(maker: u128, mut pages: Vec<PageRecord<'_>>) -> String
     pages.sort_unstable_by(|a, b| a.path.cmp(b.path));
     let one_line = |s: &str| !s.contains(['\n', '\r']);
     let mut text = String::with_capacity(64 + pages.len() * 80);
-    let _ = writeln!(text, "{HEADER}{maker:032x}");
     for page in pages {
         if !one_line(page.path) || !page.links.iter().all(|l| one_line(l.url)) {
             continue;
@@ -153,7 +161,10 @@ pub(crate) fn marker_text(maker: u128, mut pages: Vec<PageRecord<'_>>) -> String
             );
         }
     }
-    text
+    // The header holds a hash of the lines below it: a part cut short or changed by hand is
+    // not believed.
+    let sealed = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
+    format!("{HEADER}{maker:032x} {sealed:032x}\n{text}")
 }
 
 fn read_link(text: &str) -> Option<RememberedLink> {
@@ -214,13 +225,21 @@ mod tests {
     }
 
     #[test]
-    fn an_unreadable_line_forgets_its_page_and_an_old_marker_remembers_nothing() {
-        let text =
-            format!("files...\n{}", memory().to_marker_text()).replace("l b 3 40", "l b three 40");
-        let read = PageMemory::from_marker_text(&text);
-        assert_eq!(read.maker, 7);
-        assert!(read.pages.contains_key("index.html"));
-        assert!(!read.pages.contains_key("successes/a b/index.html"));
+    fn a_part_changed_or_cut_short_is_not_believed_and_an_old_marker_remembers_nothing() {
+        let text = format!("files...\n{}", memory().to_marker_text());
+        let changed = text.replace("l b 3 40", "l b 3 41");
+        assert_eq!(
+            PageMemory::from_marker_text(&changed),
+            PageMemory::default()
+        );
+        let without_a_link = text.replace("l f 100 105 ../y/\n", "");
+        assert_ne!(without_a_link, text);
+        assert_eq!(
+            PageMemory::from_marker_text(&without_a_link),
+            PageMemory::default()
+        );
+        let cut = &text[..text.len() - 3];
+        assert_eq!(PageMemory::from_marker_text(cut), PageMemory::default());
         let old = "This folder is written by candor.\n# files: xxh3-128 hash, size, path\n";
         assert_eq!(PageMemory::from_marker_text(old), PageMemory::default());
     }

@@ -461,7 +461,10 @@ fn unknown_under(dir: &Path, entry: &Path, previous: &Previous) -> Result<Vec<St
     // A folder is empty when no entry of the walk is in it: no need to open it again.
     let mut folders: Vec<(PathBuf, String)> = Vec::new();
     let mut not_empty: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
-    for item in walkdir::WalkDir::new(entry).follow_links(false) {
+    let walk = walkdir::WalkDir::new(entry)
+        .follow_links(false)
+        .follow_root_links(false);
+    for item in walk {
         let item = match item {
             Ok(item) => item,
             // Moved away while looking (another build swapping it in without the lock: this is

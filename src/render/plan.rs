@@ -206,6 +206,8 @@ impl<'a> PagePlan<'a> {
         let mut common = Hasher::default();
         common.add_hash(whole_site_part(&site_fields, "alliance"));
         common.add_hash(whole_site_part(&site_fields, "build_date"));
+        // Every page's `alternates` (its addresses in the site's languages).
+        common.add_hash(whole_site_part(&site_fields, "languages"));
         // `extra` is the theme's defaults under the site's values (hashed with `alliance`).
         common.add(format!("{:?}", theme.info.extra).as_bytes());
         let template_hash: HashMap<&str, u128> = deps
