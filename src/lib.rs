@@ -864,13 +864,30 @@ impl Destination for ToDisk<'_> {
     const WRITES_FILES: bool = true;
 }
 
-/// What makes a build's pages besides what their fingerprints hash: this candor program (the
-/// bytes of its file) and the build's options. `None` when the program cannot be read: then
-/// no page is kept from a previous build, and none is remembered for the next.
+/// What makes a build's pages besides what their fingerprints hash: this candor program and
+/// the build's options. The program is known by its version and its file: path, size, time
+/// and place on disk (a program built or installed again is another; its bytes are not read,
+/// which a debug build would take seconds over). `None` when the program's file cannot be
+/// found: then no page is kept from a previous build, and none is remembered for the next.
 fn page_maker(options: &BuildOptions) -> Option<u128> {
-    let program = std::fs::read(std::env::current_exe().ok()?).ok()?;
+    let program = std::env::current_exe().ok()?;
+    let meta = std::fs::metadata(&program).ok()?;
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
     let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(&program);
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(program.as_os_str().as_encoded_bytes());
+    h.update(&meta.len().to_le_bytes());
+    h.update(&modified.as_nanos().to_le_bytes());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        h.update(&meta.dev().to_le_bytes());
+        h.update(&meta.ino().to_le_bytes());
+    }
     h.update(format!("{options:?}").as_bytes());
     Some(h.digest128())
 }
@@ -1084,11 +1101,7 @@ pub fn build(
     let timer = timings::Timer::start();
     output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
     timer.lap("check the output folder");
-    // Reading the program's file for its hash takes a moment: beside the loading.
-    let maker = {
-        let options = options.clone();
-        std::thread::spawn(move || page_maker(&options))
-    };
+    let maker = page_maker(options);
     let mut prepared = prepare(options, None).map_err(BuildError::Content)?;
     let mut diagnostics = std::mem::take(&mut prepared.diagnostics);
     if strict && diagnostics.warning_count() > 0 {
@@ -1100,7 +1113,6 @@ pub fn build(
     let mut staging =
         output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
     timer.lap("check the output folder again, make the staging folder");
-    let maker = maker.join().unwrap_or(None);
     let fingerprints = match maker {
         Some(_) => plan.fingerprints(&prepared.values, &prepared.theme, &mut Default::default()),
         None => vec![None; plan.pages().count()],

@@ -160,8 +160,8 @@ fn a_page_of_the_output_changed_by_hand_is_made_again() {
     );
 }
 
-#[test]
-fn a_kept_page_with_a_link_that_no_longer_leads_anywhere_stops_the_build() {
+/// The small site with a success that links to a PDF of the site's own, built once.
+fn a_success_linking_to_a_pdf() -> TestSite {
     let site = TestSite::small();
     site.write("static/docs/plan.pdf", "%PDF-1.4 a plan");
     site.write(
@@ -169,42 +169,12 @@ fn a_kept_page_with_a_link_that_no_longer_leads_anywhere_stops_the_build() {
         "+++\ntitle = \"First hire\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmilestone = \"launch\"\n+++\nA person got a job: see [the plan](/docs/plan.pdf).\n",
     );
     build_matches_a_fresh_one(&site, &[]);
-    site.remove("static/docs/plan.pdf");
-    let run = site.build_fails(DATE);
-    assert!(
-        run.stderr.contains("content/successes/first-hire.md")
-            && run.stderr.contains("/docs/plan.pdf"),
-        "{}",
-        run.stderr
-    );
-    // The folder still holds the last good site.
-    assert!(site.public().join("docs/plan.pdf").is_file());
+    site
 }
 
-#[test]
-fn a_marker_changed_by_hand_cannot_make_a_build_misplace_or_hide_a_broken_link() {
-    let site = TestSite::small();
-    site.write("static/docs/plan.pdf", "%PDF-1.4 a plan");
-    site.write(
-        "content/successes/first-hire.md",
-        "+++\ntitle = \"First hire\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmilestone = \"launch\"\n+++\nA person got a job: see [the plan](/docs/plan.pdf).\n",
-    );
-    build_matches_a_fresh_one(&site, &[]);
-    let marker = site.public().join(".candor-build");
-    let text = std::fs::read_to_string(&marker).unwrap();
-    assert!(text.contains(" /docs/plan.pdf\n"), "{text}");
-    // The link placed far outside its file: the build finds it where it is written.
-    let changed: String = text
-        .lines()
-        .map(|line| match line.strip_prefix("l b ") {
-            Some(rest) if rest.ends_with(" /docs/plan.pdf") => {
-                "l b 999999999 18446744073709551615 /docs/plan.pdf\n".to_string()
-            }
-            _ => format!("{line}\n"),
-        })
-        .collect();
-    assert_ne!(changed, text);
-    std::fs::write(&marker, changed).unwrap();
+/// Removes the PDF and builds again: the build fails, naming the link where it is written,
+/// and the folder keeps the last good site.
+fn the_broken_link_stops_the_build(site: &TestSite) {
     site.remove("static/docs/plan.pdf");
     let run = site.build_fails(DATE);
     assert!(
@@ -214,4 +184,36 @@ fn a_marker_changed_by_hand_cannot_make_a_build_misplace_or_hide_a_broken_link()
         run.stderr
     );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(site.public().join("docs/plan.pdf").is_file());
+}
+
+#[test]
+fn a_kept_page_with_a_link_that_no_longer_leads_anywhere_stops_the_build() {
+    let site = a_success_linking_to_a_pdf();
+    the_broken_link_stops_the_build(&site);
+}
+
+#[test]
+fn a_marker_changed_by_hand_cannot_make_a_build_misplace_or_hide_a_broken_link() {
+    // The link placed far outside its file, or left out.
+    let changes: [fn(&str) -> Option<String>; 2] = [
+        |_| Some("l b 999999999 18446744073709551615 /docs/plan.pdf".to_string()),
+        |_| None,
+    ];
+    for change in changes {
+        let site = a_success_linking_to_a_pdf();
+        let marker = site.public().join(".candor-build");
+        let text = std::fs::read_to_string(&marker).unwrap();
+        let changed: String = text
+            .lines()
+            .filter_map(|line| match line.strip_prefix("l b ") {
+                Some(rest) if rest.ends_with(" /docs/plan.pdf") => change(line),
+                _ => Some(line.to_string()),
+            })
+            .map(|line| line + "\n")
+            .collect();
+        assert_ne!(changed, text);
+        std::fs::write(&marker, changed).unwrap();
+        the_broken_link_stops_the_build(&site);
+    }
 }
