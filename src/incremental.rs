@@ -102,7 +102,7 @@ impl Destination for Changed<'_> {
     /// `serve` makes them when one is asked for.
     const GENERATED: Generated = Generated::OnRequest;
 
-    fn wants(&self, i: usize) -> bool {
+    fn renders(&self, i: usize) -> bool {
         let Some(kept) = self.kept.get(self.infos[i].path.as_str()) else {
             return true;
         };

@@ -276,6 +276,162 @@ impl<C: ser::SerializeMap, H: Hook> ser::SerializeMap for Compound<'_, C, H> {
     }
 }
 
+/// `value`, a struct, serialised with only the fields named in `fields` (in its own order):
+/// how a hook writes a reference short without making a copy of it first.
+pub struct Only<'a, T: ?Sized> {
+    /// The struct.
+    pub value: &'a T,
+    /// The names of the fields to write.
+    pub fields: &'a [&'static str],
+}
+
+impl<T: Serialize + ?Sized> Serialize for Only<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(Keeping {
+            inner: serializer,
+            fields: self.fields,
+        })
+    }
+}
+
+/// A serializer that writes a struct with some of its fields: anything else is an error, as
+/// [`Only`] is for structs.
+struct Keeping<'f, S> {
+    inner: S,
+    fields: &'f [&'static str],
+}
+
+impl<S: Serializer> Keeping<'_, S> {
+    fn not_a_struct<T>(&self) -> Result<T, S::Error> {
+        Err(ser::Error::custom(
+            "only the fields of a struct can be chosen",
+        ))
+    }
+}
+
+/// Refuses the [`Serializer`] methods that are not a struct's.
+macro_rules! refuse {
+    ($($method:ident($($arg:ident: $ty:ty),*) -> $out:ty;)*) => {
+        $(fn $method(self, $(_: $ty),*) -> Result<$out, S::Error> {
+            self.not_a_struct()
+        })*
+    };
+}
+
+impl<'f, S: Serializer> Serializer for Keeping<'f, S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = ser::Impossible<S::Ok, S::Error>;
+    type SerializeTuple = ser::Impossible<S::Ok, S::Error>;
+    type SerializeTupleStruct = ser::Impossible<S::Ok, S::Error>;
+    type SerializeTupleVariant = ser::Impossible<S::Ok, S::Error>;
+    type SerializeMap = ser::Impossible<S::Ok, S::Error>;
+    type SerializeStruct = Kept<'f, S::SerializeStruct>;
+    type SerializeStructVariant = ser::Impossible<S::Ok, S::Error>;
+
+    refuse! {
+        serialize_bool(v: bool) -> S::Ok;
+        serialize_i8(v: i8) -> S::Ok;
+        serialize_i16(v: i16) -> S::Ok;
+        serialize_i32(v: i32) -> S::Ok;
+        serialize_i64(v: i64) -> S::Ok;
+        serialize_u8(v: u8) -> S::Ok;
+        serialize_u16(v: u16) -> S::Ok;
+        serialize_u32(v: u32) -> S::Ok;
+        serialize_u64(v: u64) -> S::Ok;
+        serialize_f32(v: f32) -> S::Ok;
+        serialize_f64(v: f64) -> S::Ok;
+        serialize_char(v: char) -> S::Ok;
+        serialize_str(v: &str) -> S::Ok;
+        serialize_bytes(v: &[u8]) -> S::Ok;
+        serialize_none() -> S::Ok;
+        serialize_unit() -> S::Ok;
+        serialize_unit_struct(name: &'static str) -> S::Ok;
+        serialize_unit_variant(name: &'static str, index: u32, variant: &'static str) -> S::Ok;
+        serialize_seq(len: Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(len: usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(name: &'static str, len: usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(
+            name: &'static str,
+            index: u32,
+            variant: &'static str,
+            len: usize
+        ) -> Self::SerializeTupleVariant;
+        serialize_map(len: Option<usize>) -> Self::SerializeMap;
+        serialize_struct_variant(
+            name: &'static str,
+            index: u32,
+            variant: &'static str,
+            len: usize
+        ) -> Self::SerializeStructVariant;
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<S::Ok, S::Error> {
+        self.not_a_struct()
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<S::Ok, S::Error> {
+        self.not_a_struct()
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<S::Ok, S::Error> {
+        self.not_a_struct()
+    }
+
+    fn serialize_struct(
+        self,
+        name: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, S::Error> {
+        let inner = self.inner.serialize_struct(name, self.fields.len())?;
+        Ok(Kept {
+            inner,
+            fields: self.fields,
+        })
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.inner.is_human_readable()
+    }
+}
+
+/// A struct being written with some of its fields.
+struct Kept<'f, C> {
+    inner: C,
+    fields: &'f [&'static str],
+}
+
+impl<C: ser::SerializeStruct> ser::SerializeStruct for Kept<'_, C> {
+    type Ok = C::Ok;
+    type Error = C::Error;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), C::Error> {
+        if self.fields.contains(&key) {
+            self.inner.serialize_field(key, value)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn end(self) -> Result<C::Ok, C::Error> {
+        self.inner.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +506,36 @@ mod tests {
         assert_eq!(
             hooked,
             r#"{"plain":1,"marked":[2,2],"listed":[[3,3]],"maybe":[4,4],"keyed":{"k":[5,5]},"deep":[[6,6],[7,7]]}"#
+        );
+    }
+
+    #[test]
+    fn only_the_chosen_fields_are_written_in_the_struct_s_order() {
+        #[derive(Serialize)]
+        struct Three {
+            a: u32,
+            b: Marked,
+            c: &'static str,
+        }
+        let three = Three {
+            a: 1,
+            b: Marked(2),
+            c: "x",
+        };
+        let only = |fields: &[&'static str]| {
+            serde_json::to_string(&Only {
+                value: &three,
+                fields,
+            })
+        };
+        assert_eq!(only(&["c", "a"]).unwrap(), r#"{"a":1,"c":"x"}"#);
+        assert_eq!(only(&["b"]).unwrap(), r#"{"b":2}"#);
+        assert!(
+            serde_json::to_string(&Only {
+                value: &7,
+                fields: &["a"],
+            })
+            .is_err()
         );
     }
 }

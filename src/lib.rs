@@ -645,8 +645,9 @@ pub(crate) trait Destination: Sync {
     type Error: Send;
     /// When the files made from the whole site (feeds, sitemap, open data) are made.
     const GENERATED: output::Generated = output::Generated::Now;
-    /// Whether the page at plan position `i` is rendered (the others are kept from before).
-    fn wants(&self, _i: usize) -> bool {
+    /// Whether the page at plan position `i` is rendered: false when the destination has it
+    /// from before (asked, it may keep it then, beside the other pages' rendering).
+    fn renders(&self, _i: usize) -> bool {
         true
     }
     /// Takes a page as soon as it is rendered.
@@ -685,7 +686,7 @@ pub(crate) struct CarriedOut {
     pub(crate) links: Vec<(usize, render::Links)>,
 }
 
-/// Carries out a prepared build's page plan: renders the pages `to` wants in parallel, handing
+/// Carries out a prepared build's page plan: renders the pages `to` does not have in parallel, handing
 /// each to `to` as it is made, and beside them assembles the site's other files and hands
 /// them over too. A problem in the other files is reported before one in the pages.
 pub(crate) fn carry_out<D: Destination>(
@@ -731,7 +732,7 @@ pub(crate) fn carry_out<D: Destination>(
             })
         });
         let (rendered, assembled) = rayon::join(
-            || plan.render(tera, |i| to.wants(i), |page, html| to.page(page, html)),
+            || plan.render(tera, |i| to.renders(i), |page, html| to.page(page, html)),
             assemble_and_hand_over,
         );
         let index = index.map(|thread| {
@@ -844,14 +845,45 @@ impl Destination for InMemory {
 /// (by plan position) kept from the previous output.
 struct ToDisk<'s> {
     staging: &'s output::writer::Staging,
-    kept: &'s [bool],
+    /// The path of each page that may be kept from the previous output, by plan position
+    /// (`None`: rendered).
+    keepable: &'s [Option<&'s str>],
+    /// Which of them were kept.
+    kept: Vec<std::sync::atomic::AtomicBool>,
+}
+
+impl<'s> ToDisk<'s> {
+    fn new(staging: &'s output::writer::Staging, keepable: &'s [Option<&'s str>]) -> Self {
+        ToDisk {
+            staging,
+            keepable,
+            kept: keepable.iter().map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// Whether each page (by plan position) was kept from the previous output.
+    fn kept(self) -> Vec<bool> {
+        self.kept
+            .into_iter()
+            .map(std::sync::atomic::AtomicBool::into_inner)
+            .collect()
+    }
 }
 
 impl Destination for ToDisk<'_> {
     type Error = output::writer::WriteError;
 
-    fn wants(&self, i: usize) -> bool {
-        !self.kept.get(i).copied().unwrap_or(false)
+    fn renders(&self, i: usize) -> bool {
+        let Some(Some(path)) = self.keepable.get(i) else {
+            return true;
+        };
+        // A page that cannot be kept (touched since, or the disk refused the link) is
+        // rendered: writing it then says what is wrong with the disk, if anything.
+        let kept = self.staging.keep(path).unwrap_or(false);
+        if kept {
+            self.kept[i].store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        !kept
     }
 
     fn page(&self, info: &render::PageInfo, html: String) -> Result<(), Self::Error> {
@@ -893,39 +925,31 @@ fn page_maker(options: &BuildOptions) -> Option<u128> {
 }
 
 /// The pages (by plan position) whose fingerprint is the one the previous build in the
-/// folder remembers for them (`remembered`), made by the same `maker`, kept in the new output
-/// as they are (untouched since), each with its internal links, read again against this
-/// build's bodies.
-fn keep_unchanged_pages(
+/// folder remembers for them (`remembered`), made by the same `maker`: each with its internal
+/// links, read again against this build's bodies. They are kept as they are when their file
+/// is untouched since (see [`ToDisk`]).
+fn keepable_pages(
     plan: &render::PagePlan,
     fingerprints: &[Option<u128>],
-    staging: &output::writer::Staging,
     remembered: output::remembered::PageMemory,
     maker: Option<u128>,
-) -> Result<Vec<Option<render::Links>>, output::writer::WriteError> {
+) -> Vec<Option<render::Links>> {
     use rayon::prelude::*;
     let output::remembered::PageMemory {
         maker: made_by,
         mut pages,
     } = remembered;
     if maker.is_none() || maker != Some(made_by) {
-        return Ok(vec![None; fingerprints.len()]);
+        return vec![None; fingerprints.len()];
     }
     let remembered: Vec<_> = plan.pages().map(|info| pages.remove(&info.path)).collect();
     drop(pages);
-    let infos: Vec<&render::PageInfo> = plan.pages().collect();
     remembered
         .into_par_iter()
-        .zip(infos)
         .enumerate()
-        .map(|(i, (page, info))| {
-            let Some(page) = page.filter(|p| fingerprints[i] == Some(p.fingerprint)) else {
-                return Ok(None);
-            };
-            let Some(links) = links_again(page.links, plan.entry_body(i)) else {
-                return Ok(None);
-            };
-            Ok(staging.keep(&info.path)?.then_some(links))
+        .map(|(i, page)| {
+            let page = page.filter(|p| fingerprints[i] == Some(p.fingerprint))?;
+            links_again(page.links, plan.entry_body(i))
         })
         .collect()
 }
@@ -1099,45 +1123,42 @@ pub fn build(
     strict: bool,
 ) -> Result<Written, BuildError> {
     let timer = timings::Timer::start();
-    output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
-    timer.lap("check the output folder");
     let maker = page_maker(options);
-    let mut prepared = prepare(options, None).map_err(BuildError::Content)?;
+    let (mut staging, mut prepared) = prepare_and_stage(options, output, strict, &timer)?;
     let mut diagnostics = std::mem::take(&mut prepared.diagnostics);
-    if strict && diagnostics.warning_count() > 0 {
-        return Err(BuildError::Content(Failure { diagnostics }));
-    }
     let drawn = render::charts::Drawn::default();
     let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
     let timer = timings::Timer::start();
-    let mut staging =
-        output::writer::Staging::begin(output, &options.root).map_err(BuildError::Write)?;
-    timer.lap("check the output folder again, make the staging folder");
     let fingerprints = match maker {
         Some(_) => plan.fingerprints(&prepared.values, &prepared.theme, &mut Default::default()),
         None => vec![None; plan.pages().count()],
     };
     timer.lap("fingerprints");
-    let remembered = staging.take_remembered();
-    let kept = keep_unchanged_pages(&plan, &fingerprints, &staging, remembered, maker)
-        .map_err(BuildError::Write)?;
-    let is_kept: Vec<bool> = kept.iter().map(Option::is_some).collect();
-    let pages_kept = is_kept.iter().filter(|k| **k).count();
-    timer.lap("pages kept from the previous output");
-    let to = ToDisk {
-        staging: &staging,
-        kept: &is_kept,
-    };
-    let CarriedOut { mut files, links } = match carry_out(&prepared, &plan, &to, &mut diagnostics) {
+    let keepable = keepable_pages(&plan, &fingerprints, staging.take_remembered(), maker);
+    let keepable_paths: Vec<Option<&str>> = plan
+        .pages()
+        .zip(&keepable)
+        .map(|(info, links)| links.as_ref().map(|_| info.path.as_str()))
+        .collect();
+    timer.lap("pages unchanged since the previous output");
+    let to = ToDisk::new(&staging, &keepable_paths);
+    let carried = carry_out(&prepared, &plan, &to, &mut diagnostics);
+    let kept = to.kept();
+    let CarriedOut { mut files, links } = match carried {
         Ok(carried) => carried,
         Err(Stopped::Content(failure)) => return Err(BuildError::Content(failure)),
         Err(Stopped::Delivery(e)) => return Err(BuildError::Write(e)),
     };
+    let pages_kept = kept.iter().filter(|k| **k).count();
     let mut links = links;
     links.extend(
-        kept.into_iter()
+        keepable
+            .into_iter()
+            .zip(kept)
             .enumerate()
-            .filter_map(|(i, links)| links.filter(|l| !l.is_empty()).map(|l| (i, l))),
+            .filter_map(|(i, (links, kept))| {
+                links.filter(|l| kept && !l.is_empty()).map(|l| (i, l))
+            }),
     );
     links.sort_by_key(|(i, _)| *i);
     let remembered = remember_pages(&plan, &fingerprints, &links, maker);
@@ -1148,10 +1169,7 @@ pub fn build(
     };
     let languages = match carry_out_languages(
         &prepared,
-        &ToDisk {
-            staging: &staging,
-            kept: &[],
-        },
+        &ToDisk::new(&staging, &[]),
         Some(against),
         &mut diagnostics,
     ) {
@@ -1190,6 +1208,48 @@ pub fn build(
         summary,
         pages_kept,
     })
+}
+
+/// Reads, links and sets up the site, and checks the output folder, locks it and makes the
+/// staging folder beside it. A problem with the folder is reported before one in the content;
+/// with `strict`, a warning is a problem. When the folder exists (a build over an earlier
+/// one), the folder's work is done beside the content's; when it does not, it is only checked
+/// first (there is nothing in it to look through) and made once the content is read, so that
+/// a build that fails creates nothing.
+fn prepare_and_stage(
+    options: &BuildOptions,
+    output: &std::path::Path,
+    strict: bool,
+    timer: &timings::Timer,
+) -> Result<(output::writer::Staging, Prepared), BuildError> {
+    let begin = || output::writer::Staging::begin(output, &options.root);
+    let prepared = || {
+        let prepared = prepare(options, None)?;
+        if strict && prepared.diagnostics.warning_count() > 0 {
+            return Err(Failure {
+                diagnostics: prepared.diagnostics,
+            });
+        }
+        Ok(prepared)
+    };
+    if std::fs::symlink_metadata(output).is_err() {
+        output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
+        let prepared = prepared().map_err(BuildError::Content)?;
+        return Ok((begin().map_err(BuildError::Write)?, prepared));
+    }
+    let (staging, prepared) = std::thread::scope(|scope| {
+        let staging = scope.spawn(|| {
+            let started = std::time::Instant::now();
+            (begin(), started.elapsed())
+        });
+        let prepared = prepared();
+        (staging.join(), prepared)
+    });
+    let (staging, took) = staging.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    timer.beside("check the output folder, make the staging folder", took);
+    let staging = staging.map_err(BuildError::Write)?;
+    let prepared = prepared.map_err(BuildError::Content)?;
+    Ok((staging, prepared))
 }
 
 /// Frees `made` on a thread of its own: a large site's values are millions of small

@@ -520,6 +520,43 @@ fn a_dot_dot_after_a_missing_folder_is_refused_before_anything_is_made() {
 }
 
 #[test]
+fn a_build_that_fails_on_its_content_makes_nothing_and_an_output_problem_is_named_first() {
+    let site = TestSite::small();
+    site.write(
+        "content/successes/broken.md",
+        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
+    );
+    let base = site.root.parent().unwrap().join("fresh");
+    let run = build_into(&site, &base.join("deep").join("public"));
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stderr.contains("broken.md:3"), "{}", run.stderr);
+    assert!(!base.exists(), "a failed build made its output's folders");
+    assert!(
+        !site.root.join(".public.candor.lock").exists() && !site.public().exists(),
+        "{:?}",
+        names_in(&site.root)
+    );
+
+    // Over an earlier output holding a file added by hand, the folder is checked beside the
+    // content: its problem is the one named, as before.
+    std::fs::remove_file(site.root.join("content/successes/broken.md")).unwrap();
+    site.build(DATE);
+    site.write("public/notes.txt", "mine");
+    site.write(
+        "content/successes/broken.md",
+        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
+    );
+    let run = site.build_fails(DATE);
+    assert!(
+        run.stderr.contains("it holds files the previous build did not write (notes.txt)")
+            && !run.stderr.contains("broken.md"),
+        "{}",
+        run.stderr
+    );
+    assert!(staging_folders(&site.root).is_empty());
+}
+
+#[test]
 fn no_failed_build_leaves_a_staging_folder() {
     let site = TestSite::small();
     site.build(DATE);

@@ -2,10 +2,9 @@
 //! per collection (RFC 4180, ISO dates, a header row). Text cells that a spreadsheet would run
 //! as a formula are neutralised.
 
-use crate::intercept::{Hook, With};
+use crate::intercept::{Hook, Only, With};
 use crate::model::{Ref, Site, Text};
 use crate::words::Catalogue;
-use serde::ser::Error as _;
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
@@ -31,42 +30,166 @@ pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Vec<u8>)> {
 
 /// The whole site model as JSON, references to other entries as collection, slug and URL:
 /// the entry itself is in the same file, so `alliance.json` does not repeat every title and
-/// summary wherever an entry is mentioned.
+/// summary wherever an entry is mentioned. The same bytes as serialising the [`Site`] in one
+/// go (see the tests), its long lists written in parallel.
 pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<u8> {
-    let short = With {
-        value: site,
-        hook: &ShortRefs::of(site, w),
-    };
-    let mut bytes = serde_json::to_vec(&short).unwrap_or_default();
+    let hook = ShortRefs(crate::words::Phrasebook::for_data(w.clone()));
+    // Every field, in the order `Site` declares them: a field added to `Site` and not here
+    // does not compile.
+    let Site {
+        alliance,
+        build_date,
+        drafts,
+        partners,
+        anonymous,
+        objectives,
+        milestones,
+        successes,
+        setbacks,
+        case_studies,
+        pages,
+        newsletters,
+        tags,
+        menu,
+        footer,
+        stats,
+        reports,
+        scorecard,
+        resources,
+        history_shown,
+        removed,
+        refs: _,
+        languages: _,
+    } = site;
+    let mut out = JsonObject::new(&hook, 64 * 1024);
+    out.field("alliance", alliance);
+    out.field("build_date", build_date);
+    out.field("drafts", drafts);
+    out.list("partners", partners);
+    out.field("anonymous", anonymous);
+    out.list("objectives", objectives);
+    out.list("milestones", milestones);
+    out.list("successes", successes);
+    out.list("setbacks", setbacks);
+    out.list("case_studies", case_studies);
+    out.list("pages", pages);
+    out.list("newsletters", newsletters);
+    out.list("tags", tags);
+    out.field("menu", menu);
+    out.field("footer", footer);
+    out.field("stats", stats);
+    out.list("reports", reports);
+    out.field("scorecard", scorecard);
+    out.field("resources", resources);
+    out.field("history_shown", history_shown);
+    out.list("removed", removed);
+    let mut bytes = out.end();
     bytes.push(b'\n');
     bytes
 }
 
-/// Writes a [`Ref`] as its collection, slug and URL, and a [`Text`] in words. The site's own
-/// references are known by [`Ref::identity`]; any other is read from its fields.
-struct ShortRefs<'s>(
-    rustc_hash::FxHashMap<usize, &'s Ref>,
-    crate::words::Phrasebook,
-);
+/// A JSON object being written field by field, as serde_json writes a struct (compact), each
+/// value through the open data's hook.
+struct JsonObject<'h> {
+    bytes: Vec<u8>,
+    hook: &'h ShortRefs,
+    first: bool,
+}
 
-impl<'s> ShortRefs<'s> {
-    fn of(site: &'s Site, w: &Arc<Catalogue>) -> Self {
-        ShortRefs(
-            site.refs.values().map(|r| (r.identity(), r)).collect(),
-            crate::words::Phrasebook::for_data(w.clone()),
-        )
+impl<'h> JsonObject<'h> {
+    fn new(hook: &'h ShortRefs, capacity: usize) -> Self {
+        let mut bytes = Vec::with_capacity(capacity);
+        bytes.push(b'{');
+        JsonObject {
+            bytes,
+            hook,
+            first: true,
+        }
+    }
+
+    fn key(&mut self, name: &str) {
+        if !self.first {
+            self.bytes.push(b',');
+        }
+        self.first = false;
+        // The names are Rust field names: nothing in them to escape.
+        self.bytes.push(b'"');
+        self.bytes.extend_from_slice(name.as_bytes());
+        self.bytes.extend_from_slice(b"\":");
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.key(name);
+        write_value(&mut self.bytes, value, self.hook);
+    }
+
+    /// A list written in parallel, a run of its items at a time.
+    fn list<T: Serialize + Sync>(&mut self, name: &str, items: &[T]) {
+        use rayon::prelude::*;
+        self.key(name);
+        let runs: Vec<Vec<u8>> = items
+            .par_chunks(64)
+            .map(|run| {
+                let mut bytes = Vec::new();
+                for (i, item) in run.iter().enumerate() {
+                    if i > 0 {
+                        bytes.push(b',');
+                    }
+                    write_value(&mut bytes, item, self.hook);
+                }
+                bytes
+            })
+            .collect();
+        self.bytes
+            .reserve(runs.iter().map(|r| r.len() + 1).sum::<usize>() + 2);
+        self.bytes.push(b'[');
+        for (i, run) in runs.iter().enumerate() {
+            if i > 0 {
+                self.bytes.push(b',');
+            }
+            self.bytes.extend_from_slice(run);
+        }
+        self.bytes.push(b']');
+    }
+
+    fn end(mut self) -> Vec<u8> {
+        self.bytes.push(b'}');
+        self.bytes
     }
 }
 
-/// A reference as the open data writes it.
-#[derive(Serialize)]
-struct Short<'a, T> {
-    collection: T,
-    slug: &'a str,
-    url: &'a str,
+/// Appends `value` as compact JSON, through `hook`. Serialising the model to memory fails
+/// only on a map with keys that are not text, which the model has none of: such a value is
+/// written as `null` rather than cutting the file short.
+fn write_value<T: Serialize + ?Sized>(bytes: &mut Vec<u8>, value: &T, hook: &ShortRefs) {
+    let mark = bytes.len();
+    if serde_json::to_writer(&mut *bytes, &With { value, hook }).is_err() {
+        bytes.truncate(mark);
+        bytes.extend_from_slice(b"null");
+    }
 }
 
-impl Hook for ShortRefs<'_> {
+/// Writes a [`Ref`] as its collection, slug and URL, and a [`Text`] in words.
+struct ShortRefs(crate::words::Phrasebook);
+
+/// The open data's JSON as serialising the [`Site`] in one go writes it (what [`json`] must
+/// equal).
+#[cfg(test)]
+fn json_in_one_go(site: &Site, w: &Arc<Catalogue>) -> Vec<u8> {
+    let hook = ShortRefs(crate::words::Phrasebook::for_data(w.clone()));
+    let mut bytes = serde_json::to_vec(&With {
+        value: site,
+        hook: &hook,
+    })
+    .unwrap();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// The fields of a [`Ref`] the open data writes.
+const SHORT_REF: &[&str] = &["collection", "slug", "url"];
+
+impl Hook for ShortRefs {
     fn takes(&self, name: &'static str) -> bool {
         name == Ref::SERDE_NAME || name == Text::SERDE_NAME
     }
@@ -78,28 +201,13 @@ impl Hook for ShortRefs<'_> {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         if name == Text::SERDE_NAME {
-            return self.1.write(fields, serializer);
+            return self.0.write(fields, serializer);
         }
-        if let Some(r) = self.0.get(&Ref::identity_of_fields(fields)) {
-            let short = Short {
-                collection: r.collection,
-                slug: &r.slug,
-                url: &r.url,
-            };
-            return short.serialize(serializer);
+        Only {
+            value: fields,
+            fields: SHORT_REF,
         }
-        let full = serde_json::to_value(fields).map_err(S::Error::custom)?;
-        let text = |name: &str| {
-            full.get(name)
-                .and_then(serde_json::Value::as_str)
-                .ok_or_else(|| S::Error::custom(format!("a reference without `{name}`")))
-        };
-        let short = Short {
-            collection: &full["collection"],
-            slug: text("slug")?,
-            url: text("url")?,
-        };
-        short.serialize(serializer)
+        .serialize(serializer)
     }
 }
 
@@ -510,9 +618,8 @@ fn words_of<T: serde::Serialize>(v: &T) -> String {
 mod tests {
     use super::text_cell;
 
-    #[test]
-    fn the_paths_are_the_files_made() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    /// The site in `root`, linked on 2026-06-01.
+    fn linked(root: &std::path::Path) -> crate::model::Site {
         let (content, _) = crate::content::load(root, None);
         let options = crate::model::LinkOptions {
             build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
@@ -522,16 +629,46 @@ mod tests {
             languages: Vec::new(),
             translation: None,
         };
-        let site = crate::model::link(&content.unwrap(), &options, None)
+        crate::model::link(&content.unwrap(), &options, None)
             .0
-            .unwrap();
-        let made: Vec<String> = super::files(
-            &site,
-            &std::sync::Arc::new(crate::words::Catalogue::english()),
-        )
-        .into_iter()
-        .map(|(p, _)| p)
-        .collect();
+            .unwrap()
+    }
+
+    fn english() -> std::sync::Arc<crate::words::Catalogue> {
+        std::sync::Arc::new(crate::words::Catalogue::english())
+    }
+
+    #[test]
+    fn the_json_written_in_parallel_is_the_site_serialised_in_one_go() {
+        let example = linked(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        let json = super::json(&example, &english());
+        assert_eq!(
+            String::from_utf8(json).unwrap(),
+            String::from_utf8(super::json_in_one_go(&example, &english())).unwrap()
+        );
+    }
+
+    /// Lists longer than one run of items, each run written on its own.
+    #[test]
+    fn long_lists_are_joined_as_one() {
+        let hook = super::ShortRefs(crate::words::Phrasebook::for_data(english()));
+        for n in [0, 1, 63, 64, 65, 129, 1000] {
+            let items: Vec<(u32, String)> = (0..n).map(|i| (i, format!("\"{i}\""))).collect();
+            let mut object = super::JsonObject::new(&hook, 0);
+            object.list("items", &items);
+            let written = String::from_utf8(object.end()).unwrap();
+            let expected = serde_json::json!({ "items": items }).to_string();
+            assert_eq!(written, expected, "{n} items");
+        }
+    }
+
+    #[test]
+    fn the_paths_are_the_files_made() {
+        let site = linked(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        let made: Vec<String> = super::files(&site, &english())
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
         assert_eq!(made, super::paths());
     }
 
