@@ -548,7 +548,8 @@ fn a_build_that_fails_on_its_content_makes_nothing_and_an_output_problem_is_name
     );
     let run = site.build_fails(DATE);
     assert!(
-        run.stderr.contains("it holds files the previous build did not write (notes.txt)")
+        run.stderr
+            .contains("it holds files the previous build did not write (notes.txt)")
             && !run.stderr.contains("broken.md"),
         "{}",
         run.stderr

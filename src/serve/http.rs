@@ -172,7 +172,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
             return events(State(state)).await;
         }
         return match snapshot::asset(rest) {
-            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.body)),
+            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.bytes())),
             None => respond(
                 StatusCode::NOT_FOUND,
                 "text/plain; charset=utf-8",
@@ -227,7 +227,7 @@ fn site_file(snapshot: &Snapshot, uri: &Uri) -> Response {
     }
     match lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)) {
         Lookup::File(path) => match snapshot.get(&path) {
-            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.body)),
+            Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.bytes())),
             None => respond(
                 StatusCode::NOT_FOUND,
                 "text/plain; charset=utf-8",
@@ -246,11 +246,7 @@ fn site_file(snapshot: &Snapshot, uri: &Uri) -> Response {
             r
         }
         Lookup::NotFound => match snapshot.files.get("404.html") {
-            Some(f) => respond(
-                StatusCode::NOT_FOUND,
-                f.content_type,
-                Body::from(f.body.clone()),
-            ),
+            Some(f) => respond(StatusCode::NOT_FOUND, f.content_type, Body::from(f.bytes())),
             None => respond(
                 StatusCode::NOT_FOUND,
                 "text/plain; charset=utf-8",

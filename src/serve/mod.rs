@@ -117,6 +117,7 @@ pub fn rebuild(
     files.reserve(built.pages.len());
     timer.lap("served files");
     let mut fresh = 0;
+    let element = bytes::Bytes::from(snapshot::reload_tag(&base_path));
     for page in &built.pages {
         let unchanged = previous.files.get(&page.path).filter(|_| {
             !page.fresh && previous.errors.is_none() && previous.base_path == base_path
@@ -125,10 +126,7 @@ pub fn rebuild(
             Some(served) => served.clone(),
             None => {
                 fresh += 1;
-                snapshot::Served {
-                    body: snapshot::inject(&page.html, None, &base_path),
-                    content_type: snapshot::content_type(&page.info.path),
-                }
+                snapshot::Served::shared_page(&page.html, element.clone(), &page.info.path)
             }
         };
         files.insert(Arc::clone(&page.path), served);
@@ -161,23 +159,23 @@ fn failed(previous: &Snapshot, failure: &crate::Failure) -> Snapshot {
         .files
         .iter()
         .map(|(path, served)| {
-            let body = if served.content_type.starts_with("text/html") {
-                let clean = strip_injected(&served.body);
-                snapshot::inject(
+            let served = if served.content_type.starts_with("text/html") {
+                // A page of a good build is as the build made it; one already shown with
+                // a banner is cleaned of it first.
+                let clean = match &served.added {
+                    Some(_) => served.body.to_vec(),
+                    None => strip_injected(&served.body),
+                };
+                let body = snapshot::inject(
                     &String::from_utf8_lossy(&clean),
                     Some(&errors),
                     &previous.base_path,
-                )
+                );
+                snapshot::Served::file(body, served.content_type)
             } else {
-                served.body.clone()
+                served.clone()
             };
-            (
-                path.clone(),
-                snapshot::Served {
-                    body,
-                    content_type: served.content_type,
-                },
-            )
+            (path.clone(), served)
         })
         .collect();
     Snapshot {

@@ -51,10 +51,10 @@ pub fn asset(rest: &str) -> Option<Served> {
         "banner.css" => (BANNER_CSS, "text/css; charset=utf-8"),
         _ => return None,
     };
-    Some(Served {
-        body: bytes::Bytes::from_static(body.as_bytes()),
+    Some(Served::file(
+        bytes::Bytes::from_static(body.as_bytes()),
         content_type,
-    })
+    ))
 }
 
 /// The element added before `</body>` of every served page: loads the reload script.
@@ -71,10 +71,78 @@ pub(crate) type Files = rustc_hash::FxHashMap<Arc<str>, Served>;
 /// One served file.
 #[derive(Debug, Clone)]
 pub struct Served {
-    /// The bytes sent (shared, not copied, by every response).
+    /// Its bytes: for a page, as the build made it (shared with the build's own copy, not
+    /// copied, by every response).
     pub body: bytes::Bytes,
+    /// For a page, the element `serve` adds and where it goes: put in as the page is sent, so
+    /// that a large site's pages are not held twice.
+    pub added: Option<Added>,
     /// Its `Content-Type`.
     pub content_type: &'static str,
+}
+
+/// An element added to a page as it is sent.
+#[derive(Debug, Clone)]
+pub struct Added {
+    /// Where, in bytes: before the page's last `</body>` (at its end when it has none).
+    pub at: usize,
+    /// The element.
+    pub element: bytes::Bytes,
+}
+
+/// A page's HTML, shared with the build, as the bytes a response sends.
+struct SharedHtml(Arc<str>);
+
+impl AsRef<[u8]> for SharedHtml {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl Served {
+    /// A file sent as it is.
+    pub fn file(body: bytes::Bytes, content_type: &'static str) -> Served {
+        Served {
+            body,
+            added: None,
+            content_type,
+        }
+    }
+
+    /// An HTML page, sent with `element` (the reload script's, see [`reload_tag`]) before the
+    /// end of its body.
+    pub fn page(html: bytes::Bytes, element: bytes::Bytes, content_type: &'static str) -> Served {
+        let at = last_body_end(&html).unwrap_or(html.len());
+        Served {
+            body: html,
+            added: Some(Added { at, element }),
+            content_type,
+        }
+    }
+
+    /// A page of the build, its HTML shared rather than copied.
+    pub(crate) fn shared_page(html: &Arc<str>, element: bytes::Bytes, path: &str) -> Served {
+        let html = bytes::Bytes::from_owner(SharedHtml(Arc::clone(html)));
+        Served::page(html, element, content_type(path))
+    }
+
+    /// The bytes sent.
+    pub fn bytes(&self) -> bytes::Bytes {
+        let Some(Added { at, element }) = &self.added else {
+            return self.body.clone();
+        };
+        let mut sent = Vec::with_capacity(self.body.len() + element.len());
+        sent.extend_from_slice(&self.body[..*at]);
+        sent.extend_from_slice(element);
+        sent.extend_from_slice(&self.body[*at..]);
+        sent.into()
+    }
+}
+
+/// Where the last `</body>` of `html` starts.
+fn last_body_end(html: &[u8]) -> Option<usize> {
+    const END: &[u8] = b"</body>";
+    html.windows(END.len()).rposition(|w| w == END)
 }
 
 /// Everything the server answers with at one moment.
@@ -152,7 +220,7 @@ impl Later {
                 .map(|(p, bytes)| {
                     let content_type = content_type(&p);
                     let body = bytes.into();
-                    (p, Served { body, content_type })
+                    (p, Served::file(body, content_type))
                 })
                 .collect()
             })
@@ -168,13 +236,7 @@ impl Later {
                 .into_iter()
                 .map(|(p, bytes)| {
                     let content_type = content_type(&p);
-                    (
-                        p,
-                        Served {
-                            body: bytes.into(),
-                            content_type,
-                        },
-                    )
+                    (p, Served::file(bytes.into(), content_type))
                 })
                 .collect(),
             Err(problem) => {
@@ -343,6 +405,7 @@ pub fn files_of(
 ) -> Result<Files, Diagnostics> {
     let mut files = Files::with_capacity_and_hasher(site.files.len(), Default::default());
     let mut problems = Diagnostics::new();
+    let element = bytes::Bytes::from(reload_tag(base_path));
     for file in &site.files {
         let bytes: bytes::Bytes = match &file.contents {
             Contents::Bytes(b) => b.clone().into(),
@@ -359,12 +422,12 @@ pub fn files_of(
             },
         };
         let content_type = content_type(&file.path);
-        let body = if content_type.starts_with("text/html") {
-            inject(&String::from_utf8_lossy(&bytes), None, base_path)
+        let served = if content_type.starts_with("text/html") {
+            Served::page(bytes, element.clone(), content_type)
         } else {
-            bytes
+            Served::file(bytes, content_type)
         };
-        files.insert(file.path.as_str().into(), Served { body, content_type });
+        files.insert(file.path.as_str().into(), served);
     }
     if problems.is_empty() {
         Ok(files)
@@ -427,9 +490,23 @@ mod tests {
     fn the_script_goes_before_the_end_of_the_body() {
         let page = inject("<html><body><p>Hi</p></body></html>", None, "/sub/").to_vec();
         let page = String::from_utf8(page).unwrap();
-        assert!(page.ends_with(
-            "<p>Hi</p><script id=\"candor-reload\" src=\"/sub/__candor/reload.js\" defer></script></body></html>"
-        ));
+        let expected = "<html><body><p>Hi</p><script id=\"candor-reload\" src=\"/sub/__candor/reload.js\" defer></script></body></html>";
+        assert_eq!(page, expected);
+        // A page sent with the element added as it goes is the same page.
+        let html: Arc<str> = "<html><body><p>Hi</p></body></html>".into();
+        let element = bytes::Bytes::from(reload_tag("/sub/"));
+        let shared = Served::shared_page(&html, element.clone(), "a/index.html");
+        assert_eq!(&shared.bytes()[..], expected.as_bytes());
+        assert_eq!(
+            &shared.body[..],
+            html.as_bytes(),
+            "the build's page, unchanged"
+        );
+        // Without a `</body>`, at the end; with two, before the last.
+        let bare = Served::page("<p>Hi".into(), element.clone(), "text/html");
+        assert!(bare.bytes().ends_with(&element));
+        let two = Served::page("<body></body>x</body>".into(), "E".into(), "text/html");
+        assert_eq!(&two.bytes()[..], b"<body></body>xE</body>");
     }
 
     #[test]
