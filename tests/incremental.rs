@@ -13,7 +13,7 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
     let mut files: BTreeMap<String, Vec<u8>> = r
         .pages
         .iter()
-        .map(|p| (p.info.path.clone(), p.html.as_bytes().to_vec()))
+        .map(|p| (p.info.path.clone(), p.html.text().into_bytes()))
         .collect();
     for f in &r.files.files {
         files.insert(f.path.clone(), bytes(&f.contents));

@@ -126,7 +126,7 @@ pub fn rebuild(
             Some(served) => served.clone(),
             None => {
                 fresh += 1;
-                snapshot::Served::shared_page(&page.html, element.clone(), &page.info.path)
+                snapshot::Served::page(&page.html, element.clone(), &page.info.path)
             }
         };
         files.insert(Arc::clone(&page.path), served);
@@ -162,15 +162,10 @@ fn failed(previous: &Snapshot, failure: &crate::Failure) -> Snapshot {
             let served = if served.content_type.starts_with("text/html") {
                 // A page of a good build is as the build made it; one already shown with
                 // a banner is cleaned of it first.
-                let clean = match &served.added {
-                    Some(_) => served.body.to_vec(),
-                    None => strip_injected(&served.body),
-                };
-                let body = snapshot::inject(
-                    &String::from_utf8_lossy(&clean),
-                    Some(&errors),
-                    &previous.base_path,
-                );
+                let clean = served.page_html().unwrap_or_else(|| {
+                    String::from_utf8_lossy(&strip_injected(&served.bytes())).into_owned()
+                });
+                let body = snapshot::inject(&clean, Some(&errors), &previous.base_path);
                 snapshot::Served::file(body, served.content_type)
             } else {
                 served.clone()

@@ -6,6 +6,7 @@
 //! here only.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
+use crate::incremental::PageHtml;
 use crate::output::{Contents, SiteFiles};
 use std::collections::HashMap;
 use std::path::Path;
@@ -71,71 +72,67 @@ pub(crate) type Files = rustc_hash::FxHashMap<Arc<str>, Served>;
 /// One served file.
 #[derive(Debug, Clone)]
 pub struct Served {
-    /// Its bytes: for a page, as the build made it (shared with the build's own copy, not
-    /// copied, by every response).
-    pub body: bytes::Bytes,
-    /// For a page, the element `serve` adds and where it goes: put in as the page is sent, so
-    /// that a large site's pages are not held twice.
-    pub added: Option<Added>,
+    what: What,
     /// Its `Content-Type`.
     pub content_type: &'static str,
 }
 
-/// An element added to a page as it is sent.
 #[derive(Debug, Clone)]
-pub struct Added {
-    /// Where, in bytes: before the page's last `</body>` (at its end when it has none).
-    pub at: usize,
-    /// The element.
-    pub element: bytes::Bytes,
-}
-
-/// A page's HTML, shared with the build, as the bytes a response sends.
-struct SharedHtml(Arc<str>);
-
-impl AsRef<[u8]> for SharedHtml {
-    fn as_ref(&self) -> &[u8] {
-        self.0.as_bytes()
-    }
+enum What {
+    /// Sent as it is (shared, not copied, by every response).
+    File(bytes::Bytes),
+    /// An HTML page as the build made it (shared with the rebuild that keeps it), sent with
+    /// `element` before the end of its body: put in as it is sent, so that a large site's
+    /// pages are not held twice.
+    Page {
+        html: Arc<PageHtml>,
+        element: bytes::Bytes,
+    },
 }
 
 impl Served {
     /// A file sent as it is.
     pub fn file(body: bytes::Bytes, content_type: &'static str) -> Served {
         Served {
-            body,
-            added: None,
+            what: What::File(body),
             content_type,
         }
     }
 
-    /// An HTML page, sent with `element` (the reload script's, see [`reload_tag`]) before the
-    /// end of its body.
-    pub fn page(html: bytes::Bytes, element: bytes::Bytes, content_type: &'static str) -> Served {
-        let at = last_body_end(&html).unwrap_or(html.len());
+    /// An HTML page of the build at `path`, sent with `element` (the reload script's, see
+    /// [`reload_tag`]) before the end of its body.
+    pub fn page(html: &Arc<PageHtml>, element: bytes::Bytes, path: &str) -> Served {
         Served {
-            body: html,
-            added: Some(Added { at, element }),
-            content_type,
+            what: What::Page {
+                html: Arc::clone(html),
+                element,
+            },
+            content_type: content_type(path),
         }
-    }
-
-    /// A page of the build, its HTML shared rather than copied.
-    pub(crate) fn shared_page(html: &Arc<str>, element: bytes::Bytes, path: &str) -> Served {
-        let html = bytes::Bytes::from_owner(SharedHtml(Arc::clone(html)));
-        Served::page(html, element, content_type(path))
     }
 
     /// The bytes sent.
     pub fn bytes(&self) -> bytes::Bytes {
-        let Some(Added { at, element }) = &self.added else {
-            return self.body.clone();
-        };
-        let mut sent = Vec::with_capacity(self.body.len() + element.len());
-        sent.extend_from_slice(&self.body[..*at]);
-        sent.extend_from_slice(element);
-        sent.extend_from_slice(&self.body[*at..]);
-        sent.into()
+        match &self.what {
+            What::File(body) => body.clone(),
+            What::Page { html, element } => {
+                let html = html.text();
+                let at = last_body_end(html.as_bytes()).unwrap_or(html.len());
+                let mut sent = String::with_capacity(html.len() + element.len());
+                sent.push_str(&html[..at]);
+                sent.push_str(&String::from_utf8_lossy(element));
+                sent.push_str(&html[at..]);
+                sent.into()
+            }
+        }
+    }
+
+    /// A page as the build made it, without what `serve` adds (`None` for other files).
+    pub fn page_html(&self) -> Option<String> {
+        match &self.what {
+            What::Page { html, .. } => Some(html.text()),
+            What::File(_) => None,
+        }
     }
 }
 
@@ -423,7 +420,8 @@ pub fn files_of(
         };
         let content_type = content_type(&file.path);
         let served = if content_type.starts_with("text/html") {
-            Served::page(bytes, element.clone(), content_type)
+            let html = Arc::new(PageHtml::new(&String::from_utf8_lossy(&bytes)));
+            Served::page(&html, element.clone(), &file.path)
         } else {
             Served::file(bytes, content_type)
         };
@@ -493,19 +491,21 @@ mod tests {
         let expected = "<html><body><p>Hi</p><script id=\"candor-reload\" src=\"/sub/__candor/reload.js\" defer></script></body></html>";
         assert_eq!(page, expected);
         // A page sent with the element added as it goes is the same page.
-        let html: Arc<str> = "<html><body><p>Hi</p></body></html>".into();
+        let html = Arc::new(PageHtml::new("<html><body><p>Hi</p></body></html>"));
         let element = bytes::Bytes::from(reload_tag("/sub/"));
-        let shared = Served::shared_page(&html, element.clone(), "a/index.html");
-        assert_eq!(&shared.bytes()[..], expected.as_bytes());
+        let served = Served::page(&html, element.clone(), "a/index.html");
+        assert_eq!(&served.bytes()[..], expected.as_bytes());
+        assert_eq!(served.content_type, "text/html; charset=utf-8");
         assert_eq!(
-            &shared.body[..],
-            html.as_bytes(),
+            served.page_html().unwrap(),
+            "<html><body><p>Hi</p></body></html>",
             "the build's page, unchanged"
         );
         // Without a `</body>`, at the end; with two, before the last.
-        let bare = Served::page("<p>Hi".into(), element.clone(), "text/html");
+        let bare = Served::page(&Arc::new(PageHtml::new("<p>Hi")), element.clone(), "a.html");
         assert!(bare.bytes().ends_with(&element));
-        let two = Served::page("<body></body>x</body>".into(), "E".into(), "text/html");
+        let two = PageHtml::new("<body></body>x</body>");
+        let two = Served::page(&Arc::new(two), "E".into(), "a.html");
         assert_eq!(&two.bytes()[..], b"<body></body>xE</body>");
     }
 
@@ -531,7 +531,7 @@ mod tests {
         let js = asset("__candor/reload.js").unwrap();
         assert_eq!(js.content_type, "text/javascript; charset=utf-8");
         assert!(
-            std::str::from_utf8(&js.body)
+            std::str::from_utf8(&js.bytes())
                 .unwrap()
                 .contains("EventSource")
         );
