@@ -1213,16 +1213,18 @@ pub fn build(
 /// Reads, links and sets up the site, and checks the output folder, locks it and makes the
 /// staging folder beside it. A problem with the folder is reported before one in the content;
 /// with `strict`, a warning is a problem. When the folder exists (a build over an earlier
-/// one), the folder's work is done beside the content's; when it does not, it is only checked
-/// first (there is nothing in it to look through) and made once the content is read, so that
-/// a build that fails creates nothing.
+/// one), its check and the staging folder are made beside the content's reading; when it does
+/// not, it is only checked first (there is nothing in it to look through) and made once the
+/// content is read, so that a build that fails creates nothing. A build that would wait for
+/// another one into the same folder waits only once its content is good (it reports a
+/// problem at once).
 fn prepare_and_stage(
     options: &BuildOptions,
     output: &std::path::Path,
     strict: bool,
     timer: &timings::Timer,
 ) -> Result<(output::writer::Staging, Prepared), BuildError> {
-    let begin = || output::writer::Staging::begin(output, &options.root);
+    use output::writer::{Staging, check_target};
     let prepared = || {
         let prepared = prepare(options, None)?;
         if strict && prepared.diagnostics.warning_count() > 0 {
@@ -1232,15 +1234,21 @@ fn prepare_and_stage(
         }
         Ok(prepared)
     };
-    if std::fs::symlink_metadata(output).is_err() {
-        output::writer::check_target(output, &options.root).map_err(BuildError::Write)?;
+    if !output::writer::output_exists(output) {
+        check_target(output, &options.root).map_err(BuildError::Write)?;
         let prepared = prepared().map_err(BuildError::Content)?;
-        return Ok((begin().map_err(BuildError::Write)?, prepared));
+        let staging = Staging::begin(output, &options.root).map_err(BuildError::Write)?;
+        return Ok((staging, prepared));
     }
     let (staging, prepared) = std::thread::scope(|scope| {
         let staging = scope.spawn(|| {
             let started = std::time::Instant::now();
-            (begin(), started.elapsed())
+            // Another build is writing there: the folder is only looked through now.
+            let begun = Staging::try_begin(output, &options.root).and_then(|begun| match begun {
+                Some(staging) => Ok(Some(staging)),
+                None => check_target(output, &options.root).map(|()| None),
+            });
+            (begun, started.elapsed())
         });
         let prepared = prepared();
         (staging.join(), prepared)
@@ -1249,6 +1257,10 @@ fn prepare_and_stage(
     timer.beside("check the output folder, make the staging folder", took);
     let staging = staging.map_err(BuildError::Write)?;
     let prepared = prepared.map_err(BuildError::Content)?;
+    let staging = match staging {
+        Some(staging) => staging,
+        None => Staging::begin(output, &options.root).map_err(BuildError::Write)?,
+    };
     Ok((staging, prepared))
 }
 

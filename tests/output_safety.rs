@@ -207,6 +207,76 @@ fn a_build_waits_while_another_holds_the_output_and_clears_only_dead_builds_left
     assert_eq!(staging_folders(&site.root), Vec::<String>::new());
 }
 
+/// Waits for `child` for at most `limit`; kills it and fails when it takes longer.
+fn finishes_within(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            panic!("still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_build_with_an_error_says_so_at_once_while_another_holds_the_output() {
+    let site = TestSite::small();
+    site.build(DATE);
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(site.root.join(".public.candor.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    site.write(
+        "content/successes/broken.md",
+        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
+    );
+    let mut child = build_command(&site, &[])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = stderr_lines(&mut child);
+    let status = finishes_within(&mut child, Duration::from_secs(60));
+    assert_eq!(status.code(), Some(1));
+    let stderr: Vec<String> = lines.try_iter().collect();
+    assert!(
+        stderr.iter().any(|l| l.contains("broken.md:3"))
+            && !stderr
+                .iter()
+                .any(|l| l.contains("Waiting for another build")),
+        "{stderr:?}"
+    );
+    drop(lock);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_that_fails_into_a_link_to_a_missing_folder_makes_nothing() {
+    let site = TestSite::small();
+    site.write(
+        "content/successes/broken.md",
+        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
+    );
+    let nowhere = site.root.parent().unwrap().join("nowhere");
+    let link = site.root.parent().unwrap().join("linked-out");
+    std::os::unix::fs::symlink(nowhere.join("deep").join("x"), &link).unwrap();
+    let run = build_into(&site, &link);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stderr.contains("broken.md:3"), "{}", run.stderr);
+    assert!(
+        !nowhere.exists(),
+        "a failed build made the folders its output leads to"
+    );
+}
+
 #[test]
 fn builds_into_one_output_at_once_each_publish_a_complete_site() {
     let site = large_site();

@@ -338,6 +338,11 @@ pub fn linked_folder(output: &Path) -> Option<PathBuf> {
     is_link.then(|| Target::resolve(output).ok().map(|t| t.real))?
 }
 
+/// Whether `output` (followed if it is a link) exists.
+pub(crate) fn output_exists(output: &Path) -> bool {
+    Target::resolve(output).is_ok_and(|target| target.exists())
+}
+
 /// Checks that `output` is a folder candor may replace for the site at `root`, and that
 /// replacing it loses nothing. Creates nothing.
 pub(crate) fn check_target(output: &Path, root: &Path) -> Result<(), WriteError> {
@@ -577,6 +582,12 @@ struct Previous {
 }
 
 impl Previous {
+    /// Whether the previous build wrote the file at `path` (any file, for a marker from a
+    /// version that did not list them; none without a marker).
+    fn wrote(&self, path: &str) -> bool {
+        self.marked && (!self.listed || self.files.contains_key(path))
+    }
+
     /// Whether the previous build wrote `name` or anything inside it.
     fn wrote_under(&self, name: &str) -> bool {
         self.files.keys().any(|path| is_under(path, name))
@@ -600,6 +611,18 @@ struct OutputLock {
 impl OutputLock {
     /// Takes the lock, first saying so when another build holds it and waiting for it.
     fn acquire(target: &Target) -> Result<OutputLock, WriteError> {
+        OutputLock::take(target, true)?
+            .ok_or_else(|| io(&target.lock_file())(std::io::Error::other("the lock was not taken")))
+    }
+
+    /// Takes the lock when no other build holds it (`None` when one does).
+    fn try_acquire(target: &Target) -> Result<Option<OutputLock>, WriteError> {
+        OutputLock::take(target, false)
+    }
+
+    /// Takes the lock; when another build holds it, waits for it with `wait`, and otherwise
+    /// gives up (`None`).
+    fn take(target: &Target, wait: bool) -> Result<Option<OutputLock>, WriteError> {
         let path = target.lock_file();
         let file = std::fs::OpenOptions::new()
             .read(true)
@@ -610,6 +633,7 @@ impl OutputLock {
             .map_err(io(&path))?;
         match file.try_lock() {
             Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) if !wait => return Ok(None),
             Err(std::fs::TryLockError::WouldBlock) => {
                 eprintln!(
                     "Waiting for another build into {} to finish (it holds {})...",
@@ -620,7 +644,7 @@ impl OutputLock {
             }
             Err(std::fs::TryLockError::Error(e)) => return Err(io(&path)(e)),
         }
-        Ok(OutputLock { _file: file })
+        Ok(Some(OutputLock { _file: file }))
     }
 }
 
@@ -652,6 +676,23 @@ impl Staging {
         check_place(&target, root)?;
         std::fs::create_dir_all(&target.parent).map_err(io(&target.parent))?;
         let lock = OutputLock::acquire(&target)?;
+        Staging::locked(target, root, lock)
+    }
+
+    /// As [`Staging::begin`] when no other build is writing into `output`; `None` (having
+    /// made and changed nothing) when one is.
+    pub(crate) fn try_begin(output: &Path, root: &Path) -> Result<Option<Staging>, WriteError> {
+        let target = Target::resolve(output)?;
+        check_place(&target, root)?;
+        std::fs::create_dir_all(&target.parent).map_err(io(&target.parent))?;
+        match OutputLock::try_acquire(&target)? {
+            Some(lock) => Staging::locked(target, root, lock).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The rest of [`Staging::begin`], with the lock held.
+    fn locked(target: Target, root: &Path, lock: OutputLock) -> Result<Staging, WriteError> {
         restore_interrupted_swap(&target)?;
         remove_leftovers(&target);
         check_place(&target, root)?;
@@ -795,7 +836,7 @@ impl Staging {
         let published = self
             .carry_preserved(&written, &mut carried)
             .and_then(|()| self.check_complete(&written))
-            .and_then(|()| swap_into_place(&self.dir, &self.target));
+            .and_then(|()| swap_into_place(&self.dir, &self.target, &self.previous));
         if let Err(e) = published {
             self.keep = !carried.put_back();
             return Err(e);
@@ -994,14 +1035,30 @@ fn remove_leftovers(target: &Target) {
     }
 }
 
+/// Writes a new file at `path`. Something already there is removed first, never written
+/// through: in the staging folder it could be a hard link to the published site's file.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let mut f = std::fs::File::create(path).map_err(io(path))?;
+    let create = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+    };
+    let mut f = match create() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(path).map_err(io(path))?;
+            create()
+        }
+        created => created,
+    }
+    .map_err(io(path))?;
     f.write_all(bytes).map_err(io(path))
 }
 
 /// Moves the previous site aside, the staging folder into its place, and removes the previous
-/// site; on failure puts the previous site back (the caller removes the staging folder).
-fn swap_into_place(staging: &Path, target: &Target) -> Result<(), WriteError> {
+/// site (`previous` says what it holds); on failure puts the previous site back (the caller
+/// removes the staging folder).
+fn swap_into_place(staging: &Path, target: &Target, previous: &Previous) -> Result<(), WriteError> {
     let output = &target.real;
     if !target.exists() {
         return std::fs::rename(staging, output).map_err(io(output));
@@ -1015,30 +1072,75 @@ fn swap_into_place(staging: &Path, target: &Target) -> Result<(), WriteError> {
         let _ = std::fs::rename(&old, output);
         return Err(io(output)(e));
     }
-    remove_tree(&old);
+    let added = remove_previous(&old, "", previous, false);
+    if !added.is_empty() {
+        keep_added(&old, target, &added);
+    }
     Ok(())
 }
 
-/// Deletes a folder and everything in it, its sub-folders in parallel (the previous output of
-/// a large site has tens of thousands of files).
-fn remove_tree(dir: &Path) {
-    let entries: Vec<(PathBuf, bool)> = match std::fs::read_dir(dir) {
+/// Deletes what the previous build wrote in `dir` (at `rel` in the previous site, moved aside),
+/// its sub-folders in parallel (the previous output of a large site has tens of thousands of
+/// files), and the folders left empty. A file it did not write (with `known`, every file is
+/// known) appeared while this build ran, after the folder was looked through: it is left
+/// where it is, and returned.
+fn remove_previous(dir: &Path, rel: &str, previous: &Previous, known: bool) -> Vec<String> {
+    let entries: Vec<(PathBuf, String, bool)> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
             .flatten()
-            .map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_dir())))
+            .map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+                (e.path(), name, is_dir)
+            })
             .collect(),
-        Err(_) => return,
+        Err(_) => return Vec::new(),
     };
-    entries.par_iter().for_each(|(path, is_dir)| {
-        if *is_dir {
-            remove_tree(path);
-        } else {
-            let _ = std::fs::remove_file(path);
-        }
-    });
-    if std::fs::remove_dir(dir).is_err() {
-        let _ = std::fs::remove_dir_all(dir);
-    }
+    let left: Vec<String> = entries
+        .par_iter()
+        .flat_map_iter(|(path, name, is_dir)| {
+            let rel = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
+            // The marker, and a preserved entry the new site has its own of, are the
+            // previous build's as a whole.
+            let known = known || (rel == *name && is_kept(name));
+            if *is_dir {
+                remove_previous(path, &rel, previous, known)
+            } else if known || previous.wrote(&rel) || DISPOSABLE.contains(&name.as_str()) {
+                let _ = std::fs::remove_file(path);
+                Vec::new()
+            } else {
+                vec![rel]
+            }
+        })
+        .collect();
+    // Fails when something is left in it.
+    let _ = std::fs::remove_dir(dir);
+    left
+}
+
+/// Keeps the files that appeared in the output while the build ran (`added`, left in `old`,
+/// the previous site moved aside): moves them beside the output, where no build removes them,
+/// and says so.
+fn keep_added(old: &Path, target: &Target, added: &[String]) {
+    let kept = target.parent.join(format!(
+        "{}.added-while-building-{}",
+        target.name,
+        std::process::id()
+    ));
+    let at = match std::fs::rename(old, &kept) {
+        Ok(()) => kept,
+        Err(_) => old.to_path_buf(),
+    };
+    eprintln!(
+        "warning: {} appeared in {} while the build ran; they are not in the new site, and were moved to {}",
+        added.join(", "),
+        target.given.display(),
+        at.display()
+    );
 }
 
 #[cfg(test)]
@@ -1083,6 +1185,65 @@ mod tests {
         assert!(e.to_string().contains("site root"), "{e}");
         let e = write(&one_file("x"), tmp.path(), &root).unwrap_err();
         assert!(e.to_string().contains("site root"), "{e}");
+    }
+
+    #[test]
+    fn files_that_appear_in_the_output_while_a_build_runs_are_kept_beside_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        let out = root.join("public");
+        write(&one_file("one"), &out, &root).unwrap();
+        // The folder was looked through when the build began; then someone adds files.
+        let staging = Staging::begin(&out, &root).unwrap();
+        staging.put_all(&one_file("two")).unwrap();
+        std::fs::write(out.join("notes.txt"), "mine").unwrap();
+        std::fs::write(out.join("a/.DS_Store"), "litter").unwrap();
+        std::fs::create_dir_all(out.join("a/drafts")).unwrap();
+        std::fs::write(out.join("a/drafts/plan.md"), "plan").unwrap();
+        staging.commit(1, "").unwrap();
+
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "two"
+        );
+        assert!(!out.join("notes.txt").exists() && !out.join("a/drafts").exists());
+        let kept: Vec<PathBuf> = std::fs::read_dir(&root)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().contains("public.added-while-building-"))
+            .collect();
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(
+            std::fs::read_to_string(kept[0].join("notes.txt")).unwrap(),
+            "mine"
+        );
+        assert_eq!(
+            std::fs::read_to_string(kept[0].join("a/drafts/plan.md")).unwrap(),
+            "plan"
+        );
+        assert!(
+            !kept[0].join("a/index.html").exists()
+                && !kept[0].join(MARKER).exists()
+                && !kept[0].join("a/.DS_Store").exists(),
+            "what the previous build wrote, and litter, is removed"
+        );
+        // No build removes them.
+        write(&one_file("three"), &out, &root).unwrap();
+        assert!(kept[0].join("notes.txt").is_file());
+    }
+
+    #[test]
+    fn a_file_is_written_new_not_through_a_link_to_the_published_one() {
+        let tmp = tempfile::tempdir().unwrap();
+        let published = tmp.path().join("published.html");
+        std::fs::write(&published, "live").unwrap();
+        let staged = tmp.path().join("staged.html");
+        std::fs::hard_link(&published, &staged).unwrap();
+        write_file(&staged, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&staged).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(&published).unwrap(), "live");
     }
 
     #[test]
@@ -1223,6 +1384,20 @@ mod tests {
         std::fs::write(out.join("a/Thumbs.db"), "x").unwrap();
         write(&one_file("two"), &out, &root).unwrap();
         assert!(!out.join(".DS_Store").exists() && !out.join("a/Thumbs.db").exists());
+        // Litter that appears while a build runs is not kept either.
+        let staging = Staging::begin(&out, &root).unwrap();
+        staging.put_all(&one_file("three")).unwrap();
+        std::fs::write(out.join("a/.DS_Store"), "x").unwrap();
+        staging.commit(1, "").unwrap();
+        let names: Vec<String> = std::fs::read_dir(&root)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            !names.iter().any(|n| n.contains("added-while-building")),
+            "{names:?}"
+        );
     }
 
     #[test]
