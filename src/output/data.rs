@@ -123,31 +123,34 @@ impl<'h> JsonObject<'h> {
         write_value(&mut self.bytes, value, self.hook);
     }
 
-    /// A list written in parallel, a run of its items at a time.
+    /// A list written in parallel, a run of its items at a time, a few thousand items at once
+    /// (so that what is made beside the file stays small).
     fn list<T: Serialize + Sync>(&mut self, name: &str, items: &[T]) {
         use rayon::prelude::*;
+        const RUN: usize = 64;
+        const AT_ONCE: usize = RUN * 32;
         self.key(name);
-        let runs: Vec<Vec<u8>> = items
-            .par_chunks(64)
-            .map(|run| {
-                let mut bytes = Vec::new();
-                for (i, item) in run.iter().enumerate() {
-                    if i > 0 {
-                        bytes.push(b',');
-                    }
-                    write_value(&mut bytes, item, self.hook);
-                }
-                bytes
-            })
-            .collect();
-        self.bytes
-            .reserve(runs.iter().map(|r| r.len() + 1).sum::<usize>() + 2);
         self.bytes.push(b'[');
-        for (i, run) in runs.iter().enumerate() {
-            if i > 0 {
-                self.bytes.push(b',');
+        for (batch, items) in items.chunks(AT_ONCE).enumerate() {
+            let runs: Vec<Vec<u8>> = items
+                .par_chunks(RUN)
+                .map(|run| {
+                    let mut bytes = Vec::new();
+                    for (i, item) in run.iter().enumerate() {
+                        if i > 0 {
+                            bytes.push(b',');
+                        }
+                        write_value(&mut bytes, item, self.hook);
+                    }
+                    bytes
+                })
+                .collect();
+            for (i, run) in runs.into_iter().enumerate() {
+                if batch > 0 || i > 0 {
+                    self.bytes.push(b',');
+                }
+                self.bytes.extend_from_slice(&run);
             }
-            self.bytes.extend_from_slice(run);
         }
         self.bytes.push(b']');
     }
@@ -652,7 +655,7 @@ mod tests {
     #[test]
     fn long_lists_are_joined_as_one() {
         let hook = super::ShortRefs(crate::words::Phrasebook::for_data(english()));
-        for n in [0, 1, 63, 64, 65, 129, 1000] {
+        for n in [0, 1, 63, 64, 65, 129, 2047, 2048, 2049, 5000] {
             let items: Vec<(u32, String)> = (0..n).map(|i| (i, format!("\"{i}\""))).collect();
             let mut object = super::JsonObject::new(&hook, 0);
             object.list("items", &items);
