@@ -95,6 +95,38 @@ fn stderr_lines(child: &mut Child) -> mpsc::Receiver<String> {
     receive
 }
 
+/// Takes the output's lock, as a build running into it would.
+fn hold_the_lock(site: &TestSite) -> std::fs::File {
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(site.root.join(".public.candor.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    lock
+}
+
+/// Starts a build of `site` into `public/`, with the lines it prints on stderr as they come.
+fn start_build(site: &TestSite) -> (Child, mpsc::Receiver<String>) {
+    let mut child = build_command(site, &[])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = stderr_lines(&mut child);
+    (child, lines)
+}
+
+/// A success whose `date` (line 3) has no value.
+fn write_a_broken_entry(site: &TestSite) {
+    site.write(
+        "content/successes/broken.md",
+        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_linked_output_stays_a_link_and_its_folder_gets_the_new_site() {
@@ -161,25 +193,13 @@ fn a_build_waits_while_another_holds_the_output_and_clears_only_dead_builds_left
         std::fs::write(dir.join("index.html"), "half").unwrap();
     }
     // Another build is running: it holds the output's lock.
-    let lock = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(site.root.join(".public.candor.lock"))
-        .unwrap();
-    lock.lock().unwrap();
+    let lock = hold_the_lock(&site);
 
     site.write(
         "content/successes/second.md",
         "+++\ntitle = \"Second hire\"\ndate = 2024-09-01\npartners = [\"acme\"]\n+++\n",
     );
-    let mut child = build_command(&site, &[])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let lines = stderr_lines(&mut child);
+    let (mut child, lines) = start_build(&site);
     let waiting = lines.recv_timeout(Duration::from_secs(120)).unwrap();
     assert!(
         waiting.starts_with("Waiting for another build into ")
@@ -226,24 +246,9 @@ fn finishes_within(child: &mut Child, limit: Duration) -> std::process::ExitStat
 fn a_build_with_an_error_says_so_at_once_while_another_holds_the_output() {
     let site = TestSite::small();
     site.build(DATE);
-    let lock = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(site.root.join(".public.candor.lock"))
-        .unwrap();
-    lock.lock().unwrap();
-    site.write(
-        "content/successes/broken.md",
-        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
-    );
-    let mut child = build_command(&site, &[])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let lines = stderr_lines(&mut child);
+    let lock = hold_the_lock(&site);
+    write_a_broken_entry(&site);
+    let (mut child, lines) = start_build(&site);
     let status = finishes_within(&mut child, Duration::from_secs(60));
     assert_eq!(status.code(), Some(1));
     let stderr: Vec<String> = lines.try_iter().collect();
@@ -261,10 +266,7 @@ fn a_build_with_an_error_says_so_at_once_while_another_holds_the_output() {
 #[test]
 fn a_build_that_fails_into_a_link_to_a_missing_folder_makes_nothing() {
     let site = TestSite::small();
-    site.write(
-        "content/successes/broken.md",
-        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
-    );
+    write_a_broken_entry(&site);
     let nowhere = site.root.parent().unwrap().join("nowhere");
     let link = site.root.parent().unwrap().join("linked-out");
     std::os::unix::fs::symlink(nowhere.join("deep").join("x"), &link).unwrap();
@@ -592,10 +594,7 @@ fn a_dot_dot_after_a_missing_folder_is_refused_before_anything_is_made() {
 #[test]
 fn a_build_that_fails_on_its_content_makes_nothing_and_an_output_problem_is_named_first() {
     let site = TestSite::small();
-    site.write(
-        "content/successes/broken.md",
-        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
-    );
+    write_a_broken_entry(&site);
     let base = site.root.parent().unwrap().join("fresh");
     let run = build_into(&site, &base.join("deep").join("public"));
     assert_eq!(run.code, 1, "{}", run.stdout);
@@ -612,10 +611,7 @@ fn a_build_that_fails_on_its_content_makes_nothing_and_an_output_problem_is_name
     std::fs::remove_file(site.root.join("content/successes/broken.md")).unwrap();
     site.build(DATE);
     site.write("public/notes.txt", "mine");
-    site.write(
-        "content/successes/broken.md",
-        "+++\ntitle = \"Broken\"\ndate = \n+++\nBody.\n",
-    );
+    write_a_broken_entry(&site);
     let run = site.build_fails(DATE);
     assert!(
         run.stderr

@@ -1148,6 +1148,16 @@ mod tests {
     use super::*;
     use crate::output::OutputFile;
 
+    /// A temporary folder holding a site folder (`root`, with `content/`) and where its
+    /// output goes (`root/public`, not made).
+    fn a_site_folder() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        let out = root.join("public");
+        (tmp, root, out)
+    }
+
     fn one_file(text: &str) -> SiteFiles {
         SiteFiles {
             files: vec![OutputFile {
@@ -1160,10 +1170,7 @@ mod tests {
 
     #[test]
     fn replaces_its_own_output_and_refuses_other_folders() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        let out = root.join("public");
+        let (tmp, root, out) = a_site_folder();
         write(&one_file("one"), &out, &root).unwrap();
         write(&one_file("two"), &out, &root).unwrap();
         assert_eq!(
@@ -1189,10 +1196,7 @@ mod tests {
 
     #[test]
     fn files_that_appear_in_the_output_while_a_build_runs_are_kept_beside_it() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        let out = root.join("public");
+        let (_tmp, root, out) = a_site_folder();
         write(&one_file("one"), &out, &root).unwrap();
         // The folder was looked through when the build began; then someone adds files.
         let staging = Staging::begin(&out, &root).unwrap();
@@ -1248,10 +1252,7 @@ mod tests {
 
     #[test]
     fn a_failed_write_keeps_the_previous_site() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        let out = root.join("public");
+        let (_tmp, root, out) = a_site_folder();
         write(&one_file("good"), &out, &root).unwrap();
         let broken = SiteFiles {
             files: vec![OutputFile {
@@ -1292,10 +1293,7 @@ mod tests {
     #[test]
     fn unchanged_files_are_linked_changed_and_hand_edited_ones_written() {
         use std::os::unix::fs::MetadataExt;
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        let out = root.join("public");
+        let (_tmp, root, out) = a_site_folder();
         let inode = |p: &str| std::fs::metadata(out.join(p)).unwrap().ino();
         let first = write(&two_files("page", "css"), &out, &root).unwrap();
         assert_eq!(first.reused, 0);
@@ -1327,10 +1325,7 @@ mod tests {
 
     #[test]
     fn a_garbled_or_old_marker_never_reuses_the_wrong_file() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        let out = root.join("public");
+        let (_tmp, root, out) = a_site_folder();
         write(&two_files("page", "css"), &out, &root).unwrap();
         let marker = out.join(MARKER);
         let text = std::fs::read_to_string(&marker).unwrap();
@@ -1347,10 +1342,7 @@ mod tests {
 
     #[test]
     fn a_staging_folder_disturbed_by_someone_else_is_not_published() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        let out = root.join("public");
+        let (_tmp, root, out) = a_site_folder();
         write(&two_files("good", "css"), &out, &root).unwrap();
         let staging = Staging::begin(&out, &root).unwrap();
         staging.put("a/index.html", b"new").unwrap();
@@ -1375,10 +1367,7 @@ mod tests {
 
     #[test]
     fn litter_of_file_browsers_neither_stops_nor_survives_a_build() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        let out = root.join("public");
+        let (_tmp, root, out) = a_site_folder();
         write(&one_file("one"), &out, &root).unwrap();
         std::fs::write(out.join(".DS_Store"), "x").unwrap();
         std::fs::write(out.join("a/Thumbs.db"), "x").unwrap();
