@@ -99,8 +99,8 @@ impl Served {
         }
     }
 
-    /// An HTML page of the build at `path`, sent with `element` (the reload script's, see
-    /// [`reload_tag`]) before the end of its body.
+    /// An HTML page of the build at `path`, sent with `element` (the element that loads the
+    /// reload script) before the end of its body.
     pub fn page(html: &Arc<PageHtml>, element: bytes::Bytes, path: &str) -> Served {
         Served {
             what: What::Page {
