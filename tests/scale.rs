@@ -182,3 +182,32 @@ fn reports_and_newsletters_of_a_large_site_show_the_first_fifty_of_each_list() {
     let (size, page) = largest_page(&site.public());
     assert!(size < 250_000, "{} is {size} bytes", page.display());
 }
+
+#[test]
+fn a_partner_named_by_many_entries_lists_each_once_in_order() {
+    let site = TestSite::small();
+    // One setback names the school three times: as a partner, an action's owner and a
+    // response's partner.
+    site.write(
+        "content/setbacks/named-thrice.md",
+        "+++\ntitle = \"Named thrice\"\ndate = 2024-09-01\nseverity = \"low\"\nstatus = \"open\"\npartners = [\"school\"]\n\n[[actions]]\ntitle = \"Fix it\"\nowner = \"school\"\n\n[[responses]]\npartner = \"school\"\ndate = 2024-09-02\ntext = \"We are on it.\"\n+++\n",
+    );
+    for i in 0..300 {
+        site.write(
+            &format!("content/successes/s{i:03}.md"),
+            &format!(
+                "+++\ntitle = \"Success number {i:03}\"\ndate = 2024-05-01\npartners = [\"school\", \"school\"]\n+++\n"
+            ),
+        );
+    }
+    site.build("2025-01-01");
+    let text = visible_text(&site.page("partners/school/index.html"));
+    assert_eq!(text.matches("Named thrice").count(), 1, "{text}");
+    for i in 0..300 {
+        assert_eq!(
+            text.matches(&format!("Success number {i:03}")).count(),
+            1,
+            "success {i} on the partner's page"
+        );
+    }
+}

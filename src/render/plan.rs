@@ -638,23 +638,27 @@ fn collection_routes<'a>(
     (options, w): (MarkdownOptions, &'a Catalogue),
 ) {
     let dir = collection.dir();
-    let pages = metas.into_iter().zip(&values.items).map(|(m, value)| {
-        let make = move || entry_context((site, w), collection, value, m, options);
-        Route::new(
-            site,
-            output_path(&format!("{dir}/{}/", m.slug)),
-            true,
-            m.updated,
-            templates_of(collection).1,
-            PageContext::Lazy(
-                Box::new(make),
-                Basis::Entry {
-                    value,
-                    body: &m.body,
-                },
-            ),
-        )
-    });
+    let pages = metas
+        .into_iter()
+        .zip(&values.items)
+        .enumerate()
+        .map(|(at, (m, value))| {
+            let make = move || entry_context((site, w), collection, (at, value), m, options);
+            Route::new(
+                site,
+                output_path(&format!("{dir}/{}/", m.slug)),
+                true,
+                m.updated,
+                templates_of(collection).1,
+                PageContext::Lazy(
+                    Box::new(make),
+                    Basis::Entry {
+                        value,
+                        body: &m.body,
+                    },
+                ),
+            )
+        });
     routes.extend(pages);
 }
 
@@ -679,11 +683,11 @@ fn site_part_hashes(site: &Value, memo: &fingerprint::Memo) -> HashMap<String, u
     hashes
 }
 
-/// The variables of an entry's own page.
+/// The variables of an entry's own page; `at` is the entry's position in its collection.
 fn entry_context(
     (site, w): (&Site, &Catalogue),
     collection: Collection,
-    entry: &Value,
+    (at, entry): (usize, &Value),
     m: &Meta,
     options: MarkdownOptions,
 ) -> (Context, Links) {
@@ -692,14 +696,14 @@ fn entry_context(
     let mut c = base_context(site, dir, &m.title, &path);
     let mut links = insert_entry(&mut c, entry, m, options);
     if collection == Collection::Setbacks
-        && let Some(s) = site.setbacks.iter().find(|s| s.meta.slug == m.slug)
+        && let Some(s) = site.setbacks.get(at).filter(|s| s.meta.slug == m.slug)
     {
         let texts = s.updates.iter().map(|u| u.text.as_str());
         let responses = s.responses.iter().map(|r| r.text.as_str());
         links.extend(front_matter_links(m, texts.chain(responses), options));
     }
     if collection == Collection::Objectives
-        && let Some(o) = site.objectives.iter().find(|o| o.meta.slug == m.slug)
+        && let Some(o) = site.objectives.get(at).filter(|o| o.meta.slug == m.slug)
     {
         let charts: HashMap<&str, Value> = o
             .indicators

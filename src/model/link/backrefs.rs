@@ -139,8 +139,12 @@ pub(super) fn fill_back_references(site: &mut Site, index: &Index) {
             Back::MilestoneSuccesses => &mut site.milestones[at].successes,
             Back::MilestoneSetbacks => &mut site.milestones[at].setbacks,
         };
+        // Each list takes references from one collection, whose slugs differ, and one
+        // entry's links come together: a reference already listed is the list's last (an
+        // entry naming a partner twice). Looking only there keeps a partner named by every
+        // one of 10,000 successes linear.
         if let Some(r) = r
-            && !list.iter().any(|x| x.slug == r.slug)
+            && list.last().is_none_or(|x| x.slug != r.slug)
         {
             list.push(r);
         }
