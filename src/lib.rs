@@ -516,7 +516,7 @@ pub(crate) fn carry_out_languages<D: Destination>(
     links_against: Option<LinksAgainst>,
     diagnostics: &mut Diagnostics,
 ) -> Result<output::SiteFiles, Stopped<D::Error>> {
-    let mut all = output::SiteFiles::of(Vec::new());
+    let mut all = output::SiteFiles::default();
     let Some(content) = &prepared.translated else {
         return Ok(all);
     };
@@ -548,7 +548,7 @@ pub(crate) fn carry_out_languages<D: Destination>(
         if site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now {
             let records = render::search::records(&site, &words, true);
             match output::search::index(records, &site.alliance.language) {
-                Ok(index) => files.extend(index),
+                Ok(index) => files.extend(index.into_iter().map(|(p, b)| (p, b.into()))),
                 Err(problem) => {
                     diagnostics.push(Diagnostic::error(
                         file_location("(search index)"),

@@ -19,7 +19,11 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
         files.insert(f.path.clone(), bytes(&f.contents));
     }
     let pages = r.pages.iter().map(|p| &*p.info);
-    files.extend(candor::output::generated_files(&r.site, pages, &r.words));
+    files.extend(
+        candor::output::generated_files(&r.site, pages, &r.words)
+            .into_iter()
+            .map(|(path, c)| (path, bytes(&c))),
+    );
     // The search index, which `serve` makes on first request.
     if r.site.alliance.search {
         let records = candor::render::search::records(&r.site, &r.words, true);
@@ -31,6 +35,7 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
 fn bytes(c: &Contents) -> Vec<u8> {
     match c {
         Contents::Bytes(b) => b.clone(),
+        Contents::Parts(parts) => parts.concat(),
         Contents::Builtin(b) => b.to_vec(),
         Contents::Copy(p) => std::fs::read(p).unwrap(),
         Contents::Written => panic!("a build in memory holds every file it made"),

@@ -2,6 +2,7 @@
 //! per collection (RFC 4180, ISO dates, a header row). Text cells that a spreadsheet would run
 //! as a formula are neutralised.
 
+use super::Contents;
 use crate::intercept::{Hook, Only, With};
 use crate::model::{Ref, Site, Text};
 use crate::words::Catalogue;
@@ -9,20 +10,20 @@ use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
 /// `(path under the output folder, bytes)` for every open-data file.
-pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Vec<u8>)> {
+pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Contents)> {
     // The JSON is one long task: the tables are made beside it.
     let (json, tables) = rayon::join(
         || json(site, w),
         || {
             tables(site, w)
                 .into_iter()
-                .map(|(name, rows)| (format!("data/{name}.csv"), csv_bytes(&rows)))
+                .map(|(name, rows)| (format!("data/{name}.csv"), csv_bytes(&rows).into()))
                 .collect::<Vec<_>>()
         },
     );
     let mut out = vec![
-        ("data/alliance.json".to_string(), json),
-        ("data/alliance.schema.json".to_string(), schema()),
+        ("data/alliance.json".to_string(), Contents::Parts(json)),
+        ("data/alliance.schema.json".to_string(), schema().into()),
     ];
     out.extend(tables);
     out
@@ -31,8 +32,9 @@ pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Vec<u8>)> {
 /// The whole site model as JSON, references to other entries as collection, slug and URL:
 /// the entry itself is in the same file, so `alliance.json` does not repeat every title and
 /// summary wherever an entry is mentioned. The same bytes as serialising the [`Site`] in one
-/// go (see the tests), its long lists written in parallel.
-pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<u8> {
+/// go (see the tests), its long lists written in parallel; in parts, the file being the parts
+/// one after another (a large site's is hundreds of megabytes, never joined in memory).
+pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<Vec<u8>> {
     let hook = ShortRefs(crate::words::Phrasebook::for_data(w.clone()));
     // Every field, in the order `Site` declares them: a field added to `Site` and not here
     // does not compile.
@@ -83,14 +85,18 @@ pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<u8> {
     out.field("resources", resources);
     out.field("history_shown", history_shown);
     out.list("removed", removed);
-    let mut bytes = out.end();
-    bytes.push(b'\n');
-    bytes
+    let mut parts = out.end();
+    if let Some(last) = parts.last_mut() {
+        last.push(b'\n');
+    }
+    parts
 }
 
 /// A JSON object being written field by field, as serde_json writes a struct (compact), each
-/// value through the open data's hook.
+/// value through the open data's hook, in parts: the bytes written so far are `parts` then
+/// `bytes`.
 struct JsonObject<'h> {
+    parts: Vec<Vec<u8>>,
     bytes: Vec<u8>,
     hook: &'h ShortRefs,
     first: bool,
@@ -101,6 +107,7 @@ impl<'h> JsonObject<'h> {
         let mut bytes = Vec::with_capacity(capacity);
         bytes.push(b'{');
         JsonObject {
+            parts: Vec::new(),
             bytes,
             hook,
             first: true,
@@ -123,41 +130,39 @@ impl<'h> JsonObject<'h> {
         write_value(&mut self.bytes, value, self.hook);
     }
 
-    /// A list written in parallel, a run of its items at a time, a few thousand items at once
-    /// (so that what is made beside the file stays small).
+    /// A list written in parallel, a run of its items at a time, each run a part of its own
+    /// (a long list is never copied into one buffer).
     fn list<T: Serialize + Sync>(&mut self, name: &str, items: &[T]) {
         use rayon::prelude::*;
         const RUN: usize = 64;
-        const AT_ONCE: usize = RUN * 32;
         self.key(name);
         self.bytes.push(b'[');
-        for (batch, items) in items.chunks(AT_ONCE).enumerate() {
-            let runs: Vec<Vec<u8>> = items
-                .par_chunks(RUN)
-                .map(|run| {
-                    let mut bytes = Vec::new();
-                    for (i, item) in run.iter().enumerate() {
-                        if i > 0 {
-                            bytes.push(b',');
-                        }
-                        write_value(&mut bytes, item, self.hook);
+        let runs: Vec<Vec<u8>> = items
+            .par_chunks(RUN)
+            .enumerate()
+            .map(|(at, run)| {
+                let mut bytes = Vec::new();
+                for (i, item) in run.iter().enumerate() {
+                    if at > 0 || i > 0 {
+                        bytes.push(b',');
                     }
-                    bytes
-                })
-                .collect();
-            for (i, run) in runs.into_iter().enumerate() {
-                if batch > 0 || i > 0 {
-                    self.bytes.push(b',');
+                    write_value(&mut bytes, item, self.hook);
                 }
-                self.bytes.extend_from_slice(&run);
-            }
+                bytes
+            })
+            .collect();
+        if !runs.is_empty() {
+            self.parts.push(std::mem::take(&mut self.bytes));
+            self.parts.extend(runs);
         }
         self.bytes.push(b']');
     }
 
-    fn end(mut self) -> Vec<u8> {
+    /// The whole object, in parts.
+    fn end(mut self) -> Vec<Vec<u8>> {
         self.bytes.push(b'}');
-        self.bytes
+        self.parts.push(self.bytes);
+        self.parts
     }
 }
 
@@ -645,8 +650,9 @@ mod tests {
     fn the_json_written_in_parallel_is_the_site_serialised_in_one_go() {
         let example = linked(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
         let json = super::json(&example, &english());
+        assert!(json.len() > 1, "the lists are parts of their own");
         assert_eq!(
-            String::from_utf8(json).unwrap(),
+            String::from_utf8(json.concat()).unwrap(),
             String::from_utf8(super::json_in_one_go(&example, &english())).unwrap()
         );
     }
@@ -659,7 +665,7 @@ mod tests {
             let items: Vec<(u32, String)> = (0..n).map(|i| (i, format!("\"{i}\""))).collect();
             let mut object = super::JsonObject::new(&hook, 0);
             object.list("items", &items);
-            let written = String::from_utf8(object.end()).unwrap();
+            let written = String::from_utf8(object.end().concat()).unwrap();
             let expected = serde_json::json!({ "items": items }).to_string();
             assert_eq!(written, expected, "{n} items");
         }

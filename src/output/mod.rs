@@ -23,6 +23,9 @@ use std::sync::Arc;
 pub enum Contents {
     /// Bytes made by this build.
     Bytes(Vec<u8>),
+    /// Bytes made by this build in parts, the file being the parts one after another: a large
+    /// file (the open data) is written as it was made, never joined in memory.
+    Parts(Vec<Vec<u8>>),
     /// Bytes compiled into candor (the default theme's static files).
     Builtin(&'static [u8]),
     /// A file copied from disk.
@@ -30,6 +33,24 @@ pub enum Contents {
     /// Bytes made by this build and written to the output folder already: no longer held in
     /// memory (see [`SiteFiles::forget_written`]).
     Written,
+}
+
+impl Contents {
+    /// The bytes of a file made in memory, joined when in parts (`None` for one built in,
+    /// copied from disk or written already).
+    pub fn into_made(self) -> Option<Vec<u8>> {
+        match self {
+            Contents::Bytes(bytes) => Some(bytes),
+            Contents::Parts(parts) => Some(parts.concat()),
+            Contents::Builtin(_) | Contents::Copy(_) | Contents::Written => None,
+        }
+    }
+}
+
+impl From<Vec<u8>> for Contents {
+    fn from(bytes: Vec<u8>) -> Contents {
+        Contents::Bytes(bytes)
+    }
 }
 
 /// One file of the output, by its path under the output folder.
@@ -56,19 +77,19 @@ impl SiteFiles {
     /// large site's open data and feeds are hundreds of megabytes that nothing reads again.
     pub fn forget_written(&mut self) {
         for file in &mut self.files {
-            if matches!(file.contents, Contents::Bytes(_)) {
+            if matches!(file.contents, Contents::Bytes(_) | Contents::Parts(_)) {
                 file.contents = Contents::Written;
             }
         }
     }
 
-    /// Files made in memory (`(path, bytes)`), as a list of files with no pages.
-    pub fn of(files: Vec<(String, Vec<u8>)>) -> SiteFiles {
+    /// Files made in memory (`(path, bytes or contents)`), as a list of files with no pages.
+    pub fn of(files: Vec<(String, impl Into<Contents>)>) -> SiteFiles {
         let mut files: Vec<OutputFile> = files
             .into_iter()
-            .map(|(path, bytes)| OutputFile {
+            .map(|(path, contents)| OutputFile {
                 path,
-                contents: Contents::Bytes(bytes),
+                contents: contents.into(),
             })
             .collect();
         files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -134,18 +155,20 @@ pub fn generated_files<'p>(
     site: &Site,
     pages: impl Iterator<Item = &'p PageInfo>,
     words: &Arc<Catalogue>,
-) -> Vec<(String, Vec<u8>)> {
+) -> Vec<(String, Contents)> {
     // The open data is most of the work: made beside the feeds and the sitemap.
     let pages: Vec<&PageInfo> = pages.collect();
     let (mut files, data) = rayon::join(
         || {
-            let mut files = vec![("atom.xml".to_string(), feed::atom(site, words).into_bytes())];
+            let text = |path: &str, text: String| (path.to_string(), Contents::Bytes(text.into()));
+            let mut files = vec![text("atom.xml", feed::atom(site, words))];
             if !site.newsletters.is_empty() {
-                let feed = feed::newsletters_atom(site, words).into_bytes();
-                files.push(("newsletters/atom.xml".into(), feed));
+                files.push(text(
+                    "newsletters/atom.xml",
+                    feed::newsletters_atom(site, words),
+                ));
             }
-            let sitemap = sitemap(site, pages.into_iter()).into_bytes();
-            files.push(("sitemap.xml".into(), sitemap));
+            files.push(text("sitemap.xml", sitemap(site, pages.into_iter())));
             files
         },
         || data::files(site, words),
@@ -201,9 +224,9 @@ pub fn assemble<'p>(
         };
     match generated {
         Generated::Now => {
-            for (path, bytes) in generated_files(site, pages, words) {
+            for (path, contents) in generated_files(site, pages, words) {
                 let from = generated_by(&path);
-                add(path, from, Some(Contents::Bytes(bytes)), &mut diagnostics);
+                add(path, from, Some(contents), &mut diagnostics);
             }
         }
         Generated::OnRequest => {

@@ -567,6 +567,30 @@ struct Recorded {
     len: u64,
 }
 
+impl Recorded {
+    /// The record of a file made of `parts`, one after another: the same as of the joined
+    /// bytes (XXH3's streaming digest equals its one-shot one).
+    fn of(parts: &[impl AsRef<[u8]>]) -> Recorded {
+        if let [whole] = parts {
+            let whole = whole.as_ref();
+            return Recorded {
+                hash: xxh3_128(whole),
+                len: whole.len() as u64,
+            };
+        }
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let mut len = 0;
+        for part in parts {
+            hasher.update(part.as_ref());
+            len += part.as_ref().len() as u64;
+        }
+        Recorded {
+            hash: hasher.digest128(),
+            len,
+        }
+    }
+}
+
 /// What the marker of an earlier build says: the files it wrote, and when it finished (a file
 /// modified after that was edited by hand and is not reused).
 #[derive(Debug, Default)]
@@ -718,6 +742,7 @@ impl Staging {
             .par_iter()
             .try_for_each(|file| match &file.contents {
                 Contents::Bytes(bytes) => self.put(&file.path, bytes),
+                Contents::Parts(parts) => self.put_parts(&file.path, parts),
                 Contents::Builtin(bytes) => self.put(&file.path, bytes),
                 Contents::Written => Ok(()),
                 Contents::Copy(from) => {
@@ -733,6 +758,11 @@ impl Staging {
     /// Puts one file at `path` (relative, `/`-separated) in the staging folder. Safe to call
     /// from many threads at once.
     pub(crate) fn put(&self, path: &str, bytes: &[u8]) -> Result<(), WriteError> {
+        self.put_parts(path, &[bytes])
+    }
+
+    /// Puts one file made of `parts`, one after another, as [`Staging::put`] does.
+    fn put_parts(&self, path: &str, parts: &[impl AsRef<[u8]>]) -> Result<(), WriteError> {
         let inside = Path::new(path)
             .components()
             .all(|c| matches!(c, Component::Normal(_)));
@@ -746,13 +776,12 @@ impl Staging {
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(io(dir))?;
         }
-        let hash = xxh3_128(bytes);
-        let len = bytes.len() as u64;
-        let recorded = Recorded { hash, len };
+        let recorded = Recorded::of(parts);
+        let len = recorded.len;
         if self.reuse(path, recorded, &target) {
             self.reused.fetch_add(1, Ordering::Relaxed);
         } else {
-            write_file(&target, bytes)?;
+            write_file(&target, parts)?;
         }
         self.bytes.fetch_add(len, Ordering::Relaxed);
         self.written
@@ -831,7 +860,7 @@ impl Staging {
         );
         written.sort_by(|a, b| a.0.cmp(&b.0));
         let marker = self.dir.join(MARKER);
-        write_file(&marker, manifest(&written, remembered).as_bytes())?;
+        write_file(&marker, &[manifest(&written, remembered)])?;
         let mut carried = Carried::default();
         let published = self
             .carry_preserved(&written, &mut carried)
@@ -1037,7 +1066,7 @@ fn remove_leftovers(target: &Target) {
 
 /// Writes a new file at `path`. Something already there is removed first, never written
 /// through: in the staging folder it could be a hard link to the published site's file.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+fn write_file(path: &Path, parts: &[impl AsRef<[u8]>]) -> Result<(), WriteError> {
     let create = || {
         std::fs::OpenOptions::new()
             .write(true)
@@ -1052,7 +1081,10 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         created => created,
     }
     .map_err(io(path))?;
-    f.write_all(bytes).map_err(io(path))
+    for part in parts {
+        f.write_all(part.as_ref()).map_err(io(path))?;
+    }
+    Ok(())
 }
 
 /// Moves the previous site aside, the staging folder into its place, and removes the previous
@@ -1150,6 +1182,30 @@ mod tests {
 
     /// A temporary folder holding a site folder (`root`, with `content/`) and where its
     /// output goes (`root/public`, not made).
+    #[test]
+    fn a_file_in_parts_is_recorded_and_written_as_its_bytes_joined() {
+        // Parts of many sizes, across XXH3's internal blocks, some empty.
+        let bytes: Vec<u8> = (0..20_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let mut parts: Vec<&[u8]> = Vec::new();
+        let mut rest = &bytes[..];
+        for size in [0, 1, 63, 64, 0, 255, 1024, 5000].into_iter().cycle() {
+            if rest.is_empty() {
+                break;
+            }
+            let (part, after) = rest.split_at(size.min(rest.len()));
+            parts.push(part);
+            rest = after;
+        }
+        assert!(parts.len() > 8);
+        let whole = Recorded::of(&[&bytes[..]]);
+        assert_eq!(whole.hash, xxh3_128(&bytes));
+        assert_eq!(Recorded::of(&parts), whole);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("alliance.json");
+        write_file(&path, &parts).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    }
+
     fn a_site_folder() -> (tempfile::TempDir, PathBuf, PathBuf) {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().join("site");
@@ -1245,7 +1301,7 @@ mod tests {
         std::fs::write(&published, "live").unwrap();
         let staged = tmp.path().join("staged.html");
         std::fs::hard_link(&published, &staged).unwrap();
-        write_file(&staged, b"new").unwrap();
+        write_file(&staged, &[b"new"]).unwrap();
         assert_eq!(std::fs::read_to_string(&staged).unwrap(), "new");
         assert_eq!(std::fs::read_to_string(&published).unwrap(), "live");
     }

@@ -214,10 +214,10 @@ impl Later {
                     &self.words,
                 )
                 .into_iter()
-                .map(|(p, bytes)| {
+                .filter_map(|(p, contents)| {
                     let content_type = content_type(&p);
-                    let body = bytes.into();
-                    (p, Served::file(body, content_type))
+                    let body = contents.into_made()?.into();
+                    Some((p, Served::file(body, content_type)))
                 })
                 .collect()
             })
@@ -406,6 +406,7 @@ pub fn files_of(
     for file in &site.files {
         let bytes: bytes::Bytes = match &file.contents {
             Contents::Bytes(b) => b.clone().into(),
+            Contents::Parts(parts) => parts.concat().into(),
             Contents::Builtin(b) => bytes::Bytes::from_static(b),
             // Only a build into a folder lets go of what it wrote; serve keeps every file.
             Contents::Written => continue,
