@@ -87,13 +87,37 @@ pub struct Earlier<'a> {
     pub values: &'a TemplateValues,
 }
 
-impl Earlier<'_> {
-    /// The value of the reference equal to `r`, when the earlier site had one.
-    fn ref_value(&self, r: &Ref) -> Option<Value> {
-        let old = self.site.refs.get(r.collection, &r.slug)?;
-        let (same, value) = self.values.refs.0.get(&old.identity())?;
-        (**same == **r).then(|| value.clone())
+impl<'a> Earlier<'a> {
+    /// Every reference the earlier build converted, by the entry it names: the entry's own
+    /// and those newsletter issues stated (with the status an entry had on an issue's date).
+    fn refs_by_entry(&self) -> EarlierRefs<'a> {
+        let mut by_entry = EarlierRefs::default();
+        for (r, value) in self.values.refs.0.values() {
+            by_entry
+                .entry((r.collection, r.slug.as_str()))
+                .or_default()
+                .push((r, value));
+        }
+        by_entry
     }
+}
+
+/// The references of an earlier build with their values, by collection and slug.
+type EarlierRefs<'a> = FxHashMap<(Collection, &'a str), Vec<(&'a Ref, &'a Value)>>;
+
+/// The value of the reference equal to `r`, when the earlier build converted one: the same
+/// reference (linking shares the ones that did not change), or one with equal fields (what an
+/// issue states is made afresh on every build).
+fn earlier_value(earlier: &EarlierRefs, r: &Ref) -> Option<Value> {
+    let converted = earlier.get(&(r.collection, r.slug.as_str()))?;
+    // The earlier table holds its references, so no other can have the identity of one.
+    let same = |old: &&(&Ref, &Value)| old.0.identity() == r.identity();
+    let equal = |old: &&(&Ref, &Value)| **old.0 == **r;
+    let (_, value) = converted
+        .iter()
+        .find(same)
+        .or_else(|| converted.iter().find(equal))?;
+    Some((*value).clone())
 }
 
 /// A list of things as templates see it: the whole list, and each item.
@@ -255,12 +279,14 @@ impl TemplateValues {
                 }
             }
         }
+        let earlier_refs = earlier.map(|e| e.refs_by_entry());
         let refs = SharedRefs(
             all.par_iter()
                 .with_min_len(64)
                 .map(|r| {
-                    let value = earlier
-                        .and_then(|e| e.ref_value(r))
+                    let value = earlier_refs
+                        .as_ref()
+                        .and_then(|e| earlier_value(e, r))
                         .unwrap_or_else(|| in_words.convert(*r));
                     (r.identity(), ((*r).clone(), value))
                 })
@@ -448,5 +474,47 @@ mod tests {
                 .map(|m| m.len()),
             Some(9)
         );
+    }
+
+    #[test]
+    fn an_earlier_value_is_taken_for_the_same_reference_or_one_with_equal_fields() {
+        let milestone = |title: &str| {
+            Ref::new(crate::model::RefData {
+                collection: Collection::Milestones,
+                kind_label: crate::model::Says::Singular {
+                    collection: Collection::Milestones,
+                }
+                .into(),
+                slug: "launch".into(),
+                title: title.into(),
+                url: "/milestones/launch/".into(),
+                summary: None,
+                date: None,
+                status: None,
+                tone: Some("warn"),
+            })
+        };
+        // Two references to one entry (stated by issues with other fields).
+        let (own, stated) = (milestone("Launch"), milestone("Launch, as stated"));
+        let (own_value, stated_value) = (Value::from("own"), Value::from("stated"));
+        let earlier: EarlierRefs = FxHashMap::from_iter([(
+            (Collection::Milestones, "launch"),
+            vec![(&own, &own_value), (&stated, &stated_value)],
+        )]);
+        // The same reference, and one made afresh with the same fields (an issue's).
+        assert_eq!(
+            earlier_value(&earlier, &own.clone()),
+            Some(own_value.clone())
+        );
+        let made_again = milestone("Launch, as stated");
+        assert_eq!(
+            earlier_value(&earlier, &made_again),
+            Some(stated_value.clone())
+        );
+        // Other fields, or another entry: converted afresh.
+        assert_eq!(earlier_value(&earlier, &milestone("Launched")), None);
+        let mut other = own.clone();
+        other.edit().slug = "other".into();
+        assert_eq!(earlier_value(&earlier, &other), None);
     }
 }
