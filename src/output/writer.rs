@@ -571,6 +571,7 @@ impl Recorded {
     /// The record of a file made of `parts`, one after another: the same as of the joined
     /// bytes (XXH3's streaming digest equals its one-shot one).
     fn of(parts: &[impl AsRef<[u8]>]) -> Recorded {
+        // Every page comes as one part: hashed in one go, the quicker way.
         if let [whole] = parts {
             let whole = whole.as_ref();
             return Recorded {
@@ -1180,8 +1181,6 @@ mod tests {
     use super::*;
     use crate::output::OutputFile;
 
-    /// A temporary folder holding a site folder (`root`, with `content/`) and where its
-    /// output goes (`root/public`, not made).
     #[test]
     fn a_file_in_parts_is_recorded_and_written_as_its_bytes_joined() {
         // Parts of many sizes, across XXH3's internal blocks, some empty.
@@ -1206,6 +1205,8 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), bytes);
     }
 
+    /// A temporary folder holding a site folder (`root`, with `content/`) and where its
+    /// output goes (`root/public`, not made).
     fn a_site_folder() -> (tempfile::TempDir, PathBuf, PathBuf) {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().join("site");
