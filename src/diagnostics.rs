@@ -500,6 +500,11 @@ impl SourceText {
         &self.text
     }
 
+    /// The text, given back.
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
     /// The location of the byte range `start..end` (clamped to the text).
     pub fn location(&self, start: usize, end: usize) -> Location {
         let start = floor_char_boundary(&self.text, start.min(self.text.len()));

@@ -4,7 +4,8 @@
 //!
 //! The library is one pipeline, each stage a module that hands plain data to the next:
 //!
-//! 1. [`content`] (load): walk `content/`, split front matter, parse typed entries; and
+//! 1. [`content`] (load): walk `content/`, split front matter, parse typed entries (each
+//!    entry's Markdown is not held but read again, and checked, when its page is made); and
 //!    [`history`]: what git remembers of those files (every committed version), when the site
 //!    is in a repository;
 //! 2. [`model`] (link): resolve slugs, check the rules, compute derived facts. The model holds
@@ -546,14 +547,10 @@ pub(crate) fn carry_out_languages<D: Destination>(
         };
         let mut files = output::generated_files(&site, plan.pages(), &words);
         if site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now {
-            let records = render::search::records(&site, &words, true);
-            match output::search::index(records, &site.alliance.language) {
+            match search_index(&site, &words) {
                 Ok(index) => files.extend(index.into_iter().map(|(p, b)| (p, b.into()))),
                 Err(problem) => {
-                    diagnostics.push(Diagnostic::error(
-                        file_location("(search index)"),
-                        problem.to_string(),
-                    ));
+                    diagnostics.push(*problem);
                     return Err(Stopped::Content(Failure {
                         diagnostics: std::mem::take(diagnostics),
                     }));
@@ -725,20 +722,17 @@ pub(crate) fn carry_out<D: Destination>(
         (assembled, handed, took)
     };
     let (rendered, (assembled, handed, assembly_took), index) = std::thread::scope(|scope| {
-        let index = index_now.then(|| {
-            scope.spawn(|| {
-                let records = render::search::records(site, &prepared.values.words, true);
-                output::search::index(records, &site.alliance.language)
-            })
-        });
+        let index = index_now.then(|| scope.spawn(|| search_index(site, &prepared.values.words)));
         let (rendered, assembled) = rayon::join(
             || plan.render(tera, |i| to.renders(i), |page, html| to.page(page, html)),
             assemble_and_hand_over,
         );
         let index = index.map(|thread| {
-            thread
-                .join()
-                .unwrap_or_else(|_| Err(output::search::IndexError::stopped()))
+            thread.join().unwrap_or_else(|_| {
+                Err(Box::new(search_index_problem(
+                    &output::search::IndexError::stopped(),
+                )))
+            })
         });
         (rendered, assembled, index)
     });
@@ -764,10 +758,7 @@ pub(crate) fn carry_out<D: Destination>(
             files.extend(index);
         }
         Some(Err(problem)) => {
-            diagnostics.push(Diagnostic::error(
-                file_location("(search index)"),
-                problem.to_string(),
-            ));
+            diagnostics.push(*problem);
             let diagnostics = std::mem::take(diagnostics);
             return Err(Stopped::Content(Failure { diagnostics }));
         }
@@ -954,6 +945,22 @@ fn keepable_pages(
         .collect()
 }
 
+/// The search index's files, or what stopped it: an entry's Markdown that could not be read
+/// again, or Pagefind's problem.
+fn search_index(
+    site: &model::Site,
+    words: &words::Catalogue,
+) -> Result<Vec<(String, Vec<u8>)>, Box<Diagnostic>> {
+    let records = render::search::records(site, words, true)?;
+    output::search::index(records, &site.alliance.language)
+        .map_err(|problem| Box::new(search_index_problem(&problem)))
+}
+
+/// Pagefind's problem, as an error of the build.
+fn search_index_problem(problem: &output::search::IndexError) -> Diagnostic {
+    Diagnostic::error(file_location("(search index)"), problem.to_string())
+}
+
 /// A remembered page's links, placed in its entry's `body` (and the body's file) as this
 /// build read it; `None` when the page has links and no body to place them in.
 fn links_again(
@@ -971,7 +978,7 @@ fn links_again(
             };
             // A marker is a file anyone could have changed: a place outside the text is
             // not taken.
-            if link.at.start > link.at.end || body.get(link.at.clone()).is_none() {
+            if link.at.start > link.at.end || link.at.end > body.len() {
                 return None;
             }
             Some(render::LinkFrom {

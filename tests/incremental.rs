@@ -26,7 +26,7 @@ fn files_of_rebuild(r: &Rebuilt) -> BTreeMap<String, Vec<u8>> {
     );
     // The search index, which `serve` makes on first request.
     if r.site.alliance.search {
-        let records = candor::render::search::records(&r.site, &r.words, true);
+        let records = candor::render::search::records(&r.site, &r.words, true).unwrap();
         files.extend(candor::output::search::index(records, &r.site.alliance.language).unwrap());
     }
     files

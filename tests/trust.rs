@@ -1,7 +1,8 @@
 //! Trust: what an adversarial tester found, each case as a reader or an author sees it. Bad
 //! figures, dates and files are refused with a located message; nothing outside the site
 //! folder is read through a link; a folder that cannot be read is never taken for an empty
-//! one; files a browser would run are not published from a bundle.
+//! one, nor a file changed while the site is built mixed into it; files a browser would run
+//! are not published from a bundle.
 
 mod common;
 use common::*;
@@ -666,4 +667,55 @@ fn a_public_link_out_of_the_site_is_followed_only_to_an_earlier_build() {
             .is_symlink()
     );
     assert!(target.join("index.html").is_file());
+}
+
+/// Entries' Markdown is read again when their pages are made: a file changed between the
+/// start of a build and its page stops the build with the file named, rather than publishing
+/// a page whose body and front matter come from two different versions.
+#[test]
+fn a_file_changed_while_the_site_is_built_stops_the_build_and_names_it() {
+    let site = TestSite::small();
+    let mut options = candor::BuildOptions::new(&site.root);
+    options.date = Some(candor::date::Date::new(2025, 1, 15).unwrap());
+    let prepared = candor::prepare(&options, None).unwrap();
+    let drawn = candor::render::charts::Drawn::default();
+    let plan = candor::render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
+    let pages = std::sync::Mutex::new(Vec::new());
+    let keep = |info: &candor::render::PageInfo, html: String| {
+        pages.lock().unwrap().push((info.path.clone(), html));
+        Ok::<(), ()>(())
+    };
+    // Unchanged, the body is read again as it was.
+    plan.render(&prepared.tera, |_| true, keep).unwrap();
+    let first_hire = pages
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(p, _)| p == "successes/first-hire/index.html")
+        .unwrap()
+        .1
+        .clone();
+    assert!(visible_text(&first_hire).contains("A person got a job."));
+
+    site.write(
+        "content/successes/first-hire.md",
+        "+++\ntitle = \"First hire\"\ndate = 2024-07-01\npartners = [\"acme\"]\nmilestone = \"launch\"\n+++\nTwo people got jobs.\n",
+    );
+    let Err(candor::render::RenderFailure::Templates(found)) =
+        plan.render(&prepared.tera, |_| true, |_, _| Ok::<(), ()>(()))
+    else {
+        panic!("the build went on with a changed file");
+    };
+    let shown: Vec<String> = found.iter().map(|d| d.to_string()).collect();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    let problem = &shown[0];
+    assert!(
+        problem.contains("content/successes/first-hire.md"),
+        "{problem}"
+    );
+    assert!(
+        problem.contains("the file changed while the site was being built"),
+        "{problem}"
+    );
+    assert!(problem.contains("build again"), "{problem}");
 }

@@ -109,12 +109,29 @@ pub struct Bundle {
     pub assets: Vec<PathBuf>,
 }
 
-/// A part of a content file's text (an entry's Markdown), sharing the file's text rather
-/// than copying it.
+/// A part of a content file's text (an entry's Markdown). A body made in memory shares the
+/// text it was made from; a body read from a file is not held at all: its text is read again
+/// from the file when it is rendered ([`Body::text`]), and checked to be what was read when the
+/// site was loaded. A large site's Markdown is then never all in memory at once.
 #[derive(Debug, Clone, Default)]
 pub struct Body {
+    /// The file's text as held: all of it for a body made in memory, up to the body (its
+    /// front matter) for one read from a file.
     source: Option<Arc<SourceText>>,
     range: Range<usize>,
+    /// Set when the text is read again from the file.
+    on_disk: Option<Arc<OnDisk>>,
+}
+
+/// A content file whose text is read again when asked for, as it was when the site was loaded.
+#[derive(Debug)]
+struct OnDisk {
+    /// The file to read.
+    file: PathBuf,
+    /// The whole text's length in bytes, as it was read first.
+    len: usize,
+    /// A hash of the whole text, as it was read first.
+    hash: u128,
 }
 
 impl Body {
@@ -123,40 +140,159 @@ impl Body {
         Body {
             source: Some(source),
             range,
+            on_disk: None,
         }
+    }
+
+    /// The bytes `range` of the text of `file`, which was read as `text` (shown in messages as
+    /// `shown`); of that text only the part before `range` is held (a body reaches to the
+    /// end of its file). Returns the body and the text held.
+    fn read_again(
+        file: &Path,
+        shown: &Path,
+        mut text: String,
+        range: Range<usize>,
+    ) -> (Body, Arc<SourceText>) {
+        let on_disk = OnDisk {
+            file: file.to_path_buf(),
+            len: text.len(),
+            hash: xxhash_rust::xxh3::xxh3_128(text.as_bytes()),
+        };
+        text.truncate(range.start);
+        text.shrink_to_fit();
+        let source = Arc::new(SourceText::new(shown, text));
+        let body = Body {
+            source: Some(Arc::clone(&source)),
+            range,
+            on_disk: Some(Arc::new(on_disk)),
+        };
+        (body, source)
+    }
+
+    /// The body's text: read again from its file when it is not held. An error when the file
+    /// can no longer be read, or no longer has the text it had when the site was loaded (it
+    /// was changed while the site was being built).
+    pub fn text(&self) -> Result<std::borrow::Cow<'_, str>, Box<Diagnostic>> {
+        let Some(source) = &self.source else {
+            return Ok("".into());
+        };
+        let Some(on_disk) = &self.on_disk else {
+            return Ok(source.text().get(self.range.clone()).unwrap_or("").into());
+        };
+        let mut whole = self.whole_text_of(source, on_disk)?;
+        whole.truncate(self.range.end);
+        whole.drain(..self.range.start);
+        Ok(whole.into())
+    }
+
+    /// The whole text of the body's file, read again and checked.
+    fn whole_text_of(
+        &self,
+        source: &SourceText,
+        on_disk: &OnDisk,
+    ) -> Result<String, Box<Diagnostic>> {
+        let text = read_text(&on_disk.file, source.path())?;
+        let same = text.len() == on_disk.len
+            && xxhash_rust::xxh3::xxh3_128(text.as_bytes()) == on_disk.hash
+            && text.is_char_boundary(self.range.start)
+            && text.is_char_boundary(self.range.end);
+        if !same {
+            return Err(Box::new(
+                Diagnostic::error(
+                    file_location(source.path()),
+                    "the file changed while the site was being built",
+                )
+                .with_hint(
+                    "build again: the site is made from the files as they are when it starts",
+                ),
+            ));
+        }
+        Ok(text)
+    }
+
+    /// A hash of the whole text of the body's file (its held text for a body made in memory).
+    fn text_hash_of_whole(&self) -> u128 {
+        match (&self.source, &self.on_disk) {
+            (_, Some(on_disk)) => on_disk.hash,
+            (Some(source), None) => source.text_hash(),
+            (None, None) => 0,
+        }
+    }
+
+    /// The whole text of the body's file, front matter included: read again when it is not
+    /// held (an error when it changed since it was read), the held text otherwise.
+    pub(crate) fn whole_text(&self) -> Result<std::borrow::Cow<'_, str>, Box<Diagnostic>> {
+        match (&self.source, &self.on_disk) {
+            (Some(source), Some(on_disk)) => Ok(self.whole_text_of(source, on_disk)?.into()),
+            (Some(source), None) => Ok(source.text().into()),
+            (None, _) => Ok("".into()),
+        }
+    }
+
+    /// The body's length in bytes.
+    pub fn len(&self) -> usize {
+        self.range.len()
+    }
+
+    /// Whether the body is empty (no text at all, not even white space).
+    pub fn is_empty(&self) -> bool {
+        self.range.is_empty()
     }
 
     /// A hash of the body's text: equal for equal texts. Worked out once per file read, so
     /// asking again on every rebuild costs nothing.
     pub(crate) fn text_hash(&self) -> u128 {
-        match &self.source {
-            Some(source) => {
-                let range = [self.range.start as u64, self.range.end as u64];
-                let mut bytes = [0u8; 32];
-                bytes[..16].copy_from_slice(&source.text_hash().to_le_bytes());
-                bytes[16..24].copy_from_slice(&range[0].to_le_bytes());
-                bytes[24..].copy_from_slice(&range[1].to_le_bytes());
-                xxhash_rust::xxh3::xxh3_128(&bytes)
-            }
-            None => 0,
+        if self.source.is_none() {
+            return 0;
         }
+        let whole = self.text_hash_of_whole();
+        let range = [self.range.start as u64, self.range.end as u64];
+        let mut bytes = [0u8; 32];
+        bytes[..16].copy_from_slice(&whole.to_le_bytes());
+        bytes[16..24].copy_from_slice(&range[0].to_le_bytes());
+        bytes[24..].copy_from_slice(&range[1].to_le_bytes());
+        xxhash_rust::xxh3::xxh3_128(&bytes)
     }
 
     /// Where the bytes `within` of the body are in its file (`None` for a body made in
-    /// memory, which has no file).
+    /// memory, which has no file). For a body not held, the file is read again to count its
+    /// lines; when it has changed since, the place is the file's start.
     pub fn location(&self, within: Range<usize>) -> Option<crate::diagnostics::Location> {
         let source = self.source.as_ref()?;
-        let start = self.range.start;
-        Some(source.location(start + within.start, start + within.end))
+        let (start, end) = (
+            self.range.start + within.start,
+            self.range.start + within.end,
+        );
+        match &self.on_disk {
+            Some(on_disk) if end > source.text().len() => {
+                Some(match self.whole_text_of(source, on_disk) {
+                    Ok(whole) => SourceText::new(source.path(), whole).location(start, end),
+                    Err(_) => file_location(source.path()),
+                })
+            }
+            _ => Some(source.location(start, end)),
+        }
     }
 
     /// The whole file the body is part of, front matter included (empty for a body made in
     /// memory).
     pub(crate) fn whole_file(&self) -> Body {
-        match &self.source {
-            Some(source) => Body::new(Arc::clone(source), 0..source.text().len()),
-            None => Body::default(),
+        match (&self.source, &self.on_disk) {
+            (Some(source), Some(on_disk)) => Body {
+                source: Some(Arc::clone(source)),
+                range: 0..on_disk.len,
+                on_disk: Some(Arc::clone(on_disk)),
+            },
+            (Some(source), None) => Body::new(Arc::clone(source), 0..source.text().len()),
+            (None, _) => Body::default(),
         }
+    }
+
+    /// The start of the body's file as held, its front matter at least (the whole file for
+    /// a body made in memory): where front-matter text is looked for without reading the file
+    /// again. Its offsets are the whole file's.
+    pub(crate) fn file_head(&self) -> &str {
+        self.source.as_ref().map_or("", |s| s.text())
     }
 
     /// Makes the body empty (for an entry whose consent has expired).
@@ -165,23 +301,21 @@ impl Body {
     }
 }
 
-impl std::ops::Deref for Body {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.source
-            .as_ref()
-            .and_then(|s| s.text().get(self.range.clone()))
-            .unwrap_or("")
-    }
-}
-
 impl PartialEq for Body {
+    /// Equal texts: the same part of the same file, held texts that are equal, or the same
+    /// part of files with the same text (compared by hash, never read again).
     fn eq(&self, other: &Body) -> bool {
-        let same_text = match (&self.source, &other.source) {
+        let same_part = match (&self.source, &other.source) {
             (Some(a), Some(b)) => Arc::ptr_eq(a, b) && self.range == other.range,
             _ => false,
         };
-        same_text || **self == **other
+        if same_part {
+            return true;
+        }
+        match (&self.on_disk, &other.on_disk) {
+            (None, None) => self.text().ok() == other.text().ok(),
+            _ => self.text_hash() == other.text_hash(),
+        }
     }
 }
 
@@ -197,7 +331,8 @@ impl From<&str> for Body {
 pub struct Entry<T> {
     /// The file or folder name, used in URLs and references.
     pub slug: String,
-    /// The whole file, for locating problems found later.
+    /// The file's text up to its body (the front matter), for locating problems found later.
+    /// An entry parsed from text in memory holds it all.
     pub source: Arc<SourceText>,
     /// Where the front matter's TOML starts in the file, in bytes.
     pub front_offset: usize,
@@ -224,6 +359,23 @@ impl<T> Entry<T> {
     /// The file, relative to the site root.
     pub fn path(&self) -> &Path {
         self.source.path()
+    }
+
+    /// A hash of the file's whole text as it was read.
+    pub(crate) fn text_hash(&self) -> u128 {
+        self.body.text_hash_of_whole()
+    }
+
+    /// The entry with its body no longer held but read again from `file` when it is needed;
+    /// only the text before it (the front matter) is kept, for pointing at lines.
+    fn with_body_on_disk(mut self, file: &Path) -> Entry<T> {
+        let range = std::mem::take(&mut self.body).range;
+        let source = std::mem::replace(&mut self.source, Arc::new(SourceText::new("", "")));
+        let shown = source.path().to_path_buf();
+        let text =
+            Arc::try_unwrap(source).map_or_else(|s| s.text().to_string(), SourceText::into_text);
+        (self.body, self.source) = Body::read_again(file, &shown, text, range);
+        self
     }
 }
 
@@ -409,7 +561,8 @@ struct Parsed {
     len: u64,
     modified: std::time::SystemTime,
     read_at: std::time::SystemTime,
-    text: Arc<SourceText>,
+    /// A hash of the text read.
+    text_hash: u128,
     slug: String,
     result: Arc<dyn std::any::Any + Send + Sync>,
 }
@@ -494,7 +647,7 @@ impl LoadCache {
                 len,
                 modified,
                 read_at,
-                text: Arc::clone(&e.source),
+                text_hash: e.text_hash(),
                 slug: found.slug.clone(),
                 result: Arc::new((entry.clone(), diagnostics.clone())),
             };
@@ -514,7 +667,7 @@ impl LoadCache {
     where
         T: Clone + Send + Sync + 'static,
     {
-        let (result, text, settled) = {
+        let (result, text_hash, settled) = {
             let known = self
                 .parsed
                 .read()
@@ -524,18 +677,15 @@ impl LoadCache {
                 return None;
             }
             let settled = time_stamp_trusted(parsed.read_at, modified);
-            (
-                Arc::clone(&parsed.result),
-                Arc::clone(&parsed.text),
-                settled,
-            )
+            (Arc::clone(&parsed.result), parsed.text_hash, settled)
         };
         if !settled {
             // Modified too recently to trust its size and time: compare the text itself, and
             // remember when it was found unchanged (after a while, its time can be trusted).
             let read_at = std::time::SystemTime::now();
             let now = std::fs::read(&found.file).ok()?;
-            if now != text.text().as_bytes() {
+            let now = decode_text(&now, &found.file).ok()?;
+            if xxhash_rust::xxh3::xxh3_128(now.as_bytes()) != text_hash {
                 return None;
             }
             let mut known = self
@@ -543,7 +693,7 @@ impl LoadCache {
                 .write()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             if let Some(parsed) = known.get_mut(&found.file)
-                && Arc::ptr_eq(&parsed.text, &text)
+                && parsed.text_hash == text_hash
             {
                 parsed.read_at = parsed.read_at.max(read_at);
             }
@@ -867,7 +1017,13 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Box<Diagnostic>> {
             format!("cannot read the file: {e}"),
         ))
     })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    decode_text(&bytes, shown)
+}
+
+/// A content file's bytes as text: a byte-order mark dropped, lone carriage returns made
+/// line feeds; an error (at the first bad byte) when they are not UTF-8.
+fn decode_text(bytes: &[u8], shown: &Path) -> Result<String, Box<Diagnostic>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(lone_carriage_returns_as_newlines(text)),
         Err(e) => {
@@ -960,9 +1116,10 @@ fn parse_entry<T: DeserializeOwned>(root: &Path, found: Found) -> (Option<Entry<
             return (None, diagnostics);
         }
     };
+    let file = found.file;
     let (entry, found) = parse_text(&shown, text, found.slug, found.bundle);
     diagnostics.extend(found);
-    (entry, diagnostics)
+    (entry.map(|e| e.with_body_on_disk(&file)), diagnostics)
 }
 
 /// Parses the text of one content file (shown in messages as `shown`) into an entry of kind
@@ -1168,6 +1325,76 @@ mod tests {
         std::fs::write(path, text).unwrap();
         let file = std::fs::File::options().write(true).open(path).unwrap();
         file.set_modified(modified).unwrap();
+    }
+
+    /// A success read from `content/successes/a.md` under `root`, written as `text`.
+    fn success_read_from(root: &Path, text: &str) -> Entry<SuccessFile> {
+        let file = root.join("content/successes/a.md");
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, text).unwrap();
+        let found = Found {
+            slug: "a".into(),
+            file,
+            bundle: None,
+            stamp: None,
+        };
+        let (entry, diagnostics) = parse_entry::<SuccessFile>(root, found);
+        assert!(!diagnostics.has_errors(), "{diagnostics:?}");
+        entry.unwrap()
+    }
+
+    const SUCCESS: &str =
+        "+++\ntitle = \"A\"\ndate = 2026-01-05\n+++\nFirst line.\n\nSecond [link](/x/).\n";
+
+    #[test]
+    fn an_entry_read_from_a_file_holds_its_front_matter_and_reads_its_body_again() {
+        let tmp = tempfile::tempdir().unwrap();
+        let entry = success_read_from(tmp.path(), SUCCESS);
+        let body_start = SUCCESS.find("First").unwrap();
+        assert_eq!(entry.source.text(), &SUCCESS[..body_start]);
+        assert_eq!(entry.body.text().unwrap(), &SUCCESS[body_start..]);
+        assert_eq!(entry.body.len(), SUCCESS.len() - body_start);
+        assert_eq!(entry.body.whole_text().unwrap(), SUCCESS);
+        // A place in the body is found by reading the file again: line 7, column 8.
+        let at = SUCCESS[body_start..].find("[link]").unwrap();
+        let location = entry.body.location(at..at + 6).unwrap();
+        assert_eq!((location.line, location.column), (7, 8));
+        assert_eq!(location.line_text, "Second [link](/x/).");
+        // The same text held in memory is the same body.
+        let held = Body::new(
+            Arc::new(SourceText::new("elsewhere.md", SUCCESS)),
+            body_start..SUCCESS.len(),
+        );
+        assert!(entry.body == held);
+        assert!(held == entry.body);
+        assert_eq!(entry.body.text_hash(), held.text_hash());
+    }
+
+    #[test]
+    fn a_body_whose_file_changed_or_went_is_an_error_naming_the_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let entry = success_read_from(tmp.path(), SUCCESS);
+        let file = tmp.path().join("content/successes/a.md");
+        // Same length, other text.
+        std::fs::write(&file, SUCCESS.replace("First", "Fixed")).unwrap();
+        let problem = entry.body.text().unwrap_err().to_string();
+        assert!(problem.contains("content/successes/a.md"), "{problem}");
+        assert!(
+            problem.contains("the file changed while the site was being built"),
+            "{problem}"
+        );
+        assert!(problem.contains("build again"), "{problem}");
+        assert!(entry.body.whole_text().is_err());
+        // Its places fall back to the file's start rather than the wrong line.
+        let location = entry.body.location(0..5).unwrap();
+        assert_eq!((location.line, location.column), (1, 1));
+        std::fs::remove_file(&file).unwrap();
+        let problem = entry.body.text().unwrap_err().to_string();
+        assert!(problem.contains("cannot read the file"), "{problem}");
+        assert!(problem.contains("content/successes/a.md"), "{problem}");
+        // Put back as it was, it reads again.
+        std::fs::write(&file, SUCCESS).unwrap();
+        assert!(entry.body.text().is_ok());
     }
 
     #[test]

@@ -484,7 +484,7 @@ fn translated<T: Translate + Clone>(
                 Some(t) => {
                     let mut entry = (**e).clone();
                     entry.front.translate(&t.front);
-                    if !t.body.trim().is_empty() {
+                    if t.body.text().is_ok_and(|text| !text.trim().is_empty()) {
                         entry.body = t.body.clone();
                     }
                     Arc::new(entry)

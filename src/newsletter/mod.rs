@@ -44,6 +44,8 @@ pub enum NewsletterError {
     Conversion(String),
     /// The footer's unsubscribe link is not a web or `mailto:` address.
     BadUnsubscribe(String),
+    /// The issue's Markdown could not be read again (the diagnostic says why).
+    Unreadable(Box<crate::diagnostics::Diagnostic>),
 }
 
 impl std::fmt::Display for NewsletterError {
@@ -76,6 +78,7 @@ impl std::fmt::Display for NewsletterError {
             ),
             NewsletterError::Template(e) => write!(f, "the email template failed: {e}"),
             NewsletterError::Conversion(e) => write!(f, "could not convert the email: {e}"),
+            NewsletterError::Unreadable(d) => write!(f, "{d}"),
         }
     }
 }
@@ -209,12 +212,12 @@ pub fn compose(
         allow_raw_html: site.alliance.allow_raw_html,
     };
     let page_url = issue.meta.permalink.clone();
-    let intro = markdown::render_absolute(
-        &issue.meta.body,
-        options,
-        &site.alliance.base_url,
-        &page_url,
-    );
+    let body = issue
+        .meta
+        .body
+        .text()
+        .map_err(NewsletterError::Unreadable)?;
+    let intro = markdown::render_absolute(&body, options, &site.alliance.base_url, &page_url);
     let footer_md = settings.footer.clone().unwrap_or_default();
     let footer = markdown::render_absolute(&footer_md, options, &site.alliance.base_url, &page_url);
     let unsubscribe = unsubscribe_header(&footer_md)?;

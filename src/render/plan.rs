@@ -81,11 +81,12 @@ pub enum RenderFailure<E> {
 /// (and rendered Markdown) in memory at once.
 enum PageContext<'a> {
     Ready(Context),
-    Lazy(
-        Box<dyn Fn() -> (Context, Links) + Send + Sync + 'a>,
-        Basis<'a>,
-    ),
+    Lazy(Box<dyn Fn() -> MadeContext + Send + Sync + 'a>, Basis<'a>),
 }
+
+/// A lazily made page's variables and the internal links of its Markdown, or why its
+/// Markdown could not be read again.
+type MadeContext = Result<(Context, Links), Box<Diagnostic>>;
 
 /// What a lazily made page is made from, for its fingerprint.
 enum Basis<'a> {
@@ -106,13 +107,14 @@ impl From<Context> for PageContext<'_> {
 }
 
 impl PageContext<'_> {
-    /// The variables, and the internal links of the Markdown rendered for them.
-    fn get(&self) -> (std::borrow::Cow<'_, Context>, Links) {
+    /// The variables, and the internal links of the Markdown rendered for them; an error when
+    /// an entry's Markdown cannot be read again.
+    fn get(&self) -> Result<(std::borrow::Cow<'_, Context>, Links), Box<Diagnostic>> {
         match self {
-            PageContext::Ready(c) => (std::borrow::Cow::Borrowed(c), Links::new()),
+            PageContext::Ready(c) => Ok((std::borrow::Cow::Borrowed(c), Links::new())),
             PageContext::Lazy(make, _) => {
-                let (c, links) = make();
-                (std::borrow::Cow::Owned(c), links)
+                let (c, links) = make()?;
+                Ok((std::borrow::Cow::Owned(c), links))
             }
         }
     }
@@ -301,7 +303,10 @@ impl<'a> PagePlan<'a> {
             .with_max_len(1)
             .filter_map(|i| {
                 let route = &self.routes[*i];
-                let (context, links) = route.context.get();
+                let (context, links) = match route.context.get() {
+                    Ok(got) => got,
+                    Err(unreadable) => return Some(Ok(*unreadable)),
+                };
                 let html = match tera.render(route.template, &context) {
                     Ok(html) => html,
                     Err(e) => return Some(Ok(render_error(&e, &route.info.path))),
@@ -447,8 +452,8 @@ fn route_plan<'a>(
         let make = move || {
             let path = format!("{}/", m.slug);
             let mut c = base_context(site, &format!("page:{}", m.slug), &m.title, &path);
-            let links = insert_entry(&mut c, value, m, options);
-            (c, links)
+            let links = insert_entry(&mut c, value, m, options)?;
+            Ok((c, links))
         };
         routes.push(Route::new(
             site,
@@ -690,11 +695,11 @@ fn entry_context(
     (at, entry): (usize, &Value),
     m: &Meta,
     options: MarkdownOptions,
-) -> (Context, Links) {
+) -> MadeContext {
     let dir = collection.dir();
     let path = format!("{dir}/{}/", m.slug);
     let mut c = base_context(site, dir, &m.title, &path);
-    let mut links = insert_entry(&mut c, entry, m, options);
+    let mut links = insert_entry(&mut c, entry, m, options)?;
     if collection == Collection::Setbacks
         && let Some(s) = site.setbacks.get(at).filter(|s| s.meta.slug == m.slug)
     {
@@ -712,7 +717,7 @@ fn entry_context(
             .collect();
         c.insert("charts", &charts);
     }
-    (c, links)
+    Ok((c, links))
 }
 
 fn add_collection_charts(
@@ -756,10 +761,10 @@ fn report_routes<'a>(
     for (report, value) in site.reports.iter().zip(&values.reports.items) {
         let path = format!("reports/{}/", report.period.key);
         let make = move || {
-            (
+            Ok((
                 report_context(site, report, value, (drawn, w)),
                 Links::new(),
-            )
+            ))
         };
         let basis = Basis::Report {
             report: value,
@@ -885,11 +890,13 @@ fn front_matter_links<'t>(
     options: MarkdownOptions,
 ) -> Links {
     let file = meta.body.whole_file();
+    // The front matter is held: the file is not read again to find its links.
+    let head = meta.body.file_head();
     let mut from = 0;
     let mut links = Vec::new();
     for text in texts {
         for link in markdown::render_body(text, options, "").links {
-            let at = file
+            let at = head
                 .get(from..)
                 .and_then(|rest| rest.find(&link.url))
                 .map_or(0..0, |i| from + i..from + i + link.url.len());
@@ -904,10 +911,16 @@ fn front_matter_links<'t>(
     links
 }
 
-/// Puts an entry's value and rendered body in `c`; returns the body's internal links.
-fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOptions) -> Links {
+/// Puts an entry's value and rendered body in `c`; returns the body's internal links, or why
+/// the body could not be read.
+fn insert_entry(
+    c: &mut Context,
+    entry: &Value,
+    meta: &Meta,
+    options: MarkdownOptions,
+) -> Result<Links, Box<Diagnostic>> {
     c.insert_value("page", entry.clone());
-    let body = markdown::render_body(&meta.body, options, "");
+    let body = markdown::render_body(&meta.body.text()?, options, "");
     c.insert_value("body_html", Value::safe_string(&body.html));
     let links = body
         .links
@@ -927,7 +940,7 @@ fn insert_entry(c: &mut Context, entry: &Value, meta: &Meta, options: MarkdownOp
     if let Some(summary) = &meta.summary {
         c.insert("description", summary);
     }
-    links
+    Ok(links)
 }
 
 /// The templates of a collection's index page and of its entries' pages.

@@ -10,6 +10,7 @@
 
 use crate::content::Collection;
 use crate::content::schema::{MilestoneStatus, SetbackStatus};
+use crate::diagnostics::Diagnostic;
 use crate::model::{LinkedEntry, Meta, Ref, Site};
 use crate::render::markdown::plain_text;
 use crate::words::Catalogue;
@@ -46,8 +47,9 @@ pub struct Record {
 }
 
 /// The record of every entry page of `site`, in collection order; without their words unless
-/// `words` (the filters alone are cheap).
-pub fn records(site: &Site, w: &Catalogue, words: bool) -> Vec<Record> {
+/// `words` (the filters alone are cheap). With their words, an error when an entry's Markdown
+/// cannot be read again (its file changed while the site was being built).
+pub fn records(site: &Site, w: &Catalogue, words: bool) -> Result<Vec<Record>, Box<Diagnostic>> {
     let mut out = Vec::new();
     let record = |entry: &dyn Entry, year, status: Option<&str>, partners: &[Ref], extra: &str| {
         let status = status.map(|id| w.get(id));
@@ -77,14 +79,14 @@ pub fn records(site: &Site, w: &Catalogue, words: bool) -> Vec<Record> {
             Some(status),
             &[],
             &extra,
-        ));
+        )?);
     }
     for o in &site.objectives {
         let mut extra = String::new();
         for i in &o.indicators {
             sentence_after(&mut extra, &i.name);
         }
-        out.push(record(o, None, None, &o.owners, &extra));
+        out.push(record(o, None, None, &o.owners, &extra)?);
     }
     for m in &site.milestones {
         let status = match m.status {
@@ -95,10 +97,10 @@ pub fn records(site: &Site, w: &Catalogue, words: bool) -> Vec<Record> {
             _ => "search-status-planned",
         };
         let year = Some(m.completed.unwrap_or(m.current_due).year());
-        out.push(record(m, year, Some(status), &m.partners, ""));
+        out.push(record(m, year, Some(status), &m.partners, "")?);
     }
     for s in &site.successes {
-        out.push(record(s, Some(s.date.year()), None, &s.partners, ""));
+        out.push(record(s, Some(s.date.year()), None, &s.partners, "")?);
     }
     for s in &site.setbacks {
         let status = match s.status {
@@ -115,18 +117,18 @@ pub fn records(site: &Site, w: &Catalogue, words: bool) -> Vec<Record> {
             Some(status),
             &s.partners,
             &lessons,
-        ));
+        )?);
     }
     for c in &site.case_studies {
-        out.push(record(c, Some(c.date.year()), None, &c.partners, ""));
+        out.push(record(c, Some(c.date.year()), None, &c.partners, "")?);
     }
     for p in &site.pages {
-        out.push(record(p, None, None, &[], ""));
+        out.push(record(p, None, None, &[], "")?);
     }
     for n in &site.newsletters {
-        out.push(record(n, Some(n.date.year()), None, &[], ""));
+        out.push(record(n, Some(n.date.year()), None, &[], "")?);
     }
-    out
+    Ok(out)
 }
 
 /// An entry of any collection, as a record needs it.
@@ -153,14 +155,14 @@ fn record_of(
     status: Option<&str>,
     partners: &[Ref],
     extra: &str,
-) -> Record {
+) -> Result<Record, Box<Diagnostic>> {
     let meta: &Meta = entry.meta();
     let mut text = String::new();
     if words {
         let options = crate::render::markdown::MarkdownOptions {
             allow_raw_html: site.alliance.allow_raw_html,
         };
-        let body = plain_text(&meta.body, options);
+        let body = plain_text(&meta.body.text()?, options);
         let tags: Vec<&str> = meta.tags.iter().map(|t| t.name.as_str()).collect();
         let tags = tags.join(", ");
         let parts = [
@@ -205,13 +207,13 @@ fn record_of(
         kind.push_str(&format!(" · {year}"));
     }
     let url = meta.url.strip_prefix(&site.alliance.base_path);
-    Record {
+    Ok(Record {
         url: url.unwrap_or(&meta.url).to_string(),
         title: meta.title.clone(),
         kind,
         text,
         filters,
-    }
+    })
 }
 
 /// Adds `part` to `text` as a sentence of its own: a full stop between them unless `text`
@@ -249,7 +251,8 @@ pub struct Filter {
 
 /// The filters of `site`'s search page, each with the values it takes on the site.
 pub fn filters(site: &Site, w: &Catalogue) -> Vec<Filter> {
-    let choices = choices(&records(site, w, false));
+    // Without their words, no file is read again: the records cannot fail.
+    let choices = choices(&records(site, w, false).unwrap_or_default());
     [
         filter::SECTION,
         filter::STATUS,

@@ -227,7 +227,13 @@ impl Later {
 
     /// The search index's files (none when it cannot be made: the terminal says why).
     fn make_index(&self) -> HashMap<String, Served> {
-        let records = crate::render::search::records(&self.site, &self.words, true);
+        let records = match crate::render::search::records(&self.site, &self.words, true) {
+            Ok(records) => records,
+            Err(unreadable) => {
+                eprintln!("{unreadable}");
+                return HashMap::new();
+            }
+        };
         match crate::output::search::index(records, &self.site.alliance.language) {
             Ok(files) => files
                 .into_iter()

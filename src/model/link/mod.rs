@@ -7,7 +7,7 @@ use super::refs::Index;
 use super::reports;
 use super::*;
 use crate::content::schema::*;
-use crate::content::{Content, Entry};
+use crate::content::{Body, Content, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, file_location};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -34,10 +34,11 @@ fn source_path<T>(e: &Entry<T>) -> String {
     e.path().to_string_lossy().replace('\\', "/")
 }
 
-/// Every entry file of the content, by path from the site root, with its text.
-fn entry_files(c: &Content) -> Vec<(String, &str)> {
-    fn of<T>(entries: &[std::sync::Arc<Entry<T>>]) -> impl Iterator<Item = (String, &str)> {
-        entries.iter().map(|e| (source_path(e), e.source.text()))
+/// Every entry file of the content, by path from the site root, with the entry (whose whole
+/// text is read again when its history is worked out).
+fn entry_files(c: &Content) -> Vec<(String, &Body)> {
+    fn of<T>(entries: &[std::sync::Arc<Entry<T>>]) -> impl Iterator<Item = (String, &Body)> {
+        entries.iter().map(|e| (source_path(e), &e.body))
     }
     of(&c.partners)
         .chain(of(&c.objectives))
@@ -219,15 +220,24 @@ impl<'a> Linker<'a> {
         }
         let files = entry_files(self.content);
         let (history, repository, today) = (self.history, &self.alliance.repository, self.today);
-        self.histories = files
+        let read: Vec<(String, Result<_, Box<Diagnostic>>)> = files
             .par_iter()
             .filter(|(path, _)| !history.of(path).is_empty())
-            .map(|(path, text)| {
-                let h =
-                    super::history::FileHistory::of(history, path, Some(text), repository, today);
+            .map(|(path, body)| {
+                let h = body.whole_text().map(|text| {
+                    super::history::FileHistory::of(history, path, Some(&text), repository, today)
+                });
                 (path.clone(), h)
             })
             .collect();
+        for (path, h) in read {
+            match h {
+                Ok(h) => {
+                    self.histories.insert(path, h);
+                }
+                Err(unreadable) => self.diagnostics.push(*unreadable),
+            }
+        }
         for e in &self.content.milestones {
             let Some((Some(first), rewrites)) = self.file_history(e).map(|h| h.due_rewrites())
             else {
