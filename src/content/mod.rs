@@ -264,7 +264,8 @@ impl Body {
             self.range.start + within.end,
         );
         match &self.on_disk {
-            Some(on_disk) if end > source.text().len() => {
+            // A place in the body (the held text ends where it starts).
+            Some(on_disk) if end >= source.text().len() => {
                 Some(match self.whole_text_of(source, on_disk) {
                     Ok(whole) => SourceText::new(source.path(), whole).location(start, end),
                     Err(_) => file_location(source.path()),
@@ -1360,6 +1361,10 @@ mod tests {
         let location = entry.body.location(at..at + 6).unwrap();
         assert_eq!((location.line, location.column), (7, 8));
         assert_eq!(location.line_text, "Second [link](/x/).");
+        // The body's very start shows its first line, not the end of the front matter.
+        let location = entry.body.location(0..0).unwrap();
+        assert_eq!((location.line, location.column), (5, 1));
+        assert_eq!(location.line_text, "First line.");
         // The same text held in memory is the same body.
         let held = Body::new(
             Arc::new(SourceText::new("elsewhere.md", SUCCESS)),
