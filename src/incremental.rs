@@ -38,6 +38,14 @@ impl PageHtml {
     }
 }
 
+/// Whether `failure` found a file that changed while the site was being built.
+fn changed_while_building(failure: &Failure) -> bool {
+    failure
+        .diagnostics
+        .iter()
+        .any(|d| d.message == crate::content::CHANGED_WHILE_BUILDING)
+}
+
 /// A page kept from the previous rebuild.
 struct Kept {
     info: Arc<PageInfo>,
@@ -170,8 +178,20 @@ impl Session {
         self.cache.changes_seen(paths);
     }
 
-    /// Builds the site again from the files as they are now.
+    /// Builds the site again from the files as they are now. A file that changed while it was
+    /// being built (saved again meanwhile, or changed without its size or time changing) makes
+    /// it start once more, every file read afresh.
     pub fn rebuild(&mut self) -> Result<Rebuilt, Failure> {
+        match self.rebuild_once() {
+            Err(failure) if changed_while_building(&failure) => {
+                self.cache = LoadCache::default();
+                self.rebuild_once()
+            }
+            done => done,
+        }
+    }
+
+    fn rebuild_once(&mut self) -> Result<Rebuilt, Failure> {
         let reuse = Reuse {
             cache: &self.cache,
             compiled: self.previous.as_mut().and_then(|p| p.tera.take()),

@@ -376,3 +376,52 @@ fn serve_keeps_the_git_history_current_as_commits_are_made() {
     );
     assert!(!page.contains("not yet committed"), "{page}");
 }
+
+/// A file changed without its size or time changing (`cp -p`, `touch -r`): when the watcher
+/// saw it change, its text is compared and it is parsed again; when nothing told (events
+/// lost) but its page is made again, its body, read again, is not what was parsed, and the
+/// rebuild starts once more with every file read afresh. Either way the page shows the new
+/// text: neither the old one nor an error that saving again cannot clear.
+#[test]
+fn a_file_changed_keeping_its_size_and_time_is_rebuilt_from_its_new_text() {
+    let site = TestSite::small();
+    let path = site.root.join("content/successes/first-hire.md");
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let write_keeping_time = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&path).unwrap().replace(from, to);
+        std::fs::write(&path, text).unwrap();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(an_hour_ago).unwrap();
+    };
+    let page_text = |session: &mut Session| {
+        let rebuilt = session.rebuild().unwrap();
+        let page = rebuilt
+            .pages
+            .iter()
+            .find(|p| p.info.path == "successes/first-hire/index.html")
+            .unwrap()
+            .html
+            .text();
+        common::visible_text(&page)
+    };
+    write_keeping_time("", "");
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+
+    // The watcher names the file.
+    write_keeping_time("A person got a job.", "A person got a hat.");
+    session.changes_seen(Some(vec![path.clone()]));
+    let rendered = rebuild_and_compare(&mut session, &site);
+    assert_eq!(rendered, ["successes/first-hire/index.html"]);
+    assert!(page_text(&mut session).contains("A person got a hat."));
+
+    // Nothing tells; the alliance's name changes, so every page is made again.
+    write_keeping_time("A person got a hat.", "A person got a cap.");
+    site.write(
+        "content/alliance.toml",
+        &ALLIANCE.replace("Test Alliance", "Tested Alliance"),
+    );
+    session.changes_seen(None);
+    rebuild_and_compare(&mut session, &site);
+    assert!(page_text(&mut session).contains("A person got a cap."));
+}

@@ -717,5 +717,5 @@ fn a_file_changed_while_the_site_is_built_stops_the_build_and_names_it() {
         problem.contains("the file changed while the site was being built"),
         "{problem}"
     );
-    assert!(problem.contains("build again"), "{problem}");
+    assert!(problem.contains("run the command again"), "{problem}");
 }

@@ -110,9 +110,10 @@ pub struct Bundle {
 }
 
 /// A part of a content file's text (an entry's Markdown). A body made in memory shares the
-/// text it was made from; a body read from a file is not held at all: its text is read again
-/// from the file when it is rendered ([`Body::text`]), and checked to be what was read when the
-/// site was loaded. A large site's Markdown is then never all in memory at once.
+/// text it was made from (a translation's, a test's); an entry's body read from its file is
+/// not held at all: its text is read again from the file when it is rendered ([`Body::text`]),
+/// and checked to be what was read when the site was loaded. A large site's entries' Markdown
+/// is then never all in memory at once.
 #[derive(Debug, Clone, Default)]
 pub struct Body {
     /// The file's text as held: all of it for a body made in memory, up to the body (its
@@ -121,6 +122,29 @@ pub struct Body {
     range: Range<usize>,
     /// Set when the text is read again from the file.
     on_disk: Option<Arc<OnDisk>>,
+}
+
+/// What a build says of a file whose text is no longer what it read first (changed, or gone).
+pub(crate) const CHANGED_WHILE_BUILDING: &str = "the file changed while the site was being built";
+
+/// The bytes of `path` when it is still a regular file, read up to a little more than `len`
+/// (its decoded text's length when it was first read; a byte-order mark is dropped): enough
+/// to tell that it changed, and never a device or pipe read without end.
+fn read_regular_file(path: &Path, len: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let not_regular = || std::io::Error::other("it is no longer a regular file");
+    // Looked at before it is opened too: opening a pipe waits for a writer.
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = std::fs::File::open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(not_regular());
+    }
+    let limit = len + 4;
+    let mut bytes = Vec::with_capacity(limit);
+    file.take(limit as u64).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// A content file whose text is read again when asked for, as it was when the site was loaded.
@@ -147,7 +171,7 @@ impl Body {
     /// The bytes `range` of the text of `file`, which was read as `text` (shown in messages as
     /// `shown`); of that text only the part before `range` is held (a body reaches to the
     /// end of its file). Returns the body and the text held.
-    fn read_again(
+    fn not_held(
         file: &Path,
         shown: &Path,
         mut text: String,
@@ -191,21 +215,27 @@ impl Body {
         source: &SourceText,
         on_disk: &OnDisk,
     ) -> Result<String, Box<Diagnostic>> {
-        let text = read_text(&on_disk.file, source.path())?;
-        let same = text.len() == on_disk.len
-            && xxhash_rust::xxh3::xxh3_128(text.as_bytes()) == on_disk.hash
-            && text.is_char_boundary(self.range.start)
-            && text.is_char_boundary(self.range.end);
-        if !same {
-            return Err(Box::new(
-                Diagnostic::error(
+        let changed = || {
+            Box::new(
+                Diagnostic::error(file_location(source.path()), CHANGED_WHILE_BUILDING)
+                    .with_hint("run the command again: a site is made from its files as they are when it starts"),
+            )
+        };
+        let bytes = read_regular_file(&on_disk.file, on_disk.len).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                changed()
+            } else {
+                Box::new(Diagnostic::error(
                     file_location(source.path()),
-                    "the file changed while the site was being built",
-                )
-                .with_hint(
-                    "build again: the site is made from the files as they are when it starts",
-                ),
-            ));
+                    format!("cannot read the file again: {e}"),
+                ))
+            }
+        })?;
+        let text = decode_text(&bytes, source.path()).map_err(|_| changed())?;
+        let same = text.len() == on_disk.len
+            && xxhash_rust::xxh3::xxh3_128(text.as_bytes()) == on_disk.hash;
+        if !same {
+            return Err(changed());
         }
         Ok(text)
     }
@@ -239,8 +269,9 @@ impl Body {
         self.range.is_empty()
     }
 
-    /// A hash of the body's text: equal for equal texts. Worked out once per file read, so
-    /// asking again on every rebuild costs nothing.
+    /// A hash of the body's text and of the file it is part of: equal hashes, equal texts (the
+    /// same text in two different files may hash differently). Worked out once per file read,
+    /// so asking again on every rebuild costs nothing.
     pub(crate) fn text_hash(&self) -> u128 {
         if self.source.is_none() {
             return 0;
@@ -339,8 +370,11 @@ pub struct Entry<T> {
     pub front_offset: usize,
     /// The parsed front matter.
     pub front: T,
-    /// The Markdown after the front matter.
+    /// The Markdown after the front matter (a translation's, on a site in another language).
     pub body: Body,
+    /// The whole file, as it was read (front matter and body): for its history, and for
+    /// telling whether it changed. Stays the entry's own file when `body` is a translation's.
+    pub(crate) file: Body,
     /// Set when the entry is a bundle.
     pub bundle: Option<Bundle>,
 }
@@ -364,18 +398,20 @@ impl<T> Entry<T> {
 
     /// A hash of the file's whole text as it was read.
     pub(crate) fn text_hash(&self) -> u128 {
-        self.body.text_hash_of_whole()
+        self.file.text_hash_of_whole()
     }
 
     /// The entry with its body no longer held but read again from `file` when it is needed;
     /// only the text before it (the front matter) is kept, for pointing at lines.
     fn with_body_on_disk(mut self, file: &Path) -> Entry<T> {
         let range = std::mem::take(&mut self.body).range;
+        self.file = Body::default();
         let source = std::mem::replace(&mut self.source, Arc::new(SourceText::new("", "")));
         let shown = source.path().to_path_buf();
         let text =
             Arc::try_unwrap(source).map_or_else(|s| s.text().to_string(), SourceText::into_text);
-        (self.body, self.source) = Body::read_again(file, &shown, text, range);
+        (self.body, self.source) = Body::not_held(file, &shown, text, range);
+        self.file = self.body.whole_file();
         self
     }
 }
@@ -462,6 +498,9 @@ pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnos
     let changed = cache
         .and_then(LoadCache::take_changes)
         .filter(|paths| paths.iter().all(|p| p.starts_with(root)));
+    if let (Some(cache), Some(paths)) = (cache, &changed) {
+        cache.distrust(paths);
+    }
     let listed: Vec<Listing> = Collection::ALL
         .par_iter()
         .map(|c| {
@@ -594,6 +633,20 @@ impl LoadCache {
 
     fn take_changes(&self) -> Option<Vec<PathBuf>> {
         lock(&self.changed).take()
+    }
+
+    /// Makes the files a watcher saw change compared by their text on the next load, even when
+    /// their size and time are the same as when they were parsed (`cp -p`, `touch -r`).
+    fn distrust(&self, paths: &[PathBuf]) {
+        let mut known = self
+            .parsed
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for path in paths {
+            if let Some(parsed) = known.get_mut(path) {
+                parsed.read_at = std::time::SystemTime::UNIX_EPOCH;
+            }
+        }
     }
 
     /// The listing of `collection` as last made, brought up to date with `changed`, when
@@ -1146,6 +1199,7 @@ pub fn parse_text<T: DeserializeOwned>(
         slug,
         front_offset: split.front.start,
         body: Body::new(Arc::clone(&source), split.body.clone()),
+        file: Body::new(Arc::clone(&source), 0..source.text().len()),
         source: source.clone(),
         front,
         bundle,
@@ -1388,15 +1442,20 @@ mod tests {
             problem.contains("the file changed while the site was being built"),
             "{problem}"
         );
-        assert!(problem.contains("build again"), "{problem}");
+        assert!(problem.contains("run the command again"), "{problem}");
         assert!(entry.body.whole_text().is_err());
         // Its places fall back to the file's start rather than the wrong line.
         let location = entry.body.location(0..5).unwrap();
         assert_eq!((location.line, location.column), (1, 1));
         std::fs::remove_file(&file).unwrap();
         let problem = entry.body.text().unwrap_err().to_string();
-        assert!(problem.contains("cannot read the file"), "{problem}");
+        assert!(problem.contains(CHANGED_WHILE_BUILDING), "{problem}");
         assert!(problem.contains("content/successes/a.md"), "{problem}");
+        // A folder (or a pipe, a device) in its place is not read.
+        std::fs::create_dir(&file).unwrap();
+        let problem = entry.body.text().unwrap_err().to_string();
+        assert!(problem.contains("no longer a regular file"), "{problem}");
+        std::fs::remove_dir(&file).unwrap();
         // Put back as it was, it reads again.
         std::fs::write(&file, SUCCESS).unwrap();
         assert!(entry.body.text().is_ok());

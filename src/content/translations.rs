@@ -484,6 +484,8 @@ fn translated<T: Translate + Clone>(
                 Some(t) => {
                     let mut entry = (**e).clone();
                     entry.front.translate(&t.front);
+                    // A translation's body is held (made from the text read), so reading
+                    // it cannot fail.
                     if t.body.text().is_ok_and(|text| !text.trim().is_empty()) {
                         entry.body = t.body.clone();
                     }

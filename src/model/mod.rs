@@ -221,7 +221,8 @@ pub struct Meta {
     /// Bundle files to copy beside the page: (file on disk, output path relative to the site).
     #[serde(skip)]
     pub assets: Vec<(PathBuf, String)>,
-    /// The file's text, for pointing at a line in later checks.
+    /// The file's text up to its body (its front matter), for pointing at a line in later
+    /// checks.
     #[serde(skip)]
     pub origin: Option<std::sync::Arc<crate::diagnostics::SourceText>>,
     /// The language its words are in, when the page is in another (no translation yet).

@@ -70,7 +70,8 @@ pub struct PagePlan<'a> {
 /// Why pages could not all be rendered and delivered.
 #[derive(Debug)]
 pub enum RenderFailure<E> {
-    /// Templates failed on some pages (every such page is reported).
+    /// Templates failed on some pages, or an entry's Markdown could not be read again (every
+    /// such page is reported).
     Templates(Diagnostics),
     /// Whoever received the pages failed (the first such failure).
     Delivery(E),

@@ -34,11 +34,12 @@ fn source_path<T>(e: &Entry<T>) -> String {
     e.path().to_string_lossy().replace('\\', "/")
 }
 
-/// Every entry file of the content, by path from the site root, with the entry (whose whole
-/// text is read again when its history is worked out).
+/// Every entry file of the content, by path from the site root, with the whole file (read
+/// again when its history is worked out: the entry's own file, on a site in another language
+/// too, where its body is a translation's).
 fn entry_files(c: &Content) -> Vec<(String, &Body)> {
     fn of<T>(entries: &[std::sync::Arc<Entry<T>>]) -> impl Iterator<Item = (String, &Body)> {
-        entries.iter().map(|e| (source_path(e), &e.body))
+        entries.iter().map(|e| (source_path(e), &e.file))
     }
     of(&c.partners)
         .chain(of(&c.objectives))
