@@ -303,3 +303,34 @@ fn hostile_history_is_shown_as_text_and_runs_nothing() {
             .contains("&lt;svg onload=alert(4)&gt;")
     );
 }
+
+/// A translated page's change log is its entry's file's: the translation's text is not taken
+/// for the file as it is now (which would add a change "not yet committed" that never was).
+#[test]
+fn a_translated_page_shows_the_same_committed_changes_as_its_entry() {
+    let site = TestSite::small();
+    site.write(
+        "content/alliance.toml",
+        &format!(
+            "{ALLIANCE}language = \"en\"\nrepository = \"https://git.example.org/alliance/site\"\n"
+        ),
+    );
+    site.write("content/milestones/hall.md", MILESTONE);
+    site.write(
+        "content/milestones/hall.fr.md",
+        "+++\ntitle = \"Ouvrir la salle\"\n+++\nLa salle des fêtes.\n",
+    );
+    let created = git_commit(&site.root, "2025-01-10", "Add the hall");
+    let run = site.build("2025-06-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let english = site.text("milestones/hall/index.html");
+    assert!(
+        english.contains(&format!("10 January 2025 · {created} : Created")),
+        "{english}"
+    );
+    assert!(!english.contains("not yet committed"), "{english}");
+    let french = site.text("fr/milestones/hall/index.html");
+    assert!(french.contains("Ouvrir la salle"), "{french}");
+    assert!(french.contains(&created), "{french}");
+    assert!(!french.contains("juin 2025"), "{french}");
+}
