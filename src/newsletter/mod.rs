@@ -78,7 +78,14 @@ impl std::fmt::Display for NewsletterError {
             ),
             NewsletterError::Template(e) => write!(f, "the email template failed: {e}"),
             NewsletterError::Conversion(e) => write!(f, "could not convert the email: {e}"),
-            NewsletterError::Unreadable(d) => write!(f, "{d}"),
+            // Printed after "error: " by the command: the file, what, and the hint.
+            NewsletterError::Unreadable(d) => {
+                write!(f, "{}: {}", d.location.file.display(), d.message)?;
+                match &d.hint {
+                    Some(hint) => write!(f, "; {hint}"),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
@@ -373,6 +380,20 @@ fn numbered_links(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_issue_whose_text_cannot_be_read_again_names_its_file_once() {
+        let unreadable = crate::diagnostics::Diagnostic::error(
+            crate::diagnostics::file_location("content/newsletters/june.md"),
+            "the file changed while the site was being built",
+        )
+        .with_hint("run the command again");
+        let shown = NewsletterError::Unreadable(Box::new(unreadable)).to_string();
+        assert_eq!(
+            shown,
+            "content/newsletters/june.md: the file changed while the site was being built; run the command again"
+        );
+    }
+
     use super::*;
 
     #[test]
