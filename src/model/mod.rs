@@ -228,6 +228,10 @@ pub struct Meta {
     /// The language its words are in, when the page is in another (no translation yet).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub untranslated: Option<String>,
+    /// The entry's reference in the site's table ([`Site::refs`]), the one other entries
+    /// mention it by; none for an entry the table does not hold (an anonymous partner).
+    #[serde(skip)]
+    pub reference: Option<Ref>,
 }
 
 /// An image with its alt text.
@@ -274,8 +278,16 @@ pub struct MenuItem {
 
 /// A short description of another entry, used wherever one entry shows another. Cheap to
 /// clone: every mention of an entry shares one [`RefData`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Ref(std::sync::Arc<RefData>);
+
+/// Clones of one reference are equal without comparing their fields (most references a
+/// rebuild compares are shared with the build before).
+impl PartialEq for Ref {
+    fn eq(&self, other: &Ref) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
 
 /// A `Ref` is published as its [`RefData`], under the one name `Ref` (deriving it would name
 /// two types `Ref`, one pointing at the other, and validators would loop for ever).

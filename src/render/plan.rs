@@ -675,16 +675,18 @@ fn whole_site_part(fields: &HashMap<String, u128>, name: &str) -> u128 {
 }
 
 /// The hash of every field of `site`, and of every field of those that are maps.
-fn site_part_hashes(site: &Value, memo: &fingerprint::Memo) -> HashMap<String, u128> {
+fn site_part_hashes(site: &Value, memo: &mut fingerprint::Memo) -> HashMap<String, u128> {
     let mut hashes = HashMap::new();
     for (k, v) in site.as_map().into_iter().flatten() {
         let Some(k) = k.as_str() else { continue };
-        hashes.insert(k.to_string(), fingerprint::value_hash(v, memo));
+        // The inner parts first, remembered, so that the part's own hash reuses theirs (and
+        // the next rebuild reuses both for a part it shares).
         for (inner, w) in v.as_map().into_iter().flatten() {
             if let Some(inner) = inner.as_str() {
-                hashes.insert(format!("{k}.{inner}"), fingerprint::value_hash(w, memo));
+                hashes.insert(format!("{k}.{inner}"), memo.remember(w));
             }
         }
+        hashes.insert(k.to_string(), memo.remember(v));
     }
     hashes
 }

@@ -9,9 +9,7 @@
 use crate::content::Collection;
 use crate::date::Date;
 use crate::intercept::{Hook, With};
-use crate::model::{
-    Alliance, EachCollection, LinkedEntry, MenuItem, Ref, Scorecard, Site, Stats, Text,
-};
+use crate::model::{EachCollection, LinkedEntry, MenuItem, Ref, Site, Text};
 use crate::words::{Catalogue, Phrasebook};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -88,11 +86,15 @@ pub struct Earlier<'a> {
 }
 
 impl<'a> Earlier<'a> {
-    /// Every reference the earlier build converted, by the entry it names: the entry's own
-    /// and those newsletter issues stated (with the status an entry had on an issue's date).
-    fn refs_by_entry(&self) -> EarlierRefs<'a> {
+    /// The references newsletter issues stated in the earlier build (each entry's status as
+    /// it stood on an issue's date), by the entry they name: made afresh on every build, so
+    /// found again by their fields.
+    fn stated_by_entry(&self) -> EarlierRefs<'a> {
         let mut by_entry = EarlierRefs::default();
-        for (r, value) in self.values.refs.0.values() {
+        for r in stated_refs(self.site) {
+            let Some((r, value)) = self.values.refs.0.get(&r.identity()) else {
+                continue;
+            };
             by_entry
                 .entry((r.collection, r.slug.as_str()))
                 .or_default()
@@ -100,14 +102,45 @@ impl<'a> Earlier<'a> {
         }
         by_entry
     }
+
+    /// The value of the reference equal to `r`, when the earlier build converted one: the
+    /// same reference (linking shares the ones that did not change), the entry's own
+    /// reference when its fields are equal, or one an issue stated with equal fields (`stated`,
+    /// from [`Earlier::stated_by_entry`]).
+    fn value(&self, stated: &EarlierRefs, r: &Ref) -> Option<Value> {
+        // The earlier table holds its references, so no other can have the identity of one.
+        let shared = |identity: usize| self.values.refs.0.get(&identity).map(|(_, v)| v.clone());
+        shared(r.identity())
+            .or_else(|| {
+                let own = self.site.refs.get(r.collection, &r.slug)?;
+                (**own == **r).then(|| shared(own.identity()))?
+            })
+            .or_else(|| earlier_value(stated, r))
+    }
 }
 
-/// The references of an earlier build with their values, by collection and slug.
+/// Every reference the newsletter issues of `site` state, in the issues' order (with
+/// repeats).
+fn stated_refs(site: &Site) -> impl Iterator<Item = &Ref> {
+    site.newsletters.iter().flat_map(|n| {
+        let c = &n.changes;
+        [
+            &c.achieved,
+            &c.slipped,
+            &c.setbacks_opened,
+            &c.setbacks_resolved,
+            &c.coming_up,
+        ]
+        .into_iter()
+        .flatten()
+    })
+}
+
+/// References of an earlier build with their values, by collection and slug.
 type EarlierRefs<'a> = FxHashMap<(Collection, &'a str), Vec<(&'a Ref, &'a Value)>>;
 
-/// The value of the reference equal to `r`, when the earlier build converted one: the same
-/// reference (linking shares the ones that did not change), or one with equal fields (what an
-/// issue states is made afresh on every build).
+/// The value of the reference in `earlier` equal to `r`: the same reference, or one with
+/// equal fields.
 fn earlier_value(earlier: &EarlierRefs, r: &Ref) -> Option<Value> {
     let converted = earlier.get(&(r.collection, r.slug.as_str()))?;
     // The earlier table holds its references, so no other can have the identity of one.
@@ -141,7 +174,8 @@ impl ListValues {
         let position: HashMap<&str, usize> = earlier
             .map(|(old, _)| old.iter().enumerate().map(|(i, t)| (key(t), i)).collect())
             .unwrap_or_default();
-        let items: Vec<Value> = things
+        // Each item's value, and whether it is the earlier value at the same place.
+        let (items, in_place): (Vec<Value>, Vec<bool>) = things
             .par_iter()
             .enumerate()
             .with_min_len(16)
@@ -153,15 +187,20 @@ impl ListValues {
                     } else {
                         *position.get(key(t))?
                     };
-                    (old.get(j)? == t).then(|| values.items.get(j).cloned())?
+                    let value = (old.get(j)? == t).then(|| values.items.get(j).cloned())??;
+                    Some((value, j == i))
                 });
-                reused.unwrap_or_else(|| refs.convert(t))
+                reused.unwrap_or_else(|| (refs.convert(t), false))
             })
-            .collect();
-        ListValues {
-            list: Value::from(items.clone()),
-            items,
-        }
+            .unzip();
+        // The same items in the same places: the earlier list itself (whose hash is known).
+        let list = match earlier {
+            Some((old, values)) if old.len() == things.len() && in_place.iter().all(|&b| b) => {
+                values.list.clone()
+            }
+            _ => Value::from(items.clone()),
+        };
+        ListValues { list, items }
     }
 }
 
@@ -224,11 +263,11 @@ fn menu_in_words(menu: &[MenuItem], words: &Catalogue) -> Vec<MenuItem> {
 /// The fields of [`Site`] that templates see, with the big lists already converted.
 #[derive(Serialize)]
 struct SiteView<'a> {
-    alliance: &'a Alliance,
+    alliance: Value,
     build_date: Date,
     drafts: bool,
     partners: &'a Value,
-    anonymous: &'a crate::model::AnonymousMembers,
+    anonymous: Value,
     objectives: &'a Value,
     milestones: &'a Value,
     successes: &'a Value,
@@ -241,12 +280,32 @@ struct SiteView<'a> {
     footer: &'a [MenuItem],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     languages: &'a [crate::model::SiteLanguage],
-    stats: &'a Stats,
+    stats: Value,
     reports: &'a Value,
-    scorecard: &'a Scorecard,
-    resources: &'a crate::model::resources::ResourceMap,
+    scorecard: Value,
+    resources: Value,
     history_shown: bool,
-    removed: &'a [crate::model::history::Removed],
+    removed: Value,
+}
+
+/// One part of the site's value (`site.<name>`), converted with the shared references.
+struct Part<'e, 'r> {
+    name: &'static str,
+    earlier: Option<Earlier<'e>>,
+    refs: &'r SharedRefs,
+}
+
+impl Part<'_, '_> {
+    /// The part `field` picks of `site` as a value: the earlier build's value when its part
+    /// was equal (then its hash is known too), else converted.
+    fn of<T: Serialize + PartialEq + ?Sized>(&self, site: &Site, field: fn(&Site) -> &T) -> Value {
+        let new = field(site);
+        let reused = self.earlier.and_then(|e| {
+            let value = e.values.site.get_from_path(self.name)?;
+            (field(e.site) == new).then(|| value.clone())
+        });
+        reused.unwrap_or_else(|| self.refs.convert(new))
+    }
 }
 
 impl TemplateValues {
@@ -262,31 +321,19 @@ impl TemplateValues {
         // on their dates (shared between issues): each converted once.
         let mut all: Vec<&Ref> = site.refs.values().collect();
         let mut stated: rustc_hash::FxHashSet<usize> = all.iter().map(|r| r.identity()).collect();
-        for n in &site.newsletters {
-            let c = &n.changes;
-            for r in [
-                &c.achieved,
-                &c.slipped,
-                &c.setbacks_opened,
-                &c.setbacks_resolved,
-                &c.coming_up,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                if stated.insert(r.identity()) {
-                    all.push(r);
-                }
+        for r in stated_refs(site) {
+            if stated.insert(r.identity()) {
+                all.push(r);
             }
         }
-        let earlier_refs = earlier.map(|e| e.refs_by_entry());
+        let earlier_stated = earlier.map(|e| (e, e.stated_by_entry()));
         let refs = SharedRefs(
             all.par_iter()
                 .with_min_len(64)
                 .map(|r| {
-                    let value = earlier_refs
+                    let value = earlier_stated
                         .as_ref()
-                        .and_then(|e| earlier_value(e, r))
+                        .and_then(|(e, stated)| e.value(stated, r))
                         .unwrap_or_else(|| in_words.convert(*r));
                     (r.identity(), ((*r).clone(), value))
                 })
@@ -315,12 +362,18 @@ impl TemplateValues {
         timer.lap("  values: tags, reports");
         let list = |c: Collection| &collections[&c].list;
         let menu = menu_in_words(&site.menu, words);
+        // The site's other parts: the earlier build's value of each one that is equal.
+        let part = |name: &'static str| Part {
+            name,
+            earlier,
+            refs: &refs,
+        };
         let view = SiteView {
-            alliance: &site.alliance,
+            alliance: part("alliance").of(site, |s| &s.alliance),
             build_date: site.build_date,
             drafts: site.drafts,
             partners: list(Collection::Partners),
-            anonymous: &site.anonymous,
+            anonymous: part("anonymous").of(site, |s| &s.anonymous),
             objectives: list(Collection::Objectives),
             milestones: list(Collection::Milestones),
             successes: list(Collection::Successes),
@@ -332,12 +385,12 @@ impl TemplateValues {
             menu: &menu,
             footer: &site.footer,
             languages: &site.languages,
-            stats: &site.stats,
+            stats: part("stats").of(site, |s| &s.stats),
             reports: &reports.list,
-            scorecard: &site.scorecard,
-            resources: &site.resources,
+            scorecard: part("scorecard").of(site, |s| &s.scorecard),
+            resources: part("resources").of(site, |s| &s.resources),
             history_shown: site.history_shown,
-            removed: &site.removed,
+            removed: part("removed").of(site, |s| &s.removed),
         };
         let site_value = refs.convert(&view);
         timer.lap("  values: site");

@@ -86,6 +86,7 @@ impl EntryLinker<'_, '_> {
             body: e.body.clone(),
             assets,
             origin: Some(e.source.clone()),
+            reference: self.index.get(collection, &e.slug).cloned(),
             untranslated: self.translation.and_then(|t| {
                 (!t.translated.contains(&(collection, e.slug.clone())))
                     .then(|| self.content.alliance.language.clone())
