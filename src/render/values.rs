@@ -453,6 +453,63 @@ mod tests {
     }
 
     #[test]
+    fn a_build_like_the_one_before_shares_its_parts_and_lists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::content::load(root, None);
+        let content = content.unwrap();
+        let options = crate::model::LinkOptions {
+            build_date: Date::new(2026, 6, 1).unwrap(),
+            include_drafts: false,
+            base_url: None,
+            history: Default::default(),
+            languages: Vec::new(),
+            translation: None,
+        };
+        let before = crate::model::link(&content, &options, None).0.unwrap();
+        let after = crate::model::link(&content, &options, Some(&before.refs))
+            .0
+            .unwrap();
+        // Every entry names itself by the reference the site's table holds.
+        for meta in after.all_meta() {
+            let own = after.refs.get(meta.collection, &meta.slug).unwrap();
+            assert_eq!(
+                meta.reference.as_ref().map(Ref::identity),
+                Some(own.identity())
+            );
+        }
+        let earlier = TemplateValues::new(&before, None, &english());
+        let again = TemplateValues::new(
+            &after,
+            Some(Earlier {
+                site: &before,
+                values: &earlier,
+            }),
+            &english(),
+        );
+        let address = |v: &Value, path: &str| {
+            let part = v.get_from_path(path).unwrap();
+            part.as_map()
+                .map(|m| std::ptr::from_ref(m).addr())
+                .or_else(|| part.as_array().map(|a| a.as_ptr().addr()))
+        };
+        for part in [
+            "alliance",
+            "stats",
+            "scorecard",
+            "resources",
+            "partners",
+            "milestones",
+        ] {
+            assert_eq!(
+                address(&again.site, part),
+                address(&earlier.site, part),
+                "{part}"
+            );
+        }
+        assert_eq!(again.site, SharedRefs::none(&english()).convert(&after));
+    }
+
+    #[test]
     fn values_reused_from_another_build_are_what_plain_conversion_gives() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let (content, _) = crate::content::load(root, None);
