@@ -188,6 +188,34 @@ fn rebuilds_told_what_changed_see_every_change_a_fresh_build_sees() {
     let changed = rebuild_and_compare(&mut session, &site);
     assert!(changed.contains(&"partners/p3/index.html".to_string()));
 
+    // Saved as `sed -i` and many editors save: written under another name, renamed over
+    // the entry (the watcher names both), beside an editor's hidden swap file.
+    site.write(
+        "content/partners/.sedT3mp",
+        "+++\nname = \"Partner Three, again\"\nkind = \"business\"\njoined = 2024-01-01\n+++\nNewer.\n",
+    );
+    site.write("content/partners/.p3.md.swp", "not an entry");
+    std::fs::rename(
+        site.root.join("content/partners/.sedT3mp"),
+        site.root.join("content/partners/sedT3mp"),
+    )
+    .unwrap();
+    std::fs::rename(
+        site.root.join("content/partners/sedT3mp"),
+        site.root.join("content/partners/p3.md"),
+    )
+    .unwrap();
+    told(
+        &session,
+        &[
+            "content/partners/sedT3mp",
+            "content/partners/.p3.md.swp",
+            "content/partners/p3.md",
+        ],
+    );
+    let changed = rebuild_and_compare(&mut session, &site);
+    assert!(changed.contains(&"partners/p3/index.html".to_string()));
+
     // A new file, a deleted file, and a new bundle folder.
     site.write(
         "content/successes/third.md",

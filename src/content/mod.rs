@@ -596,6 +596,37 @@ struct Listed {
     diagnostics: Diagnostics,
 }
 
+/// Whether `path`, which a watcher saw change in the collection folder `dir` listed as
+/// `listed`, would be left out of a new listing and was left out of that one: a hidden file
+/// (an editor's swap file), or one that is gone and was not listed (saved under another name
+/// first and renamed over the entry, as `sed -i` and many editors save).
+fn never_listed(listed: &Listed, dir: &Path, path: &Path) -> bool {
+    if path.parent() != Some(dir) {
+        return false;
+    }
+    let hidden = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'));
+    let gone =
+        || std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+    let was_listed = || {
+        listed.entries.iter().any(|f| {
+            same_path(&f.file, path) || f.bundle.as_ref().is_some_and(|b| same_path(&b.dir, path))
+        }) || listed
+            .translations
+            .iter()
+            .any(|t| same_path(t.file(), path))
+    };
+    hidden || (gone() && !was_listed())
+}
+
+/// Whether two paths are the same, as [`Path`]'s `==` tells, their last parts compared
+/// first (quick when they differ, as they do for all but one of a large folder's files).
+fn same_path(a: &Path, b: &Path) -> bool {
+    a.file_name() == b.file_name() && a == b
+}
+
 /// One file as last parsed.
 struct Parsed {
     len: u64,
@@ -665,11 +696,14 @@ impl LoadCache {
         }
         let mut listed = (*known).clone();
         for path in here {
+            if never_listed(&listed, &dir, path) {
+                continue;
+            }
             // Only a known `<slug>.md` that is still a plain file is updated in place.
             let known = listed
                 .entries
                 .iter_mut()
-                .find(|f| f.bundle.is_none() && f.file == *path)?;
+                .find(|f| f.bundle.is_none() && same_path(&f.file, path))?;
             let meta = std::fs::symlink_metadata(path).ok()?;
             if !meta.is_file() {
                 return None;
@@ -1486,5 +1520,53 @@ mod tests {
         assert_eq!(partner_name(root, &cache), "Acne");
         write_with_time(&file, &entry("Acme"), stamp);
         assert_eq!(partner_name(root, &cache), "Acme");
+    }
+
+    #[test]
+    fn a_folder_is_listed_again_only_for_a_change_a_new_listing_would_show() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let dir = root.join("content/successes");
+        std::fs::create_dir_all(dir.join("bundled")).unwrap();
+        std::fs::write(
+            root.join("content/alliance.toml"),
+            "name = \"A\"\nbase_url = \"https://example.org/\"\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("a.md"), SUCCESS).unwrap();
+        std::fs::write(dir.join("b.md"), SUCCESS).unwrap();
+        std::fs::write(dir.join("bundled/index.md"), SUCCESS).unwrap();
+        let cache = LoadCache::default();
+        let (content, _) = load(root, Some(&cache));
+        assert_eq!(content.unwrap().successes.len(), 3);
+        let kept = |changed: &[PathBuf]| {
+            cache
+                .listing(root, Collection::Successes, Some(changed))
+                .is_some()
+        };
+        // Saved under another name, then renamed over `a.md` (`sed -i`, many editors), and
+        // an editor's hidden swap file: the listing is brought up to date in place.
+        std::fs::write(dir.join("a.md"), SUCCESS.replace("First", "Fresh")).unwrap();
+        assert!(kept(&[dir.join("sedX1y2Z3"), dir.join("a.md")]));
+        std::fs::write(dir.join(".a.md.swp"), "swap").unwrap();
+        assert!(kept(&[dir.join(".a.md.swp")]));
+        // A new file, a listed file gone, a bundle gone: listed again.
+        std::fs::write(dir.join("c.md"), SUCCESS).unwrap();
+        assert!(!kept(&[dir.join("c.md")]));
+        std::fs::remove_file(dir.join("c.md")).unwrap();
+        std::fs::remove_file(dir.join("b.md")).unwrap();
+        assert!(!kept(&[dir.join("b.md")]));
+        std::fs::remove_dir_all(dir.join("bundled")).unwrap();
+        assert!(!kept(&[dir.join("bundled")]));
+        // And the next load sees exactly what is there.
+        cache.changes_seen(Some(vec![dir.join("b.md"), dir.join("bundled")]));
+        let (content, _) = load(root, Some(&cache));
+        let slugs: Vec<String> = content
+            .unwrap()
+            .successes
+            .iter()
+            .map(|e| e.slug.clone())
+            .collect();
+        assert_eq!(slugs, ["a"]);
     }
 }
