@@ -507,13 +507,7 @@ pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnos
             if let Some(known) = cache.and_then(|k| k.listing(root, *c, changed.as_deref())) {
                 return known;
             }
-            let mut diagnostics = Diagnostics::new();
-            let (entries, translations) = find_entries(root, *c, &mut diagnostics);
-            let listing = Arc::new(Listed {
-                entries,
-                translations,
-                diagnostics,
-            });
+            let listing = Arc::new(find_entries(root, *c));
             if let Some(cache) = cache {
                 cache.keep_listing(*c, &listing);
             }
@@ -594,12 +588,21 @@ struct Listed {
     entries: Vec<Found>,
     translations: Vec<translations::TranslationFile>,
     diagnostics: Diagnostics,
+    /// The name of every item the folder held, hidden ones aside, in lower case (whatever
+    /// it became: an entry, a translation, a problem reported, or nothing).
+    names: rustc_hash::FxHashSet<String>,
+}
+
+/// An item's name as [`Listed::names`] keeps it.
+fn listed_name(item: &Path) -> Option<String> {
+    item.file_name().map(|n| n.to_string_lossy().to_lowercase())
 }
 
 /// Whether `path`, which a watcher saw change in the collection folder `dir` listed as
-/// `listed`, would be left out of a new listing and was left out of that one: a hidden file
-/// (an editor's swap file), or one that is gone and was not listed (saved under another name
-/// first and renamed over the entry, as `sed -i` and many editors save).
+/// `listed`, would be left out of a new listing and was not in that one: a hidden file (an
+/// editor's swap file), or one that is gone and was not there when the folder was listed
+/// (saved under another name first and renamed over the entry, as `sed -i` and many editors
+/// save). A name the listing saw may have left a problem in it, which only a new listing clears.
 fn never_listed(listed: &Listed, dir: &Path, path: &Path) -> bool {
     if path.parent() != Some(dir) {
         return false;
@@ -610,13 +613,11 @@ fn never_listed(listed: &Listed, dir: &Path, path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'));
     let gone =
         || std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
-    let was_listed = || {
-        listed.entries.iter().any(|f| {
-            same_path(&f.file, path) || f.bundle.as_ref().is_some_and(|b| same_path(&b.dir, path))
-        }) || listed
-            .translations
-            .iter()
-            .any(|t| same_path(t.file(), path))
+    // Compared in lower case, as a file system that ignores case may name it otherwise; a
+    // short name (`LONG-E~1.MD`, which Windows may report) could be any listed file.
+    let was_listed = || match listed_name(path) {
+        Some(name) => name.contains('~') || listed.names.contains(&name),
+        None => true,
     };
     hidden || (gone() && !was_listed())
 }
@@ -867,11 +868,14 @@ fn load_alliance(
 /// Finds the entries of one collection, `<slug>.md` files and `<slug>/index.md` bundles, and
 /// their translations, `<slug>.<language>.md` and `<slug>/index.<language>.md` (read later,
 /// with [`translations::load`]).
-fn find_entries(
-    root: &Path,
-    collection: Collection,
-    diagnostics: &mut Diagnostics,
-) -> (Vec<Found>, Vec<translations::TranslationFile>) {
+fn find_entries(root: &Path, collection: Collection) -> Listed {
+    let mut listing = Listed {
+        entries: Vec::new(),
+        translations: Vec::new(),
+        diagnostics: Diagnostics::new(),
+        names: Default::default(),
+    };
+    let diagnostics = &mut listing.diagnostics;
     let dir = root.join("content").join(collection.dir());
     let mut found: Vec<Found> = Vec::new();
     let mut translated = Vec::new();
@@ -899,7 +903,9 @@ fn find_entries(
         Ok(items) => items,
         Err(d) => {
             diagnostics.push(*d);
-            return (found, translated);
+            listing.entries = found;
+            listing.translations = translated;
+            return listing;
         }
     };
     // Asking for each item's metadata is most of the work on a large folder: in parallel.
@@ -920,6 +926,7 @@ fn find_entries(
         if name.starts_with('.') {
             continue;
         }
+        listing.names.extend(listed_name(&item));
         let shown = relative(root, &item);
         // A translation (`<slug>.<lang>.md`) is read with the translations.
         if let Some((slug, language)) = translations::translation_name(&name) {
@@ -1033,7 +1040,9 @@ fn find_entries(
             stamp,
         });
     }
-    (found, translated)
+    listing.entries = found;
+    listing.translations = translated;
+    listing
 }
 
 /// Whether the link `file` may be followed: one that leaves the site folder is an error.
@@ -1550,6 +1559,20 @@ mod tests {
         assert!(kept(&[dir.join("sedX1y2Z3"), dir.join("a.md")]));
         std::fs::write(dir.join(".a.md.swp"), "swap").unwrap();
         assert!(kept(&[dir.join(".a.md.swp")]));
+        // A file that was listed and left a problem (a warning: not Markdown), gone: listed
+        // again, whatever case the name is reported in, so that its problem goes too.
+        std::fs::write(dir.join("notes.txt"), "not an entry").unwrap();
+        cache.changes_seen(Some(vec![dir.join("notes.txt")]));
+        let (_, problems) = load(root, Some(&cache));
+        assert!(problems.iter().any(|d| d.message.contains("notes.txt")));
+        std::fs::remove_file(dir.join("notes.txt")).unwrap();
+        assert!(!kept(&[dir.join("notes.txt")]));
+        assert!(!kept(&[dir.join("NOTES.TXT")]));
+        // A short name (Windows may report one) could be any listed file.
+        assert!(!kept(&[dir.join("NOTES~1.TXT")]));
+        cache.changes_seen(Some(vec![dir.join("notes.txt")]));
+        let (_, problems) = load(root, Some(&cache));
+        assert!(!problems.iter().any(|d| d.message.contains("notes.txt")));
         // A new file, a listed file gone, a bundle gone: listed again.
         std::fs::write(dir.join("c.md"), SUCCESS).unwrap();
         assert!(!kept(&[dir.join("c.md")]));

@@ -84,11 +84,6 @@ pub(super) struct TranslationFile {
 }
 
 impl TranslationFile {
-    /// The file.
-    pub(super) fn file(&self) -> &Path {
-        &self.file
-    }
-
     pub(super) fn new(slug: &str, language: &str, file: PathBuf) -> TranslationFile {
         TranslationFile {
             slug: slug.to_string(),
