@@ -448,17 +448,14 @@ impl<'a> Linker<'a> {
         let mut newsletters = self.link_each(&c.newsletters, |l, e| l.newsletter(e));
 
         t.lap("  link: entries");
-        // Each collection sorted on its own, side by side.
-        rayon::scope(|s| {
-            s.spawn(|_| Partner::order(&mut partners));
-            s.spawn(|_| Objective::order(&mut objectives));
-            s.spawn(|_| Milestone::order(&mut milestones));
-            s.spawn(|_| Success::order(&mut successes));
-            s.spawn(|_| Setback::order(&mut setbacks));
-            s.spawn(|_| CaseStudy::order(&mut case_studies));
-            s.spawn(|_| Page::order(&mut pages));
-            s.spawn(|_| Newsletter::order(&mut newsletters));
-        });
+        Partner::order(&mut partners);
+        Objective::order(&mut objectives);
+        Milestone::order(&mut milestones);
+        Success::order(&mut successes);
+        Setback::order(&mut setbacks);
+        CaseStudy::order(&mut case_studies);
+        Page::order(&mut pages);
+        Newsletter::order(&mut newsletters);
 
         let mut site = Site {
             reports: Vec::new(),
