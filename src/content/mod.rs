@@ -507,7 +507,8 @@ pub fn load(root: &Path, cache: Option<&LoadCache>) -> (Option<Content>, Diagnos
             if let Some(known) = cache.and_then(|k| k.listing(root, *c, changed.as_deref())) {
                 return known;
             }
-            let listing = Arc::new(find_entries(root, *c));
+            // Only a cache brings a listing up to date later, by the names it holds.
+            let listing = Arc::new(find_entries(root, *c, cache.is_some()));
             if let Some(cache) = cache {
                 cache.keep_listing(*c, &listing);
             }
@@ -867,8 +868,9 @@ fn load_alliance(
 
 /// Finds the entries of one collection, `<slug>.md` files and `<slug>/index.md` bundles, and
 /// their translations, `<slug>.<language>.md` and `<slug>/index.<language>.md` (read later,
-/// with [`translations::load`]).
-fn find_entries(root: &Path, collection: Collection) -> Listed {
+/// with [`translations::load`]). With `keep_names`, the listing holds every name it saw
+/// ([`Listed::names`]).
+fn find_entries(root: &Path, collection: Collection, keep_names: bool) -> Listed {
     let mut listing = Listed {
         entries: Vec::new(),
         translations: Vec::new(),
@@ -926,7 +928,9 @@ fn find_entries(root: &Path, collection: Collection) -> Listed {
         if name.starts_with('.') {
             continue;
         }
-        listing.names.extend(listed_name(&item));
+        if keep_names {
+            listing.names.extend(listed_name(&item));
+        }
         let shown = relative(root, &item);
         // A translation (`<slug>.<lang>.md`) is read with the translations.
         if let Some((slug, language)) = translations::translation_name(&name) {

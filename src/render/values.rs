@@ -431,18 +431,23 @@ mod tests {
 
     use super::*;
 
-    #[test]
-    fn shared_values_are_what_plain_conversion_gives() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (content, _) = crate::content::load(root, None);
-        let options = crate::model::LinkOptions {
-            build_date: Date::new(2026, 6, 1).unwrap(),
-            include_drafts: true,
+    /// How the tests link the example site: with or without drafts, on a day of June 2026.
+    fn options(include_drafts: bool, day: u8) -> crate::model::LinkOptions {
+        crate::model::LinkOptions {
+            build_date: Date::new(2026, 6, day).unwrap(),
+            include_drafts,
             base_url: None,
             history: Default::default(),
             languages: Vec::new(),
             translation: None,
-        };
+        }
+    }
+
+    #[test]
+    fn shared_values_are_what_plain_conversion_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::content::load(root, None);
+        let options = options(true, 1);
         let (site, _) = crate::model::link(&content.unwrap(), &options, None);
         let site = site.unwrap();
         let values = TemplateValues::new(&site, None, &english());
@@ -457,14 +462,7 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let (content, _) = crate::content::load(root, None);
         let content = content.unwrap();
-        let options = crate::model::LinkOptions {
-            build_date: Date::new(2026, 6, 1).unwrap(),
-            include_drafts: false,
-            base_url: None,
-            history: Default::default(),
-            languages: Vec::new(),
-            translation: None,
-        };
+        let options = options(false, 1);
         let before = crate::model::link(&content, &options, None).0.unwrap();
         let after = crate::model::link(&content, &options, Some(&before.refs))
             .0
@@ -515,14 +513,7 @@ mod tests {
         let (content, _) = crate::content::load(root, None);
         let content = content.unwrap();
         let link = |drafts: bool, day: u8| {
-            let options = crate::model::LinkOptions {
-                build_date: Date::new(2026, 6, day).unwrap(),
-                include_drafts: drafts,
-                base_url: None,
-                history: Default::default(),
-                languages: Vec::new(),
-                translation: None,
-            };
+            let options = options(drafts, day);
             crate::model::link(&content, &options, None).0.unwrap()
         };
         // Other drafts and another build date: some entries differ, most do not.
