@@ -2,13 +2,14 @@
 //! resolution of a written slug to a [`Ref`], with a "did you mean" when it does not exist.
 
 use super::Ref;
+use super::reports::RefTable;
 use crate::content::schema::SlugRef;
 use crate::content::{Collection, Entry};
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 
 /// How many errors of one entry get a "did you mean" suggestion.
 const SUGGESTIONS_PER_ENTRY: usize = 20;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// "a" or "an", for the word that follows.
 fn article(word: &str) -> &'static str {
@@ -22,7 +23,8 @@ fn article(word: &str) -> &'static str {
 /// Every published entry's [`Ref`] by collection and slug, plus the slugs of drafts left out.
 #[derive(Debug, Default)]
 pub(super) struct Index {
-    published: HashMap<Collection, BTreeMap<String, Ref>>,
+    /// Looked up by slug for every reference of every entry: hashed, not ordered.
+    published: RefTable,
     drafts: HashMap<Collection, BTreeSet<String>>,
     unreadable: HashMap<Collection, BTreeSet<String>>,
     anonymous: BTreeSet<String>,
@@ -31,10 +33,7 @@ pub(super) struct Index {
 impl Index {
     /// Records a published entry.
     pub(super) fn add(&mut self, r: Ref) {
-        self.published
-            .entry(r.collection)
-            .or_default()
-            .insert(r.slug.clone(), r);
+        self.published.insert(r);
     }
 
     /// Records a draft that this build leaves out.
@@ -60,16 +59,12 @@ impl Index {
 
     /// The published entry `slug` of `collection`.
     pub(super) fn get(&self, collection: Collection, slug: &str) -> Option<&Ref> {
-        self.published.get(&collection)?.get(slug)
+        self.published.get(collection, slug)
     }
 
     /// Every published entry's [`Ref`], by collection and slug.
-    pub(super) fn table(&self) -> super::reports::RefTable {
-        let mut table = super::reports::RefTable::default();
-        for r in self.published.values().flat_map(BTreeMap::values) {
-            table.insert(r.clone());
-        }
-        table
+    pub(super) fn table(&self) -> RefTable {
+        self.published.clone()
     }
 
     /// Resolves a reference written in `entry`, reporting a clear error when it names
@@ -116,11 +111,9 @@ impl Index {
                 collection.dir()
             ))
         } else {
-            let known: Vec<&str> = self
-                .published
-                .get(&collection)
-                .map(|m| m.keys().map(String::as_str).collect())
-                .unwrap_or_default();
+            // In slug order, so that suggestions and the list below do not depend on hashing.
+            let mut known: Vec<&str> = self.published.slugs(collection).collect();
+            known.sort_unstable();
             let d = Diagnostic::error(
                 location,
                 format!("there is no {what} with the slug `{slug}`"),

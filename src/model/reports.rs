@@ -227,6 +227,14 @@ impl RefTable {
     pub fn values(&self) -> impl Iterator<Item = &Ref> {
         self.0.values().flat_map(FxHashMap::values)
     }
+
+    /// The slugs of `collection`'s entries, in no particular order.
+    pub fn slugs(&self, collection: Collection) -> impl Iterator<Item = &str> {
+        self.0
+            .get(&collection)
+            .into_iter()
+            .flat_map(|m| m.keys().map(String::as_str))
+    }
 }
 
 /// The periods that have any activity and have started by the build date, oldest first.

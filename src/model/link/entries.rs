@@ -29,8 +29,9 @@ impl EntryLinker<'_, '_> {
                 )),
             );
         }
-        let url = self.url_of(collection, &e.slug);
         let out_dir = entry_path(collection, &e.slug);
+        let url = format!("{}{out_dir}", self.alliance.base_path);
+        let source = source_path(e);
         let assets: Vec<(PathBuf, String)> = e
             .bundle
             .as_ref()
@@ -70,19 +71,18 @@ impl EntryLinker<'_, '_> {
             kind_label: Says::Singular { collection }.into(),
             slug: e.slug.clone(),
             title: title.to_string(),
-            permalink: format!(
-                "{}{}",
-                self.alliance.base_url,
-                url.trim_start_matches(&self.alliance.base_path)
-            ),
+            permalink: format!("{}{out_dir}", self.alliance.base_url),
             url,
-            source: source_path(e),
+            history: self
+                .history_at(&source)
+                .map(|h| h.log())
+                .unwrap_or_default(),
+            source,
             summary: common.summary.map(|s| s.trim().to_string()),
             tags,
             updated: common.updated,
             image,
             draft: common.draft,
-            history: self.file_history(e).map(|h| h.log()).unwrap_or_default(),
             body: e.body.clone(),
             assets,
             origin: Some(e.source.clone()),

@@ -210,7 +210,15 @@ impl<'a> Linker<'a> {
 
     /// The history of `e`'s file, when it has one.
     fn file_history<T>(&self, e: &Entry<T>) -> Option<&super::history::FileHistory> {
-        self.histories.get(&source_path(e))
+        if self.histories.is_empty() {
+            return None;
+        }
+        self.history_at(&source_path(e))
+    }
+
+    /// The history of the entry file at `source` (its path from the site root).
+    fn history_at(&self, source: &str) -> Option<&super::history::FileHistory> {
+        self.histories.get(source)
     }
 
     /// Each entry file's history, worked out once (side by side) for the stages that read it:
