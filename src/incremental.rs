@@ -1,7 +1,8 @@
 //! Rebuilding in memory again and again (what `candor serve` does on every save), redoing
 //! only what a change affects: folders the watcher saw no change in are not listed again;
 //! files whose size and time did not change are not parsed again; references equal to the
-//! previous build's are shared with it, and an entry's template value is converted again only
+//! previous build's are shared with it (so are those its newsletter issues stated as entries
+//! stood on their dates), and an entry's template value is converted again only
 //! when the linked entry differs; the templates are compiled again only when the theme or the
 //! settings the filters read change; and a page is rendered again only when its fingerprint
 //! (a hash of its template and of every value it is made from, see [`render::fingerprint`])

@@ -217,8 +217,7 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         languages: Vec::new(),
         translation: None,
     };
-    let earlier_refs = earlier.map(|e| &e.site.refs);
-    let (site, found) = model::link(&content, &link_options, earlier_refs);
+    let (site, found) = model::link(&content, &link_options, earlier.map(|e| e.site));
     timer.lap("link");
     diagnostics.extend(found);
     let Some(site) = site.filter(|_| !diagnostics.has_errors()) else {

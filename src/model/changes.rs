@@ -78,13 +78,57 @@ fn metric_headline(m: &Metric) -> Text {
 /// The references issues have stated so far, shared between issues: most entries stood the
 /// same way on several issues' dates (coming up, not yet overdue), and one shared reference
 /// is made, kept and converted for the templates once. Kept by the entry's reference (its
-/// `Ref::identity`), tone and date, each with the statuses stated so far.
+/// `Ref::identity`), tone and date, each with the statuses stated so far. A build is given
+/// the previous build's (see [`StatedRefs`]) and takes from it what an unchanged entry stated
+/// the same way, so that a rebuild makes none of them again and later stages find them equal
+/// at a glance.
 #[derive(Default)]
-pub struct Stated(std::sync::Mutex<StatedRefs>);
+pub struct Stated {
+    now: std::sync::Mutex<StatedMap>,
+    before: StatedRefs,
+}
 
-type StatedRefs = rustc_hash::FxHashMap<(usize, &'static str, Option<Date>), Vec<(Text, Ref)>>;
+type StatedMap = rustc_hash::FxHashMap<(usize, &'static str, Option<Date>), Vec<(Text, Ref)>>;
+
+/// The references a build's issues stated (what [`Stated`] made), kept with its site for the
+/// next build.
+#[derive(Clone, Default)]
+pub struct StatedRefs(std::sync::Arc<StatedMap>);
+
+impl std::fmt::Debug for StatedRefs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "StatedRefs({} entries)", self.0.len())
+    }
+}
+
+/// True when `stated` is `entry` with another status, tone or date: every other field equal.
+fn states(stated: &Ref, entry: &Ref) -> bool {
+    stated.collection == entry.collection
+        && stated.slug == entry.slug
+        && stated.title == entry.title
+        && stated.url == entry.url
+        && stated.summary == entry.summary
+        && stated.kind_label == entry.kind_label
+}
 
 impl Stated {
+    /// Nothing stated yet; `before` is what the previous build's issues stated.
+    pub fn after(before: StatedRefs) -> Stated {
+        Stated {
+            now: Default::default(),
+            before,
+        }
+    }
+
+    /// What was stated, for the next build.
+    pub fn into_refs(self) -> StatedRefs {
+        StatedRefs(std::sync::Arc::new(
+            self.now
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        ))
+    }
+
     /// `entry` as an issue states it: with the status, tone and date it had on the issue's
     /// date (the site's shared reference when nothing differs).
     fn state(&self, entry: Ref, status: Text, tone: &'static str, date: Option<Date>) -> Ref {
@@ -92,11 +136,12 @@ impl Stated {
         {
             return entry;
         }
+        let key = (entry.identity(), tone, date);
         let mut known = self
-            .0
+            .now
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let stated = known.entry((entry.identity(), tone, date)).or_default();
+        let stated = known.entry(key).or_default();
         // The same entry (a reference made for one use could share an address with an
         // earlier one, dropped) stated the same way.
         let same = stated.iter().find(|(said, r)| {
@@ -105,13 +150,23 @@ impl Stated {
         if let Some((_, r)) = same {
             return r.clone();
         }
-        let mut entry = entry;
-        let data = entry.edit();
-        data.status = Some(status.clone());
-        data.tone = Some(tone);
-        data.date = date;
-        stated.push((status, entry.clone()));
-        entry
+        // Stated so by the build before: the address is that of a reference the build before
+        // still holds, shared with this one because its fields are equal; they are compared
+        // all the same.
+        let before = self.before.0.get(&key).and_then(|b| {
+            b.iter()
+                .find(|(said, r)| *said == status && states(r, &entry))
+        });
+        let r = before.map(|(_, r)| r.clone()).unwrap_or_else(|| {
+            let mut r = entry.clone();
+            let data = r.edit();
+            data.status = Some(status.clone());
+            data.tone = Some(tone);
+            data.date = date;
+            r
+        });
+        stated.push((status, r.clone()));
+        r
     }
 }
 
@@ -332,6 +387,60 @@ pub fn between(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every reference an issue of `site` states, in order, with whether it was stated
+    /// with another status, tone or date than the site's own reference.
+    fn stated(site: &Site) -> Vec<(Ref, bool)> {
+        let mut out = Vec::new();
+        for n in &site.newsletters {
+            let c = &n.changes;
+            let lists = [
+                &c.achieved,
+                &c.slipped,
+                &c.setbacks_opened,
+                &c.setbacks_resolved,
+                &c.coming_up,
+            ];
+            for r in lists.into_iter().flatten() {
+                let own = site.refs.get(r.collection, &r.slug).unwrap();
+                out.push((r.clone(), r.identity() != own.identity()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_build_like_the_one_before_shares_what_its_issues_stated() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let content = crate::content::load(root, None).0.unwrap();
+        let options = LinkOptions {
+            build_date: Date::new(2026, 6, 1).unwrap(),
+            include_drafts: false,
+            base_url: None,
+            history: Default::default(),
+            languages: Vec::new(),
+            translation: None,
+        };
+        let before = super::super::link(&content, &options, None).0.unwrap();
+        let after = super::super::link(&content, &options, Some(&before))
+            .0
+            .unwrap();
+        let alone = super::super::link(&content, &options, None).0.unwrap();
+        let (before, after, alone) = (stated(&before), stated(&after), stated(&alone));
+        assert!(
+            before.iter().any(|(_, own_status)| *own_status),
+            "the example's issues state some entry as it stood on their dates"
+        );
+        assert_eq!(after.len(), before.len());
+        for (((b, restated), (a, _)), (fresh, _)) in before.iter().zip(&after).zip(&alone) {
+            // What is stated is what a build without the one before states...
+            assert_eq!(a, fresh);
+            // ...made once: the reference the build before made, when it had to make one.
+            if *restated {
+                assert_eq!(a.identity(), b.identity(), "{} {}", a.slug, a.title);
+            }
+        }
+    }
 
     fn day(d: u8) -> Date {
         Date::new(2026, 3, d).unwrap()

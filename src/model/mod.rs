@@ -92,6 +92,9 @@ pub struct Site {
     /// Every published entry's reference, by collection and slug.
     #[serde(skip)]
     pub refs: reports::RefTable,
+    /// The references the newsletter issues stated (kept for the next build to share).
+    #[serde(skip)]
+    pub stated: changes::StatedRefs,
     /// Every language the site is published in (empty when only its own).
     #[serde(skip)]
     pub languages: Vec<link::SiteLanguage>,
@@ -1034,7 +1037,7 @@ mod tests {
         for len in [0, 1, 2, 3, 10, 257, 1000] {
             let pairs: Vec<(u32, u32)> = (0..len).map(|i| (next() % 7, i)).collect();
             let mut expected = pairs.clone();
-            expected.sort_by(|a, b| b.0.cmp(&a.0));
+            expected.sort_by_key(|p| std::cmp::Reverse(p.0));
             let mut ordered = pairs;
             order_by(&mut ordered, |a, b| b.0.cmp(&a.0));
             assert_eq!(ordered, expected, "{len} entries");

@@ -61,6 +61,7 @@ pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<Vec<u8>> {
         history_shown,
         removed,
         refs: _,
+        stated: _,
         languages: _,
     } = site;
     let mut out = JsonObject::new(&hook, 64 * 1024);

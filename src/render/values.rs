@@ -464,7 +464,7 @@ mod tests {
         let content = content.unwrap();
         let options = options(false, 1);
         let before = crate::model::link(&content, &options, None).0.unwrap();
-        let after = crate::model::link(&content, &options, Some(&before.refs))
+        let after = crate::model::link(&content, &options, Some(&before))
             .0
             .unwrap();
         // Every entry names itself by the reference the site's table holds.

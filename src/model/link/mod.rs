@@ -115,13 +115,14 @@ pub struct InLanguage {
 }
 
 /// Links `content` into a [`Site`]. Returns the site when no error was found, and every
-/// problem found either way. Every reference equal to one of `earlier` (the references of a
-/// previous build) is shared with it, so that later comparisons between the two builds are
-/// quick; the result is the same without it.
+/// problem found either way. Every reference equal to one of `earlier`'s (a previous build's
+/// site) is shared with it, and so is every reference its newsletter issues stated the same
+/// way, so that later comparisons between the two builds are quick; the result is the same
+/// without it.
 pub fn link(
     content: &Content,
     options: &LinkOptions,
-    earlier: Option<&reports::RefTable>,
+    earlier: Option<&Site>,
 ) -> (Option<Site>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let Some(mut alliance) = resolve_alliance(content, options, &mut diagnostics) else {
@@ -145,13 +146,14 @@ pub fn link(
         histories: Default::default(),
         removed: Vec::new(),
         translation: options.translation.as_ref(),
+        stated_before: earlier.map(|e| e.stated.clone()).unwrap_or_default(),
     };
     let t = crate::timings::Timer::start();
     if let Some(warning) = super::history::state_warning(&options.history) {
         linker.diagnostics.push(warning);
     }
     linker.read_histories();
-    linker.build_index(earlier);
+    linker.build_index(earlier.map(|e| &e.refs));
     t.lap("  link: index");
     let site = linker.build_site();
     let diagnostics = linker.diagnostics;
@@ -181,6 +183,8 @@ struct Linker<'a> {
     removed: Vec<super::history::Removed>,
     /// The language linked in, when it is not the site's own.
     translation: Option<&'a InLanguage>,
+    /// What the previous build's newsletter issues stated.
+    stated_before: super::changes::StatedRefs,
 }
 
 /// The linking of one entry: reads the shared [`Linker`] (its index is complete by then) and
@@ -488,6 +492,7 @@ impl<'a> Linker<'a> {
             pages,
             newsletters,
             refs: reports::RefTable::default(),
+            stated: Default::default(),
             languages: Vec::new(),
         };
         t.lap("  link: sort");
@@ -496,7 +501,8 @@ impl<'a> Linker<'a> {
         let refs = self.index.table();
         // The derived parts below read the entries and not each other: made side by side.
         let index = &self.index;
-        let ((tags, stats), ((reports, scorecard), newsletter_changes)) = rayon::join(
+        let stated_before = std::mem::take(&mut self.stated_before);
+        let ((tags, stats), ((reports, scorecard), (newsletter_changes, stated))) = rayon::join(
             || (collect_tags(&site, index), compute_stats(&site)),
             || {
                 rayon::join(
@@ -506,7 +512,7 @@ impl<'a> Linker<'a> {
                             reports::scorecard(&site, &refs, site.build_date, None),
                         )
                     },
-                    || newsletter_changes(&site, &refs),
+                    || newsletter_changes(&site, &refs, stated_before),
                 )
             },
         );
@@ -517,6 +523,7 @@ impl<'a> Linker<'a> {
         }
         (site.tags, site.stats, site.reports, site.scorecard) = (tags, stats, reports, scorecard);
         fill_newsletter_changes(&mut site, newsletter_changes);
+        site.stated = stated;
         site.resources = super::resources::resource_map(&site, &refs);
         site.menu = build_menu(&site);
         site.footer = build_footer(&site);

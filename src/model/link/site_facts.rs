@@ -2,19 +2,22 @@
 //! statistics and each newsletter issue's changes.
 
 use super::*;
+use crate::model::changes::StatedRefs;
 
 /// Each newsletter issue's `since` (its own, or by default the previous issue's date) and
 /// what changed in the period it covers, in the order of `site.newsletters`.
 pub(super) fn newsletter_changes(
     site: &Site,
     refs: &reports::RefTable,
-) -> Vec<(Option<Date>, super::changes::Changes)> {
+    stated_before: StatedRefs,
+) -> (Vec<(Option<Date>, super::changes::Changes)>, StatedRefs) {
     let mut dates: Vec<Date> = site.newsletters.iter().map(|n| n.date).collect();
     dates.sort();
     // Each issue looks at every entry: the issues are worked out in parallel.
-    let stated = super::changes::Stated::default();
+    let stated = super::changes::Stated::after(stated_before);
     let calendar = super::changes::Calendar::of(site);
-    site.newsletters
+    let changes = site
+        .newsletters
         .par_iter()
         .map(|n| {
             let since = n
@@ -25,7 +28,8 @@ pub(super) fn newsletter_changes(
                 super::changes::between(site, refs, &calendar, since, n.date, &stated),
             )
         })
-        .collect()
+        .collect();
+    (changes, stated.into_refs())
 }
 
 /// Gives each newsletter issue its `since` and changes (from [`newsletter_changes`], in
