@@ -567,3 +567,52 @@ fn links_and_odd_names_in_content_are_refused_or_ignored_safely() {
         );
     }
 }
+
+#[test]
+fn a_reference_to_nothing_close_lists_the_first_known_slugs_in_order() {
+    let site = TestSite::small();
+    // Forty, written in a shuffled order (more than a small slice, which is sorted whole).
+    for i in (0..40).map(|i| (i * 17) % 40 + 1) {
+        let slug = format!("o-{i:02}");
+        site.write(
+            &format!("content/objectives/{slug}.md"),
+            &format!("+++\ntitle = \"{slug}\"\n+++\n"),
+        );
+    }
+    site.write(
+        "content/milestones/x.md",
+        "+++\ntitle = \"X\"\ndue = 2024-01-01\nstatus = \"planned\"\nobjective = \"zzz\"\n+++\n",
+    );
+    let run = site.build_fails("2025-06-01");
+    assert_reported(
+        &run,
+        "content/milestones/x.md:5:13",
+        "error: there is no objective with the slug `zzz`",
+        Some("known: jobs, o-01, o-02, o-03, o-04, o-05, o-06, o-07"),
+    );
+    // Eight are listed, not every one.
+    assert!(!run.stderr.contains("o-08"), "{}", run.stderr);
+    // Past the first few problems of one entry, nothing is suggested: the list is the same.
+    let unknown: Vec<String> = (1..=25).map(|i| format!("\"zz-{i:02}\"")).collect();
+    site.write(
+        "content/milestones/x.md",
+        "+++\ntitle = \"X\"\ndue = 2024-01-01\nstatus = \"planned\"\n+++\n",
+    );
+    site.write(
+        "content/case-studies/y.md",
+        &format!(
+            "+++\ntitle = \"Y\"\ndate = 2024-01-01\nobjectives = [{}]\n+++\n",
+            unknown.join(", ")
+        ),
+    );
+    let run = site.build_fails("2025-06-01");
+    let last = run
+        .stderr
+        .split("\n\n")
+        .find(|b| b.contains("the slug `zz-25`"))
+        .unwrap_or_else(|| panic!("no problem with zz-25 in:\n{}", run.stderr));
+    assert!(
+        last.contains("known: jobs, o-01, o-02, o-03, o-04, o-05, o-06, o-07"),
+        "{last}"
+    );
+}

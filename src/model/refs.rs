@@ -9,6 +9,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 
 /// How many errors of one entry get a "did you mean" suggestion.
 const SUGGESTIONS_PER_ENTRY: usize = 20;
+/// How many known slugs a reference to an unknown one lists, when nothing is close.
+const KNOWN_LISTED: usize = 8;
 use std::collections::{BTreeSet, HashMap};
 
 /// "a" or "an", for the word that follows.
@@ -111,18 +113,26 @@ impl Index {
                 collection.dir()
             ))
         } else {
-            // In slug order, so that suggestions and the list below do not depend on hashing.
             let mut known: Vec<&str> = self.published.slugs(collection).collect();
-            known.sort_unstable();
             let d = Diagnostic::error(
                 location,
                 format!("there is no {what} with the slug `{slug}`"),
             );
-            // Suggestions compare the slug with every known one: after the first few problems
-            // of an entry (a file of thousands of misspelt references) they are left out.
+            // Suggestions compare the slug with every known one (in slug order, so that a tie
+            // does not depend on hashing): after the first few problems of an entry (a file of
+            // thousands of misspelt references) they are left out.
             let suggestion = (diagnostics.error_count() < SUGGESTIONS_PER_ENTRY)
-                .then(|| did_you_mean(slug, known.iter().copied()))
+                .then(|| {
+                    known.sort_unstable();
+                    did_you_mean(slug, known.iter().copied())
+                })
                 .flatten();
+            // The first few slugs in order, found without sorting them all.
+            if known.len() > KNOWN_LISTED {
+                known.select_nth_unstable(KNOWN_LISTED - 1);
+                known.truncate(KNOWN_LISTED);
+            }
+            known.sort_unstable();
             match suggestion {
                 Some(close) => d.with_hint(format!("did you mean `{close}`?")),
                 None if known.is_empty() => d.with_hint(format!(
@@ -134,7 +144,7 @@ impl Index {
                     "{} {what}'s slug is its file name in content/{}/ without .md; known: {}",
                     article(what),
                     collection.dir(),
-                    known.iter().take(8).copied().collect::<Vec<_>>().join(", ")
+                    known.join(", ")
                 )),
             }
         };
