@@ -23,6 +23,13 @@ pub trait Hook {
         value: &T,
         serializer: S,
     ) -> Result<S::Ok, S::Error>;
+
+    /// How many entries to make room for in a map whose length is not known beforehand (a
+    /// struct with another flattened into it writes itself as one): `None` leaves it to the
+    /// serializer, which may grow the map one step at a time.
+    fn room_in_unsized_map(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// `value`, serialised with `hook` writing its newtype structs.
@@ -162,6 +169,7 @@ impl<'h, S: Serializer, H: Hook> Serializer for Intercepting<'h, S, H> {
     }
 
     fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
+        let len = len.or_else(|| self.hook.room_in_unsized_map());
         Compound::of(self.inner.serialize_map(len), self.hook)
     }
 
