@@ -644,10 +644,13 @@ fn collection_routes<'a>(
     (options, w): (MarkdownOptions, &'a Catalogue),
 ) {
     let dir = collection.dir();
-    let pages = metas
-        .into_iter()
+    // Each route's path and address are made side by side (on a save of a large site, one
+    // after another they were most of planning).
+    let pages: Vec<Route<'a>> = metas
+        .into_par_iter()
         .zip(&values.items)
         .enumerate()
+        .with_min_len(256)
         .map(|(at, (m, value))| {
             let make = move || entry_context((site, w), collection, (at, value), m, options);
             Route::new(
@@ -664,7 +667,8 @@ fn collection_routes<'a>(
                     },
                 ),
             )
-        });
+        })
+        .collect();
     routes.extend(pages);
 }
 
