@@ -65,8 +65,13 @@ impl Index {
     }
 
     /// Every published entry's [`Ref`], by collection and slug.
-    pub(super) fn table(&self) -> RefTable {
-        self.published.clone()
+    pub(super) fn table(&self) -> &RefTable {
+        &self.published
+    }
+
+    /// Every published entry's [`Ref`], taken from the index (which resolves nothing after).
+    pub(super) fn take_table(&mut self) -> RefTable {
+        std::mem::take(&mut self.published)
     }
 
     /// Resolves a reference written in `entry`, reporting a clear error when it names

@@ -11,19 +11,24 @@ use std::sync::Arc;
 
 /// `(path under the output folder, bytes)` for every open-data file.
 pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Contents)> {
-    // The JSON is one long task: the tables are made beside it.
-    let (json, tables) = rayon::join(
+    // The JSON is one long task: the tables and the schema are made beside it.
+    let (json, (tables, schema)) = rayon::join(
         || json(site, w),
         || {
-            tables(site, w)
-                .into_iter()
-                .map(|(name, rows)| (format!("data/{name}.csv"), csv_bytes(&rows).into()))
-                .collect::<Vec<_>>()
+            rayon::join(
+                || {
+                    tables(site, w)
+                        .into_iter()
+                        .map(|(name, rows)| (format!("data/{name}.csv"), csv_bytes(&rows).into()))
+                        .collect::<Vec<_>>()
+                },
+                schema,
+            )
         },
     );
     let mut out = vec![
         ("data/alliance.json".to_string(), Contents::Parts(json)),
-        ("data/alliance.schema.json".to_string(), schema().into()),
+        ("data/alliance.schema.json".to_string(), schema.into()),
     ];
     out.extend(tables);
     out

@@ -350,25 +350,31 @@ impl TemplateValues {
             Phrasebook::new(words.clone()),
         );
         timer.lap("  values: refs");
-        let mut entries = EntryValues {
-            earlier,
-            refs: &refs,
-            collections: HashMap::new(),
-        };
-        site.each_collection(&mut entries);
-        let collections = entries.collections;
-        timer.lap("  values: entries");
         fn tag_slug(t: &crate::model::Tag) -> &str {
             &t.slug
         }
         fn period_key(r: &crate::model::reports::Report) -> &str {
             &r.period.key
         }
-        let old_tags = earlier.map(|e| (e.site.tags.as_slice(), &e.values.tags));
-        let tags = ListValues::of(&site.tags, old_tags, tag_slug, &refs);
-        let old_reports = earlier.map(|e| (e.site.reports.as_slice(), &e.values.reports));
-        let reports = ListValues::of(&site.reports, old_reports, period_key, &refs);
-        timer.lap("  values: tags, reports");
+        // The tags' and reports' values need only the references: made beside the entries'.
+        let tags_and_reports = || {
+            let old_tags = earlier.map(|e| (e.site.tags.as_slice(), &e.values.tags));
+            let tags = ListValues::of(&site.tags, old_tags, tag_slug, &refs);
+            let old_reports = earlier.map(|e| (e.site.reports.as_slice(), &e.values.reports));
+            let reports = ListValues::of(&site.reports, old_reports, period_key, &refs);
+            (tags, reports)
+        };
+        let entry_values = || {
+            let mut entries = EntryValues {
+                earlier,
+                refs: &refs,
+                collections: HashMap::new(),
+            };
+            site.each_collection(&mut entries);
+            entries.collections
+        };
+        let (collections, (tags, reports)) = rayon::join(entry_values, tags_and_reports);
+        timer.lap("  values: entries, tags, reports");
         let list = |c: Collection| &collections[&c].list;
         let menu = menu_in_words(&site.menu, words);
         // The site's other parts: the earlier build's value of each one that is equal.

@@ -460,14 +460,17 @@ impl<'a> Linker<'a> {
         let mut newsletters = self.link_each(&c.newsletters, |l, e| l.newsletter(e));
 
         t.lap("  link: entries");
-        Partner::order(&mut partners);
-        Objective::order(&mut objectives);
-        Milestone::order(&mut milestones);
-        Success::order(&mut successes);
-        Setback::order(&mut setbacks);
-        CaseStudy::order(&mut case_studies);
-        Page::order(&mut pages);
-        Newsletter::order(&mut newsletters);
+        // Each collection is put in order beside the others.
+        rayon::scope(|s| {
+            s.spawn(|_| Partner::order(&mut partners));
+            s.spawn(|_| Objective::order(&mut objectives));
+            s.spawn(|_| Milestone::order(&mut milestones));
+            s.spawn(|_| Success::order(&mut successes));
+            s.spawn(|_| Setback::order(&mut setbacks));
+            s.spawn(|_| CaseStudy::order(&mut case_studies));
+            s.spawn(|_| Page::order(&mut pages));
+            Newsletter::order(&mut newsletters);
+        });
 
         let mut site = Site {
             reports: Vec::new(),
@@ -498,9 +501,9 @@ impl<'a> Linker<'a> {
         t.lap("  link: sort");
         fill_back_references(&mut site, &self.index);
         t.lap("  link: backrefs");
-        let refs = self.index.table();
         // The derived parts below read the entries and not each other: made side by side.
         let index = &self.index;
+        let refs = index.table();
         let stated_before = std::mem::take(&mut self.stated_before);
         let ((tags, stats), ((reports, scorecard), (newsletter_changes, stated))) = rayon::join(
             || (collect_tags(&site, index), compute_stats(&site)),
@@ -508,11 +511,11 @@ impl<'a> Linker<'a> {
                 rayon::join(
                     || {
                         (
-                            reports::reports(&site, &refs),
-                            reports::scorecard(&site, &refs, site.build_date, None),
+                            reports::reports(&site, refs),
+                            reports::scorecard(&site, refs, site.build_date, None),
                         )
                     },
-                    || newsletter_changes(&site, &refs, stated_before),
+                    || newsletter_changes(&site, refs, stated_before),
                 )
             },
         );
@@ -524,6 +527,7 @@ impl<'a> Linker<'a> {
         (site.tags, site.stats, site.reports, site.scorecard) = (tags, stats, reports, scorecard);
         fill_newsletter_changes(&mut site, newsletter_changes);
         site.stated = stated;
+        let refs = self.index.take_table();
         site.resources = super::resources::resource_map(&site, &refs);
         site.menu = build_menu(&site);
         site.footer = build_footer(&site);

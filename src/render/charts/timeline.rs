@@ -21,8 +21,12 @@ pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
     let date = |h: &mut xxhash_rust::xxh3::Xxh3, d: Option<Date>| {
         h.update(&d.map_or(i64::MIN, Date::days_since_epoch).to_le_bytes());
     };
+    // The status's facts, written out in one buffer for every milestone.
+    let mut status = String::new();
     for m in milestones {
-        for text in [&m.meta.title, &format!("{:?}", m.status_text)] {
+        status.clear();
+        let _ = write!(status, "{:?}", m.status_text);
+        for text in [&m.meta.title, &status] {
             h.update(&(text.len() as u64).to_le_bytes());
             h.update(text.as_bytes());
         }
