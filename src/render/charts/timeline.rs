@@ -6,6 +6,7 @@ use crate::date::Date;
 use crate::escape::markup as esc;
 use crate::model::Milestone;
 use crate::words::Catalogue;
+use crate::words::Says;
 use crate::words::chart;
 use std::fmt::Write;
 
@@ -21,14 +22,38 @@ pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
     let date = |h: &mut xxhash_rust::xxh3::Xxh3, d: Option<Date>| {
         h.update(&d.map_or(i64::MIN, Date::days_since_epoch).to_le_bytes());
     };
-    // The status's facts, written out in one buffer for every milestone.
-    let mut status = String::new();
+    let mut other = String::new();
     for m in milestones {
-        status.clear();
-        let _ = write!(status, "{:?}", m.status_text);
-        for text in [&m.meta.title, &status] {
-            h.update(&(text.len() as u64).to_le_bytes());
-            h.update(text.as_bytes());
+        h.update(&(m.meta.title.len() as u64).to_le_bytes());
+        h.update(m.meta.title.as_bytes());
+        // The status's facts: a milestone's state field by field (it is one for every
+        // milestone linked), anything else as written out for debugging.
+        match &m.status_text.0 {
+            Says::MilestoneState {
+                status,
+                days_overdue,
+                days_late,
+                current_due,
+                days_moved,
+            } => {
+                h.update(&[0, *status as u8]);
+                for days in [days_overdue, days_late] {
+                    h.update(&days.map_or([0; 9], |d| {
+                        let mut b = [1; 9];
+                        b[1..].copy_from_slice(&d.to_le_bytes());
+                        b
+                    }));
+                }
+                date(&mut h, Some(*current_due));
+                h.update(&days_moved.to_le_bytes());
+            }
+            says => {
+                other.clear();
+                let _ = write!(other, "{says:?}");
+                h.update(&[1]);
+                h.update(&(other.len() as u64).to_le_bytes());
+                h.update(other.as_bytes());
+            }
         }
         h.update(&[m.status as u8]);
         date(&mut h, Some(m.due));
