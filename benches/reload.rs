@@ -4,6 +4,9 @@
 //!
 //! `cargo bench --bench reload -- [ENTRIES...]` (default 1000 and 10000). `CANDOR_BIN` runs
 //! another build of candor instead (an earlier commit's, to compare in the same session).
+//! Beside the times, the processor time `serve` took per measured save (user and system, from
+//! `/proc` on Linux): on a machine whose speed drifts, it shows the work a change saves more
+//! steadily than the wall time does.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
@@ -23,8 +26,8 @@ fn main() {
     let today = candor::date::Date::new(2026, 6, 1).unwrap();
     let bin = std::env::var("CANDOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_candor").into());
     println!(
-        "{:>8} {:>14} {:>16} {:>16}",
-        "entries", "full build", "reload median", "reload p90"
+        "{:>8} {:>14} {:>16} {:>16} {:>18}",
+        "entries", "full build", "reload median", "reload p90", "CPU per save"
     );
     for n in sizes {
         let tmp = tempfile::tempdir().unwrap();
@@ -71,6 +74,7 @@ fn main() {
         let entry = tmp.path().join("content/successes/success-1.md");
         let original = std::fs::read_to_string(&entry).unwrap();
         let mut times = Vec::new();
+        let mut cpu_before = None;
         // The first two saves warm up; the next 30 are measured.
         for i in 0..32 {
             let text = original.replacen(
@@ -79,6 +83,9 @@ fn main() {
                 1,
             );
             std::thread::sleep(Duration::from_millis(100));
+            if i == 2 {
+                cpu_before = processor_time(child.id());
+            }
             let t0 = Instant::now();
             std::fs::write(&entry, text).unwrap();
             loop {
@@ -92,15 +99,35 @@ fn main() {
                 times.push(t0.elapsed());
             }
         }
+        // The last save's leftovers (the previous build freed in the background) settle.
+        std::thread::sleep(Duration::from_millis(100));
+        let cpu = match (cpu_before, processor_time(child.id())) {
+            (Some(before), Some(after)) => format!(
+                "{:.1} ms",
+                (after - before).as_secs_f64() * 1000.0 / times.len() as f64
+            ),
+            _ => "-".to_string(),
+        };
         let _ = child.kill();
         let _ = child.wait();
         times.sort();
         let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
         println!(
-            "{n:>8} {:>14} {:>16} {:>16}",
+            "{n:>8} {:>14} {:>16} {:>16} {cpu:>18}",
             ms(build),
             ms(times[times.len() / 2]),
             ms(times[times.len() * 9 / 10])
         );
     }
+}
+
+/// The processor time (user and system) process `pid` has taken so far, from
+/// `/proc/<pid>/stat` (in clock ticks, 100 a second on Linux); `None` elsewhere.
+fn processor_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The fields after the command name (in parentheses, which may hold spaces).
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
 }
