@@ -38,11 +38,7 @@ pub fn timeline_key(milestones: &[&Milestone]) -> u128 {
             } => {
                 h.update(&[0, *status as u8]);
                 for days in [days_overdue, days_late] {
-                    h.update(&days.map_or([0; 9], |d| {
-                        let mut b = [1; 9];
-                        b[1..].copy_from_slice(&d.to_le_bytes());
-                        b
-                    }));
+                    h.update(&days.unwrap_or(i64::MIN).to_le_bytes());
                 }
                 date(&mut h, Some(*current_due));
                 h.update(&days_moved.to_le_bytes());
