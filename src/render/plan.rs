@@ -487,7 +487,7 @@ fn route_plan<'a>(
         let first = format!("tags/{}/", tag.slug);
         let entries = value
             .as_map()
-            .and_then(|m| m.get(&"entries".into()))
+            .and_then(|m| m.get(&tera::value::Key::from("entries")))
             .and_then(Value::as_array)
             .unwrap_or_default();
         let pages = paginate::split(entries.len(), site.alliance.per_page);

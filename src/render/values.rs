@@ -48,6 +48,15 @@ impl SharedRefs {
             hook: self,
         })
     }
+
+    /// A linked entry as a template value, its references shared, its map made with room for
+    /// `room` fields (see [`EntryValues`]).
+    fn convert_entry<T: Serialize + ?Sized>(&self, t: &T, room: usize) -> Value {
+        Value::from_serializable(&With {
+            value: t,
+            hook: &WithRoom { refs: self, room },
+        })
+    }
 }
 
 impl Hook for SharedRefs {
@@ -76,12 +85,38 @@ impl Hook for SharedRefs {
     }
 
     /// Every map of unknown length a site's values hold is a linked entry (its own fields with
-    /// its [`crate::model::Meta`]'s flattened in: from 16 to about 35 in all). Tera's maps
-    /// made with room for 24 have as many slots as such a map ends up with, made at once
-    /// instead of in five steps that each move every field (a third of converting the
-    /// entries, measured at 100,000).
+    /// its [`crate::model::Meta`]'s flattened in: from 14 to about 33 in all). A collection's
+    /// entries are converted with room for exactly theirs ([`WithRoom`]); an entry converted
+    /// on its own (for a newsletter's email) gets room for 24, made at once instead of in
+    /// five steps that each move every field.
     fn room_in_unsized_map(&self) -> Option<usize> {
         Some(24)
+    }
+}
+
+/// [`SharedRefs`] making each map of unknown length (a linked entry) with room for `room`
+/// fields: as many as the entries of one collection have, known from its first.
+struct WithRoom<'a> {
+    refs: &'a SharedRefs,
+    room: usize,
+}
+
+impl Hook for WithRoom<'_> {
+    fn takes(&self, name: &'static str) -> bool {
+        self.refs.takes(name)
+    }
+
+    fn write<S: Serializer, T: Serialize + ?Sized>(
+        &self,
+        name: &'static str,
+        fields: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        self.refs.write(name, fields, serializer)
+    }
+
+    fn room_in_unsized_map(&self) -> Option<usize> {
+        Some(self.room)
     }
 }
 
@@ -178,7 +213,7 @@ impl ListValues {
         things: &[T],
         earlier: Option<(&[T], &ListValues)>,
         key: fn(&T) -> &str,
-        refs: &SharedRefs,
+        convert: impl Fn(&T) -> Value + Sync,
     ) -> ListValues {
         let position: HashMap<&str, usize> = earlier
             .map(|(old, _)| old.iter().enumerate().map(|(i, t)| (key(t), i)).collect())
@@ -199,7 +234,7 @@ impl ListValues {
                     let value = (old.get(j)? == t).then(|| values.items.get(j).cloned())??;
                     Some((value, j == i))
                 });
-                reused.unwrap_or_else(|| (refs.convert(t), false))
+                reused.unwrap_or_else(|| (convert(t), false))
             })
             .unzip();
         // The same items in the same places: the earlier list itself (whose hash is known).
@@ -228,7 +263,16 @@ impl<'s> EachCollection<'s> for EntryValues<'_> {
         let old = self
             .earlier
             .map(|e| (E::of(e.site), e.values.collection(E::COLLECTION)));
-        let values = ListValues::of(entries, old, slug::<E>, self.refs);
+        // Every entry of a collection has the same fields but the two [`crate::model::Meta`]
+        // leaves out when empty (`history`, `untranslated`): room for the first's and those
+        // two makes each map at once, with nothing to spare beyond them (Tera's maps keep
+        // their fields in order in a list: one grown past its room doubles).
+        let room = entries.first().map_or(0, |first| {
+            let fields = self.refs.convert(first).as_map().map_or(0, |m| m.len());
+            fields + 2
+        });
+        let convert = |e: &E| self.refs.convert_entry(e, room);
+        let values = ListValues::of(entries, old, slug::<E>, convert);
         self.collections.insert(E::COLLECTION, values);
     }
 }
@@ -359,9 +403,10 @@ impl TemplateValues {
         // The tags' and reports' values need only the references: made beside the entries'.
         let tags_and_reports = || {
             let old_tags = earlier.map(|e| (e.site.tags.as_slice(), &e.values.tags));
-            let tags = ListValues::of(&site.tags, old_tags, tag_slug, &refs);
+            let tags = ListValues::of(&site.tags, old_tags, tag_slug, |t| refs.convert(t));
             let old_reports = earlier.map(|e| (e.site.reports.as_slice(), &e.values.reports));
-            let reports = ListValues::of(&site.reports, old_reports, period_key, &refs);
+            let reports =
+                ListValues::of(&site.reports, old_reports, period_key, |r| refs.convert(r));
             (tags, reports)
         };
         let entry_values = || {
