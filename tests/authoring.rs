@@ -285,3 +285,35 @@ fn help_explains_every_command_with_examples() {
     let run = candor(&["--version"]);
     assert!(run.stdout.starts_with("candor "));
 }
+
+#[test]
+fn a_template_looping_over_an_entry_meets_its_fields_in_the_same_order_every_build() {
+    let site = TestSite::small();
+    site.write(
+        "templates/milestone.html",
+        "{% extends \"base.html\" %}{% block main %}<p id=\"fields\">{% for name, value in page %}{{ name }} {% endfor %}</p>{% endblock main %}",
+    );
+    let fields = || {
+        let run = site.build("2025-06-01");
+        assert!(run.stderr.is_empty(), "{}", run.stderr);
+        let page = site.page("milestones/launch/index.html");
+        let start = page
+            .find("<p id=\"fields\">")
+            .expect("the loop's paragraph")
+            + 15;
+        let end = start + page[start..].find("</p>").expect("its end");
+        page[start..end].to_string()
+    };
+    let first = fields();
+    assert!(
+        first.starts_with("collection kind_label slug title url permalink source summary tags "),
+        "the shared fields first, as declared: {first}"
+    );
+    assert!(
+        first.contains(" due due_rewrites current_due "),
+        "then the milestone's own: {first}"
+    );
+    for _ in 0..3 {
+        assert_eq!(fields(), first, "the same order on every build");
+    }
+}
