@@ -263,10 +263,11 @@ impl<'s> EachCollection<'s> for EntryValues<'_> {
         let old = self
             .earlier
             .map(|e| (E::of(e.site), e.values.collection(E::COLLECTION)));
-        // Every entry of a collection has the same fields but the two [`crate::model::Meta`]
-        // leaves out when empty (`history`, `untranslated`): room for the first's and those
-        // two makes each map at once, with nothing to spare beyond them (Tera's maps keep
-        // their fields in order in a list: one grown past its room doubles).
+        // Every entry of a collection has the same fields but the two that
+        // [`crate::model::Meta`] leaves out when empty (`history`, `untranslated`): room for
+        // the first entry's and those two makes each map at once, with at most two slots to
+        // spare (Tera's maps keep their fields in order in a list, which a map grown past its
+        // room moves to a larger one).
         let room = entries.first().map_or(0, |first| {
             let fields = self.refs.convert(first).as_map().map_or(0, |m| m.len());
             fields + 2
