@@ -50,12 +50,17 @@ fn main() {
             .spawn()
             .unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let port: u16 = loop {
+        // The address comes as soon as pages can be served; the saves start once the first
+        // build has ended.
+        let (mut port, mut built) = (None, false);
+        while port.is_none() || !built {
             let line = lines.next().unwrap().unwrap();
             if let Some(rest) = line.strip_prefix("Serving at http://127.0.0.1:") {
-                break rest.split('/').next().unwrap().parse().unwrap();
+                port = Some(rest.split('/').next().unwrap().parse::<u16>().unwrap());
             }
-        };
+            built |= line.starts_with("Built ");
+        }
+        let port = port.unwrap();
         std::thread::spawn(move || for _ in lines {});
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
         stream

@@ -17,6 +17,7 @@ use crate::render::values::{Earlier, TemplateValues};
 use crate::render::{self, Links, PageInfo};
 use crate::{BuildOptions, Destination, Failure, Prepared, Reuse, Stopped, model};
 use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// A page's HTML as a rebuild keeps it: compressed (LZ4), as every page of the site is held
@@ -85,6 +86,63 @@ pub struct Rebuilt {
     pub words: Arc<crate::words::Catalogue>,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
+}
+
+/// What [`Session::render_and_check`] hands back to the rebuild.
+struct Checked {
+    pages: Vec<Page>,
+    memo: Memo,
+    files: SiteFiles,
+}
+
+/// A rebuild under way, from the moment its pages are planned until they are all rendered and
+/// checked (see [`Session::rebuild_showing`]): any page of it can be rendered at once, on the
+/// thread that asks, exactly as the rebuild renders it.
+pub struct UnderWay<'a> {
+    prepared: &'a Prepared,
+    plan: &'a render::PagePlan<'a>,
+    finished: &'a AtomicBool,
+}
+
+impl UnderWay<'_> {
+    /// Where the site lives under the server (`/` or `/sub/`).
+    pub fn base_path(&self) -> &str {
+        &self.prepared.site.alliance.base_path
+    }
+
+    /// The paths of the site's pages in its own language (`partners/a/index.html`), by
+    /// their position in the plan.
+    pub fn page_paths(&self) -> FxHashMap<String, usize> {
+        self.plan
+            .pages()
+            .enumerate()
+            .map(|(i, info)| (info.path.clone(), i))
+            .collect()
+    }
+
+    /// The HTML of the page at plan position `i` (from [`UnderWay::page_paths`]), rendered
+    /// now; `None` when it cannot be made (the rebuild reports why).
+    pub fn page(&self, i: usize) -> Option<String> {
+        self.plan.render_page(&self.prepared.tera, i)
+    }
+
+    /// The site's files besides its pages and the files made from the whole site (its
+    /// static files and bundles' files), or the problems that keep the rebuild from having
+    /// them (it reports them too).
+    pub fn files(&self) -> Result<SiteFiles, Diagnostics> {
+        crate::output::assemble(
+            &self.prepared.site,
+            &self.prepared.theme,
+            self.plan.pages(),
+            Generated::OnRequest,
+            &self.prepared.values.words,
+        )
+    }
+
+    /// Whether the rebuild has rendered and checked every page: what it lends ends then.
+    pub fn finished(&self) -> bool {
+        self.finished.load(Ordering::Acquire)
+    }
 }
 
 /// A site rebuilt on demand, keeping what the next rebuild can reuse.
@@ -183,16 +241,30 @@ impl Session {
     /// being built (saved again meanwhile, or changed without its size or time changing) makes
     /// it start once more, every file read afresh.
     pub fn rebuild(&mut self) -> Result<Rebuilt, Failure> {
-        match self.rebuild_once() {
+        self.rebuild_showing(None)
+    }
+
+    /// [`Session::rebuild`], lending the build to `meanwhile` (on a thread of its own) from
+    /// the moment its pages are planned until they are all rendered and checked: `serve`'s
+    /// first build answers the pages asked for in that time by rendering them at once, rather
+    /// than keeping the first reader waiting for the whole site.
+    pub fn rebuild_showing(
+        &mut self,
+        meanwhile: Option<&(dyn Fn(&UnderWay<'_>) + Sync)>,
+    ) -> Result<Rebuilt, Failure> {
+        match self.rebuild_once(meanwhile) {
             Err(failure) if changed_while_building(&failure) => {
                 self.cache = LoadCache::default();
-                self.rebuild_once()
+                self.rebuild_once(meanwhile)
             }
             done => done,
         }
     }
 
-    fn rebuild_once(&mut self) -> Result<Rebuilt, Failure> {
+    fn rebuild_once(
+        &mut self,
+        meanwhile: Option<&(dyn Fn(&UnderWay<'_>) + Sync)>,
+    ) -> Result<Rebuilt, Failure> {
         let reuse = Reuse {
             cache: &self.cache,
             compiled: self.previous.as_mut().and_then(|p| p.tera.take()),
@@ -209,91 +281,21 @@ impl Session {
         let drawn = Arc::clone(&self.drawn);
         let plan = render::PagePlan::new(&prepared.site, &prepared.values, &drawn);
         timer.lap("page plan");
-        let mut memo = Memo::carried(
-            self.previous
-                .as_mut()
-                .map(|p| std::mem::take(&mut p.memo))
-                .unwrap_or_default(),
-        );
-        let fingerprints = plan.fingerprints(&prepared.values, &prepared.theme, &mut memo);
-        memo.settle();
-        timer.lap("fingerprints");
-        let infos: Vec<&PageInfo> = plan.pages().collect();
-        let changed = Changed {
-            kept: &self.kept,
-            infos: &infos,
-            fingerprints: &fingerprints,
-            rendered: Mutex::default(),
-        };
-        let carried = match crate::carry_out(&prepared, &plan, &changed, &mut diagnostics) {
-            Ok(carried) => carried,
-            Err(Stopped::Content(failure)) => return Err(failure),
-            Err(Stopped::Delivery(never)) => match never {},
-        };
-        let rendered = changed
-            .rendered
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        // Every page's links: the rendered pages' as found now, the others' as kept.
-        let mut found: FxHashMap<&str, Arc<Links>> = carried
-            .links
-            .into_iter()
-            .map(|(i, links)| (infos[i].path.as_str(), Arc::new(links)))
-            .collect();
-        let links: Vec<Arc<Links>> = infos
-            .iter()
-            .map(|info| match found.remove(info.path.as_str()) {
-                Some(links) => links,
-                None if rendered.contains_key(&info.path) => Arc::default(),
-                None => self
-                    .kept
-                    .get(info.path.as_str())
-                    .map(|k| Arc::clone(&k.links))
-                    .unwrap_or_default(),
-            })
-            .collect();
-        let mut files = carried.files;
-        // The other languages (a site with translations) are made whole on every rebuild.
-        let other_languages = Collected::default();
-        match crate::carry_out_languages(&prepared, &other_languages, None, &mut diagnostics) {
-            Ok(more) => files.extend(more),
-            Err(Stopped::Content(failure)) => return Err(failure),
-            Err(Stopped::Delivery(never)) => match never {},
-        }
-        files.extend(SiteFiles::of(
-            other_languages
-                .0
-                .into_inner()
-                .unwrap_or_else(std::sync::PoisonError::into_inner),
-        ));
-        // While the site has the same files, a page kept from a good rebuild still has good
-        // links: only the pages rendered now are checked.
-        let known = files_hash(&infos, &files);
-        let only_rendered = self.links_known == Some(known);
-        let to_check = infos
-            .iter()
-            .zip(&links)
-            .filter(|(info, _)| !only_rendered || rendered.contains_key(&info.path))
-            .map(|(info, links)| (info.path.as_str(), links.as_slice()));
-        self.links_known = None;
-        let html = |path: &str| {
-            rendered
-                .get(path)
-                .map(|html| html.text())
-                .or_else(|| self.kept.get(path).map(|k| k.html.text()))
-        };
-        crate::check_links(
-            &prepared.site,
-            &plan,
-            &files,
-            to_check,
-            &html,
-            &mut diagnostics,
-        )?;
-        self.links_known = Some(known);
-        timer.lap("internal links");
-        let pages = self.keep(&infos, &fingerprints, rendered, &links);
-        timer.lap("pages kept");
+        let finished = AtomicBool::new(false);
+        let checked = std::thread::scope(|scope| {
+            if let Some(meanwhile) = meanwhile {
+                let under_way = UnderWay {
+                    prepared: &prepared,
+                    plan: &plan,
+                    finished: &finished,
+                };
+                scope.spawn(move || meanwhile(&under_way));
+            }
+            let checked = self.render_and_check(&prepared, &plan, &mut diagnostics);
+            finished.store(true, Ordering::Release);
+            checked
+        });
+        let Checked { pages, memo, files } = checked?;
         drop(plan);
         let Prepared {
             site,
@@ -324,6 +326,96 @@ impl Session {
             words,
             diagnostics,
         })
+    }
+
+    /// Renders the pages whose fingerprints changed, makes the other languages, checks the
+    /// links and keeps the pages: the part of a rebuild that [`UnderWay`] is lent for.
+    fn render_and_check(
+        &mut self,
+        prepared: &Prepared,
+        plan: &render::PagePlan,
+        diagnostics: &mut Diagnostics,
+    ) -> Result<Checked, Failure> {
+        let timer = crate::timings::Timer::start();
+        let mut memo = Memo::carried(
+            self.previous
+                .as_mut()
+                .map(|p| std::mem::take(&mut p.memo))
+                .unwrap_or_default(),
+        );
+        let fingerprints = plan.fingerprints(&prepared.values, &prepared.theme, &mut memo);
+        memo.settle();
+        timer.lap("fingerprints");
+        let infos: Vec<&PageInfo> = plan.pages().collect();
+        let changed = Changed {
+            kept: &self.kept,
+            infos: &infos,
+            fingerprints: &fingerprints,
+            rendered: Mutex::default(),
+        };
+        let carried = match crate::carry_out(prepared, plan, &changed, diagnostics) {
+            Ok(carried) => carried,
+            Err(Stopped::Content(failure)) => return Err(failure),
+            Err(Stopped::Delivery(never)) => match never {},
+        };
+        let rendered = changed
+            .rendered
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // Every page's links: the rendered pages' as found now, the others' as kept.
+        let mut found: FxHashMap<&str, Arc<Links>> = carried
+            .links
+            .into_iter()
+            .map(|(i, links)| (infos[i].path.as_str(), Arc::new(links)))
+            .collect();
+        let links: Vec<Arc<Links>> = infos
+            .iter()
+            .map(|info| match found.remove(info.path.as_str()) {
+                Some(links) => links,
+                None if rendered.contains_key(&info.path) => Arc::default(),
+                None => self
+                    .kept
+                    .get(info.path.as_str())
+                    .map(|k| Arc::clone(&k.links))
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let mut files = carried.files;
+        // The other languages (a site with translations) are made whole on every rebuild.
+        let other_languages = Collected::default();
+        match crate::carry_out_languages(prepared, &other_languages, None, diagnostics) {
+            Ok(more) => files.extend(more),
+            Err(Stopped::Content(failure)) => return Err(failure),
+            Err(Stopped::Delivery(never)) => match never {},
+        }
+        files.extend(SiteFiles::of(
+            other_languages
+                .0
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        ));
+        // While the site has the same files, a page kept from a good rebuild still has good
+        // links: only the pages rendered now are checked.
+        let known = files_hash(&infos, &files);
+        let only_rendered = self.links_known == Some(known);
+        let to_check = infos
+            .iter()
+            .zip(&links)
+            .filter(|(info, _)| !only_rendered || rendered.contains_key(&info.path))
+            .map(|(info, links)| (info.path.as_str(), links.as_slice()));
+        self.links_known = None;
+        let html = |path: &str| {
+            rendered
+                .get(path)
+                .map(|html| html.text())
+                .or_else(|| self.kept.get(path).map(|k| k.html.text()))
+        };
+        crate::check_links(&prepared.site, plan, &files, to_check, &html, diagnostics)?;
+        self.links_known = Some(known);
+        timer.lap("internal links");
+        let pages = self.keep(&infos, &fingerprints, rendered, &links);
+        timer.lap("pages kept");
+        Ok(Checked { pages, memo, files })
     }
 
     /// Records this rebuild's pages (`rendered` now, the rest as kept from before) and

@@ -38,8 +38,15 @@ impl Server {
         Server::launch(command)
     }
 
-    /// Runs `command` (a `candor serve`) and waits for its address.
-    fn launch(mut command: Command) -> Server {
+    /// Runs `command` (a `candor serve`) and waits for its address and for its first build
+    /// to end (serve answers pages before that, rendering each as it is asked for).
+    fn launch(command: Command) -> Server {
+        Server::launch_until(command, true)
+    }
+
+    /// Runs `command` (a `candor serve`) and waits for its address, and for its first build
+    /// to end when `first_build` (otherwise that is printed to [`Server::terminal`]).
+    fn launch_until(mut command: Command, first_build: bool) -> Server {
         let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -50,18 +57,22 @@ impl Server {
         std::thread::spawn(collect(stderr.lines(), terminal.clone()));
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
-        let port = loop {
+        let (mut port, mut first_build_ended) = (None, !first_build);
+        while port.is_none() || !first_build_ended {
             let Some(Ok(line)) = lines.next() else {
                 let _ = child.kill();
                 panic!(
-                    "serve stopped before printing its address:\n{}",
+                    "serve stopped before printing its address and its first build:\n{}",
                     terminal.lock().unwrap()
                 );
             };
             if let Some(rest) = line.strip_prefix("Serving at http://127.0.0.1:") {
-                break rest.split('/').next().unwrap().parse().unwrap();
+                port = Some(rest.split('/').next().unwrap().parse().unwrap());
             }
-        };
+            first_build_ended |=
+                line.starts_with("Built ") || line.starts_with("The first build failed");
+        }
+        let port = port.unwrap();
         std::thread::spawn(collect(lines, terminal.clone()));
         Server {
             child,
@@ -258,6 +269,56 @@ fn an_edit_reloads_the_page_with_the_new_content() {
         "a stylesheet reloads without a full reload"
     );
     assert_eq!(server.get("/style.css").2, "body { color: navy; }");
+}
+
+#[test]
+fn pages_are_served_while_the_first_build_is_under_way_exactly_as_it_makes_them() {
+    let site = TestSite::small();
+    // One page that takes long to make (70^4 turns of a loop, seconds) keeps the first build
+    // under way.
+    let seventy = format!("[{}]", ["0"; 70].join(","));
+    let slow = ["a", "b", "c", "d"]
+        .iter()
+        .map(|v| format!("{{% for {v} in {seventy} %}}"))
+        .collect::<String>();
+    site.write(
+        "templates/partners.html",
+        &format!(
+            "{{% extends \"base.html\" %}}{{% block main %}}{slow}{}<h1>Partners</h1>{{% endblock main %}}",
+            "{% endfor %}".repeat(4)
+        ),
+    );
+    let mut command = serve_command(&["--root"]);
+    command.arg(&site.root);
+    let server = Server::launch_until(command, false);
+    let (status, content_type, early) = server.get("/successes/first-hire/");
+    let (css_status, _, css) = server.get("/style.css");
+    let (redirect, _, _) = server.get("/successes");
+    let terminal = server.terminal();
+    assert!(
+        !terminal.contains("Built "),
+        "answered before the first build ended:\n{terminal}"
+    );
+    assert_eq!(
+        (status, content_type.as_str()),
+        (200, "text/html; charset=utf-8")
+    );
+    assert!(early.contains("<h1>First hire</h1>"), "{early}");
+    assert!(early.contains("__candor/reload.js"), "it reloads: {early}");
+    assert_eq!(css_status, 200);
+    assert!(css.contains("body"), "the stylesheet is there: {css}");
+    assert_eq!(redirect, 302);
+    // What is made from the whole site waits for the build, and is then as it makes it.
+    let (status, _, feed) = server.get("/atom.xml");
+    assert_eq!(status, 200);
+    assert!(feed.contains("First hire"), "{feed}");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !server.terminal().contains("Built ") {
+        assert!(Instant::now() < deadline, "{}", server.terminal());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(server.get("/successes/first-hire/").2, early);
+    assert!(server.get("/partners/").2.contains("<h1>Partners</h1>"));
 }
 
 #[test]

@@ -171,6 +171,18 @@ impl<'a> PagePlan<'a> {
         self.routes.iter().map(|r| &r.info)
     }
 
+    /// The page at plan position `i` rendered on this thread, alone: the HTML [`render`]
+    /// delivers for it (`None` when there is no such page or it cannot be made, which
+    /// [`render`] reports). For a page wanted at once while the others are rendered on the
+    /// pool.
+    ///
+    /// [`render`]: PagePlan::render
+    pub fn render_page(&self, tera: &Tera, i: usize) -> Option<String> {
+        let route = self.routes.get(i)?;
+        let (context, _) = route.context.get().ok()?;
+        tera.render(route.template, &context).ok()
+    }
+
     /// The Markdown body of the entry whose page is at plan position `i` (`None` for a page
     /// that is not an entry's).
     pub(crate) fn entry_body(&self, i: usize) -> Option<&crate::content::Body> {

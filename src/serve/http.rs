@@ -183,10 +183,13 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
     // The snapshot is copied (its files are shared) and the lock let go at once: a file made
     // on first request (the open data, the search index: seconds on a large site) must keep
     // neither the next save's snapshot waiting nor this runtime's threads.
-    let snapshot = match state.snapshot.read() {
-        Ok(s) => s.clone(),
-        Err(poisoned) => poisoned.into_inner().clone(),
-    };
+    let mut snapshot = current(&state);
+    if snapshot.under_way.is_some() {
+        if let Some(answered) = while_under_way(&snapshot, &uri).await {
+            return answered;
+        }
+        snapshot = built(&state).await;
+    }
     // Decided on the path as it is looked up (decoded), so that no spelling of it is made on
     // a runtime thread.
     let made_later = snapshot.later.as_ref().is_some_and(|later| {
@@ -209,6 +212,47 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
     site_file(&snapshot, &uri)
 }
 
+/// The snapshot served now.
+fn current(state: &AppState) -> Snapshot {
+    match state.snapshot.read() {
+        Ok(s) => s.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    }
+}
+
+/// The snapshot of the first build once it has finished (see [`Snapshot::under_way`]).
+async fn built(state: &AppState) -> Snapshot {
+    loop {
+        let snapshot = current(state);
+        if snapshot.under_way.is_none() {
+            return snapshot;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// The answer while the first build is under way, when there is one yet: a page of it
+/// (rendered now, off the runtime's threads), a static file, or a redirect. `None` for
+/// anything else (a file made from the whole site, another language's page, a path that may
+/// be missing): that waits for the build.
+async fn while_under_way(snapshot: &Snapshot, uri: &Uri) -> Option<Response> {
+    let under_way = snapshot.under_way.clone()?;
+    match lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)) {
+        Lookup::File(path) if under_way.has(&path) => {
+            let page = tokio::task::spawn_blocking(move || under_way.page(&path))
+                .await
+                .ok()??;
+            Some(respond(
+                StatusCode::OK,
+                page.content_type,
+                Body::from(page.bytes()),
+            ))
+        }
+        found @ (Lookup::File(_) | Lookup::Redirect(_)) => Some(answer(snapshot, found)),
+        Lookup::NotFound => None,
+    }
+}
+
 /// A file of the site (or the page saying why there is none yet).
 fn site_file(snapshot: &Snapshot, uri: &Uri) -> Response {
     if snapshot.files.is_empty() {
@@ -225,7 +269,15 @@ fn site_file(snapshot: &Snapshot, uri: &Uri) -> Response {
             Body::from(page),
         );
     }
-    match lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)) {
+    answer(
+        snapshot,
+        lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)),
+    )
+}
+
+/// The answer to a request that resolved to `found`.
+fn answer(snapshot: &Snapshot, found: Lookup) -> Response {
+    match found {
         Lookup::File(path) => match snapshot.get(&path) {
             Some(f) => respond(StatusCode::OK, f.content_type, Body::from(f.bytes())),
             None => respond(

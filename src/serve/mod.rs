@@ -10,7 +10,10 @@
 //!
 //! Every rebuild runs the same pipeline as `candor build`, through an
 //! [`incremental::Session`](crate::incremental::Session) that renders again only the pages a
-//! change affects, so what `serve` shows is what `build` writes.
+//! change affects, so what `serve` shows is what `build` writes. The address is taken before the
+//! first build and announced as soon as that build has planned its pages: from then on a page
+//! asked for is rendered at once by the build under way (`serve_under_way`), and anything
+//! else waits for the build to end.
 
 pub mod host;
 pub mod http;
@@ -18,7 +21,7 @@ pub mod snapshot;
 pub mod watch;
 
 use crate::BuildOptions;
-use crate::incremental::Session;
+use crate::incremental::{Session, UnderWay};
 use snapshot::Snapshot;
 use std::future::IntoFuture;
 use std::net::SocketAddr;
@@ -87,16 +90,18 @@ impl std::error::Error for ServeError {}
 
 /// Builds the site at `root` (the one `session` builds) into a new snapshot, keeping the
 /// previous files when the build fails, and prints its warnings (every one with `verbose`).
-/// Returns the snapshot and a line for the terminal.
+/// The build is lent to `meanwhile` while it renders (see `serve_under_way`). Returns the
+/// snapshot and a line for the terminal.
 pub fn rebuild(
     session: &mut Session,
     root: &Path,
     previous: &Snapshot,
     disk: &snapshot::DiskFiles,
     verbose: bool,
+    meanwhile: Option<&(dyn Fn(&UnderWay<'_>) + Sync)>,
 ) -> (Snapshot, Result<String, crate::Failure>) {
     let started = Instant::now();
-    let rebuilt = session.rebuild();
+    let rebuilt = session.rebuild_showing(meanwhile);
     let timer = crate::timings::Timer::start();
     let built = match rebuilt {
         Ok(built) => built,
@@ -143,6 +148,7 @@ pub fn rebuild(
             built.pages.into_iter().map(|p| p.info).collect(),
             built.words,
         ))),
+        under_way: None,
     };
     let line = format!(
         "Built {} pages ({fresh} rendered) in {}",
@@ -150,6 +156,59 @@ pub fn rebuild(
         crate::format::human_duration(started.elapsed())
     );
     (snapshot, Ok(line))
+}
+
+/// Puts `next` in place of the snapshot served.
+fn set(shared: &RwLock<Snapshot>, next: Snapshot) {
+    match shared.write() {
+        Ok(mut s) => *s = next,
+        Err(p) => *p.into_inner() = next,
+    }
+}
+
+/// Serves the first build while it is under way: puts a snapshot with the site's static files
+/// and its pages in place (each rendered when asked for), announces the address, then renders
+/// the pages asked for until the build has finished. Returns whether the snapshot was put in
+/// place (not when the site's files have problems: the build reports them).
+fn serve_under_way(
+    under_way: &UnderWay<'_>,
+    root: &Path,
+    disk: &snapshot::DiskFiles,
+    shared: &RwLock<Snapshot>,
+    announce: &(dyn Fn(&str) + Sync),
+) -> bool {
+    let base_path = under_way.base_path();
+    let Ok(files) = under_way.files() else {
+        return false;
+    };
+    let Ok(files) = snapshot::files_of(&files, root, base_path, disk) else {
+        return false;
+    };
+    let (asks, asked) = std::sync::mpsc::channel::<snapshot::Ask>();
+    let pages = snapshot::UnderWayPages::new(under_way.page_paths(), asks, base_path);
+    set(
+        shared,
+        Snapshot {
+            files: Arc::new(files),
+            later: None,
+            errors: None,
+            generation: 0,
+            base_path: base_path.to_string(),
+            under_way: Some(Arc::new(pages)),
+        },
+    );
+    announce(base_path);
+    // Asked pages are answered within a few milliseconds of the build's end at the latest.
+    while !under_way.finished() {
+        match asked.recv_timeout(Duration::from_millis(5)) {
+            Ok((at, reply)) => {
+                let _ = reply.send(under_way.page(at));
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    true
 }
 
 /// The previous snapshot's files with the banner listing the problems of `failure`.
@@ -179,6 +238,7 @@ fn failed(previous: &Snapshot, failure: &crate::Failure) -> Snapshot {
         errors: Some(errors),
         generation: previous.generation + 1,
         base_path: previous.base_path.clone(),
+        under_way: None,
     }
 }
 
@@ -225,26 +285,13 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
     // Watching starts before the first build, so that every change after it is seen.
     let (mut watcher, events) =
         watch::start(&root, options.poll).map_err(|e| ServeError::Watch(root.clone(), e))?;
-    let mut session = Session::new(options.build.clone());
-    let disk = snapshot::DiskFiles::default();
-    let (first, outcome) = rebuild(&mut session, &root, &initial, &disk, options.verbose);
-    match &outcome {
-        Ok(line) => println!("{line}."),
-        Err(failure) => {
-            crate::diagnostics::print(&failure.diagnostics, options.verbose);
-            println!(
-                "The first build failed; the server starts anyway and shows the problems until they are fixed."
-            );
-        }
-    }
-    let snapshot = Arc::new(RwLock::new(first));
-    let (reload, _) = broadcast::channel::<&'static str>(16);
-
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .map_err(ServeError::Runtime)?;
+    // The address is taken before the first build: a browser that asks meanwhile waits for
+    // the first page instead of being refused.
     let addr_text = format!("{}:{}", options.bind, options.port);
     let listener = runtime
         .block_on(tokio::net::TcpListener::bind(&addr_text))
@@ -252,41 +299,82 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
     let local: SocketAddr = listener
         .local_addr()
         .map_err(|e| ServeError::Bind(addr_text.clone(), e))?;
-    let base_path = snapshot
-        .read()
-        .map(|s| s.base_path.clone())
-        .unwrap_or_else(|_| "/".into());
-    let url = format!("http://{local}{base_path}");
-
+    let snapshot = Arc::new(RwLock::new(initial.clone()));
+    let (reload, _) = broadcast::channel::<&'static str>(16);
+    let (ready, serving) = std::sync::mpsc::channel::<()>();
     let watched: Vec<String> = watch::watched_folders(&root)
         .iter()
         .map(|p| p.display().to_string())
         .collect();
-    println!("Serving at {url}");
-    println!(
-        "Watching {} for changes. Press Ctrl+C to stop.",
-        watched.join(", ")
-    );
-    if options.open {
-        open_browser(&url);
-    }
+    let open = options.open;
+    let announced = std::sync::Once::new();
+    // Said once, when the first pages can be served: as soon as the first build has planned
+    // them (it renders any page asked for from then on), or when it has failed.
+    let announce = move |base_path: &str| {
+        announced.call_once(|| {
+            let url = format!("http://{local}{base_path}");
+            println!("Serving at {url}");
+            println!(
+                "Watching {} for changes. Press Ctrl+C to stop.",
+                watched.join(", ")
+            );
+            if open {
+                open_browser(&url);
+            }
+            let _ = ready.send(());
+        });
+    };
 
     let watch_snapshot = snapshot.clone();
     let watch_reload = reload.clone();
     let debounce = options.debounce;
-    std::thread::spawn(move || {
+    let verbose = options.verbose;
+    let build = options.build.clone();
+    let builder = std::thread::spawn(move || {
+        let mut session = Session::new(build);
+        let disk = snapshot::DiskFiles::default();
+        let shown = std::sync::atomic::AtomicBool::new(false);
+        let meanwhile = |under_way: &UnderWay<'_>| {
+            if serve_under_way(under_way, &root, &disk, &watch_snapshot, &announce) {
+                shown.store(true, std::sync::atomic::Ordering::Release);
+            }
+        };
+        let (first, outcome) = rebuild(
+            &mut session,
+            &root,
+            &initial,
+            &disk,
+            verbose,
+            Some(&meanwhile),
+        );
+        let base_path = first.base_path.clone();
+        set(&watch_snapshot, first);
+        match &outcome {
+            Ok(line) => {
+                announce(&base_path);
+                println!("{line}.");
+            }
+            Err(failure) => {
+                crate::diagnostics::print(&failure.diagnostics, verbose);
+                println!(
+                    "The first build failed; the server starts anyway and shows the problems until they are fixed."
+                );
+                announce(&base_path);
+                // Pages served while it was under way show the problems now.
+                if shown.load(std::sync::atomic::Ordering::Acquire) {
+                    let _ = watch_reload.send("reload");
+                }
+            }
+        }
         while let Some(batch) = watch::next_batch(&root, watcher.as_mut(), &events, debounce) {
             session.changes_seen(batch.paths.clone());
             let previous = match watch_snapshot.read() {
                 Ok(s) => s.clone(),
                 Err(p) => p.into_inner().clone(),
             };
-            let (next, outcome) = rebuild(&mut session, &root, &previous, &disk, options.verbose);
+            let (next, outcome) = rebuild(&mut session, &root, &previous, &disk, verbose, None);
             let failed = outcome.is_err();
-            match watch_snapshot.write() {
-                Ok(mut s) => *s = next,
-                Err(p) => *p.into_inner() = next,
-            }
+            set(&watch_snapshot, next);
             // The new output is complete and in place: now the pages may reload.
             let _ = watch_reload.send(if batch.css_only && !failed {
                 "css"
@@ -299,7 +387,7 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
                     crate::format::human_duration(batch.first_event.elapsed())
                 ),
                 Err(failure) => {
-                    crate::diagnostics::print(&failure.diagnostics, options.verbose);
+                    crate::diagnostics::print(&failure.diagnostics, verbose);
                     println!(
                         "Still serving the last good build; the browser shows these problems."
                     );
@@ -307,6 +395,14 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
             }
         }
     });
+    // Requests are taken from the moment the address is announced. The first build's thread
+    // ends without announcing it only if it panicked: the panic goes on here then.
+    if serving.recv().is_err() {
+        if let Err(panic) = builder.join() {
+            std::panic::resume_unwind(panic);
+        }
+        return Ok(Stopped::Gracefully);
+    }
 
     let (stop, stopping) = tokio::sync::watch::channel(false);
     let app = http::router(http::AppState {

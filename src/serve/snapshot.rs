@@ -155,6 +155,66 @@ pub struct Snapshot {
     pub generation: u64,
     /// `/` or `/sub/`: where the site lives on the server.
     pub base_path: String,
+    /// While the first build is under way: its pages, each rendered when asked for (then
+    /// `files` holds the site's static files only, and whatever else is asked for waits for
+    /// the build).
+    pub under_way: Option<Arc<UnderWayPages>>,
+}
+
+/// A page asked of the build under way: its plan position, and where its HTML goes (`None`
+/// when it cannot be made).
+pub(crate) type Ask = (usize, std::sync::mpsc::SyncSender<Option<String>>);
+
+/// The pages of `serve`'s first build while it is under way, rendered by the thread the build
+/// lends itself to (see [`crate::incremental::UnderWay`]) as they are asked for: the first
+/// reader of a large site need not wait for every page.
+#[derive(Debug)]
+pub struct UnderWayPages {
+    /// Plan position by page path.
+    positions: rustc_hash::FxHashMap<String, usize>,
+    /// Where pages are asked for; the build stops answering once it has finished.
+    asks: std::sync::Mutex<std::sync::mpsc::Sender<Ask>>,
+    /// The element added to every page (loads the reload script).
+    element: bytes::Bytes,
+}
+
+impl UnderWayPages {
+    /// The pages at `positions`, asked for through `asks`, served under `base_path`.
+    pub(crate) fn new(
+        positions: rustc_hash::FxHashMap<String, usize>,
+        asks: std::sync::mpsc::Sender<Ask>,
+        base_path: &str,
+    ) -> UnderWayPages {
+        UnderWayPages {
+            positions,
+            asks: std::sync::Mutex::new(asks),
+            element: reload_tag(base_path).into(),
+        }
+    }
+
+    /// Whether `path` is a page of the build.
+    pub fn has(&self, path: &str) -> bool {
+        self.positions.contains_key(path)
+    }
+
+    /// The page at `path`, rendered now: waits for the build's answer. `None` when it is not
+    /// a page of the build, cannot be made, or the build has finished meanwhile (its snapshot
+    /// has the page then).
+    pub fn page(&self, path: &str) -> Option<Served> {
+        let at = *self.positions.get(path)?;
+        let (reply, answer) = std::sync::mpsc::sync_channel(1);
+        self.asks
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .send((at, reply))
+            .ok()?;
+        let html = answer.recv().ok()??;
+        Some(Served::page(
+            &Arc::new(PageHtml::new(&html)),
+            self.element.clone(),
+            path,
+        ))
+    }
 }
 
 /// The files of a build generated from the whole site (feeds, sitemap, open data, the search
@@ -253,7 +313,9 @@ impl Later {
 impl Snapshot {
     /// Whether the snapshot has a file at `path`.
     pub fn has(&self, path: &str) -> bool {
-        self.files.contains_key(path) || self.later.as_ref().is_some_and(|l| l.has(path))
+        self.files.contains_key(path)
+            || self.later.as_ref().is_some_and(|l| l.has(path))
+            || self.under_way.as_ref().is_some_and(|u| u.has(path))
     }
 
     /// The file at `path`.
