@@ -95,6 +95,15 @@ struct Checked {
     files: SiteFiles,
 }
 
+/// Marks the rebuild finished when dropped.
+struct Finished<'a>(&'a AtomicBool);
+
+impl Drop for Finished<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Release);
+    }
+}
+
 /// A rebuild under way, from the moment its pages are planned until they are all rendered and
 /// checked (see [`Session::rebuild_showing`]): any page of it can be rendered at once, on the
 /// thread that asks, exactly as the rebuild renders it.
@@ -247,7 +256,9 @@ impl Session {
     /// [`Session::rebuild`], lending the build to `meanwhile` (on a thread of its own) from
     /// the moment its pages are planned until they are all rendered and checked: `serve`'s
     /// first build answers the pages asked for in that time by rendering them at once, rather
-    /// than keeping the first reader waiting for the whole site.
+    /// than keeping the first reader waiting for the whole site. `meanwhile` must return once
+    /// [`UnderWay::finished`] says so: the rebuild waits for it. When a file changed while
+    /// the site was built and it starts once more, `meanwhile` is lent the second build too.
     pub fn rebuild_showing(
         &mut self,
         meanwhile: Option<&(dyn Fn(&UnderWay<'_>) + Sync)>,
@@ -291,11 +302,12 @@ impl Session {
                 };
                 scope.spawn(move || meanwhile(&under_way));
             }
-            let checked = self.render_and_check(&prepared, &plan, &mut diagnostics);
-            finished.store(true, Ordering::Release);
-            checked
+            // Whatever happens to the rendering (even a panic), what was lent ends with it.
+            let _ends = Finished(&finished);
+            self.render_and_check(&prepared, &plan, &mut diagnostics)
         });
         let Checked { pages, memo, files } = checked?;
+        let timer = crate::timings::Timer::start();
         drop(plan);
         let Prepared {
             site,

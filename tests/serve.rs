@@ -291,6 +291,22 @@ fn pages_are_served_while_the_first_build_is_under_way_exactly_as_it_makes_them(
     let mut command = serve_command(&["--root"]);
     command.arg(&site.root);
     let server = Server::launch_until(command, false);
+    // Asked for now, the feed (made from the whole site) comes once the build has ended.
+    let port = server.port;
+    let feed = std::thread::spawn(move || {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(120)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /atom.xml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = String::new();
+        stream.read_to_string(&mut raw).unwrap();
+        raw
+    });
     let (status, content_type, early) = server.get("/successes/first-hire/");
     let (css_status, _, css) = server.get("/style.css");
     let (redirect, _, _) = server.get("/successes");
@@ -308,17 +324,20 @@ fn pages_are_served_while_the_first_build_is_under_way_exactly_as_it_makes_them(
     assert_eq!(css_status, 200);
     assert!(css.contains("body"), "the stylesheet is there: {css}");
     assert_eq!(redirect, 302);
-    // What is made from the whole site waits for the build, and is then as it makes it.
-    let (status, _, feed) = server.get("/atom.xml");
-    assert_eq!(status, 200);
-    assert!(feed.contains("First hire"), "{feed}");
     let deadline = Instant::now() + Duration::from_secs(60);
     while !server.terminal().contains("Built ") {
         assert!(Instant::now() < deadline, "{}", server.terminal());
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(server.get("/successes/first-hire/").2, early);
+    assert_eq!(server.get("/style.css").2, css);
     assert!(server.get("/partners/").2.contains("<h1>Partners</h1>"));
+    let (status, _, now) = server.get("/atom.xml");
+    assert_eq!(status, 200);
+    assert!(now.contains("First hire"), "{now}");
+    let waited = feed.join().unwrap();
+    assert!(waited.starts_with("HTTP/1.1 200"), "{waited}");
+    assert!(waited.ends_with(&now), "the feed the build makes: {waited}");
 }
 
 #[test]

@@ -183,13 +183,10 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
     // The snapshot is copied (its files are shared) and the lock let go at once: a file made
     // on first request (the open data, the search index: seconds on a large site) must keep
     // neither the next save's snapshot waiting nor this runtime's threads.
-    let mut snapshot = current(&state);
-    if snapshot.under_way.is_some() {
-        if let Some(answered) = while_under_way(&snapshot, &uri).await {
-            return answered;
-        }
-        snapshot = built(&state).await;
-    }
+    let snapshot = match answer_or_wait(&state, &uri).await {
+        Ok(snapshot) => snapshot,
+        Err(answered) => return answered,
+    };
     // Decided on the path as it is looked up (decoded), so that no spelling of it is made on
     // a runtime thread.
     let made_later = snapshot.later.as_ref().is_some_and(|later| {
@@ -220,12 +217,29 @@ fn current(state: &AppState) -> Snapshot {
     }
 }
 
-/// The snapshot of the first build once it has finished (see [`Snapshot::under_way`]).
-async fn built(state: &AppState) -> Snapshot {
+/// While the first build is under way (see [`Snapshot::under_way`]): the answer to `uri` when
+/// the build can give it now, or else the snapshot once the build has ended (the one served
+/// now when it is not under way). A build that starts once more (a file changed meanwhile) is
+/// asked again; a server that is stopping answers 503.
+async fn answer_or_wait(state: &AppState, uri: &Uri) -> Result<Snapshot, Response> {
+    let mut asked: Option<Arc<snapshot::UnderWayPages>> = None;
     loop {
         let snapshot = current(state);
-        if snapshot.under_way.is_none() {
-            return snapshot;
+        let Some(under_way) = snapshot.under_way.clone() else {
+            return Ok(snapshot);
+        };
+        if asked.as_ref().is_none_or(|a| !Arc::ptr_eq(a, &under_way)) {
+            if let Some(answered) = while_under_way(&snapshot, uri).await {
+                return Err(answered);
+            }
+            asked = Some(under_way);
+        }
+        if *state.stopping.borrow() {
+            return Err(respond(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "text/plain; charset=utf-8",
+                Body::from("The preview is stopping."),
+            ));
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }

@@ -158,6 +158,116 @@ pub fn rebuild(
     (snapshot, Ok(line))
 }
 
+/// What the thread that builds the site shares with the server.
+struct Live {
+    /// The site folder.
+    root: PathBuf,
+    /// Print every warning.
+    verbose: bool,
+    /// The snapshot served.
+    shared: Arc<RwLock<Snapshot>>,
+    /// Tells open pages to reload.
+    reload: broadcast::Sender<&'static str>,
+    /// Files read from disk, kept between builds.
+    disk: snapshot::DiskFiles,
+}
+
+impl Live {
+    /// The first build, serving its pages while it is under way (`serve_under_way`), then
+    /// its snapshot; `announce` is called with the base path once pages can be served.
+    fn first_build(
+        &self,
+        session: &mut Session,
+        initial: &Snapshot,
+        announce: &(dyn Fn(&str) + Sync),
+    ) {
+        let shown = std::sync::atomic::AtomicBool::new(false);
+        let meanwhile = |under_way: &UnderWay<'_>| {
+            if serve_under_way(under_way, &self.root, &self.disk, &self.shared, announce) {
+                shown.store(true, std::sync::atomic::Ordering::Release);
+            }
+        };
+        let (first, outcome) = rebuild(
+            session,
+            &self.root,
+            initial,
+            &self.disk,
+            self.verbose,
+            Some(&meanwhile),
+        );
+        let base_path = first.base_path.clone();
+        set(&self.shared, first);
+        let shown = shown.load(std::sync::atomic::Ordering::Acquire);
+        match &outcome {
+            Ok(line) => {
+                announce(&base_path);
+                println!("{line}.");
+            }
+            Err(failure) => {
+                crate::diagnostics::print(&failure.diagnostics, self.verbose);
+                println!(
+                    "{}",
+                    if shown {
+                        "The first build failed; the pages show the problems until they are fixed."
+                    } else {
+                        "The first build failed; the server starts anyway and shows the problems until they are fixed."
+                    }
+                );
+                announce(&base_path);
+                // Pages served while it was under way show the problems now.
+                if shown {
+                    let _ = self.reload.send("reload");
+                }
+            }
+        }
+    }
+
+    /// Rebuilds on every batch of changes the watcher sees, until it stops.
+    fn rebuild_on_changes(
+        &self,
+        session: &mut Session,
+        watcher: &mut dyn notify::Watcher,
+        events: &std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+        debounce: Duration,
+    ) {
+        while let Some(batch) = watch::next_batch(&self.root, watcher, events, debounce) {
+            session.changes_seen(batch.paths.clone());
+            let previous = match self.shared.read() {
+                Ok(s) => s.clone(),
+                Err(p) => p.into_inner().clone(),
+            };
+            let (next, outcome) = rebuild(
+                session,
+                &self.root,
+                &previous,
+                &self.disk,
+                self.verbose,
+                None,
+            );
+            let failed = outcome.is_err();
+            set(&self.shared, next);
+            // The new output is complete and in place: now the pages may reload.
+            let _ = self.reload.send(if batch.css_only && !failed {
+                "css"
+            } else {
+                "reload"
+            });
+            match outcome {
+                Ok(line) => println!(
+                    "{line}; pages told to reload {} after the first change.",
+                    crate::format::human_duration(batch.first_event.elapsed())
+                ),
+                Err(failure) => {
+                    crate::diagnostics::print(&failure.diagnostics, self.verbose);
+                    println!(
+                        "Still serving the last good build; the browser shows these problems."
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Puts `next` in place of the snapshot served.
 fn set(shared: &RwLock<Snapshot>, next: Snapshot) {
     match shared.write() {
@@ -165,6 +275,9 @@ fn set(shared: &RwLock<Snapshot>, next: Snapshot) {
         Err(p) => *p.into_inner() = next,
     }
 }
+
+/// How many pages may wait to be rendered by the first build under way.
+const UNDER_WAY_ASKS: usize = 16;
 
 /// Serves the first build while it is under way: puts a snapshot with the site's static files
 /// and its pages in place (each rendered when asked for), announces the address, then renders
@@ -184,7 +297,8 @@ fn serve_under_way(
     let Ok(files) = snapshot::files_of(&files, root, base_path, disk) else {
         return false;
     };
-    let (asks, asked) = std::sync::mpsc::channel::<snapshot::Ask>();
+    // A few pages asked for at once are answered one after the other; more wait for the build.
+    let (asks, asked) = std::sync::mpsc::sync_channel::<snapshot::Ask>(UNDER_WAY_ASKS);
     let pages = snapshot::UnderWayPages::new(under_way.page_paths(), asks, base_path);
     set(
         shared,
@@ -325,74 +439,25 @@ pub fn run(mut options: ServeOptions) -> Result<Stopped, ServeError> {
         });
     };
 
-    let watch_snapshot = snapshot.clone();
-    let watch_reload = reload.clone();
+    let live = Live {
+        root,
+        verbose: options.verbose,
+        shared: snapshot.clone(),
+        reload: reload.clone(),
+        disk: snapshot::DiskFiles::default(),
+    };
     let debounce = options.debounce;
-    let verbose = options.verbose;
     let build = options.build.clone();
     let builder = std::thread::spawn(move || {
-        let mut session = Session::new(build);
-        let disk = snapshot::DiskFiles::default();
-        let shown = std::sync::atomic::AtomicBool::new(false);
-        let meanwhile = |under_way: &UnderWay<'_>| {
-            if serve_under_way(under_way, &root, &disk, &watch_snapshot, &announce) {
-                shown.store(true, std::sync::atomic::Ordering::Release);
-            }
-        };
-        let (first, outcome) = rebuild(
-            &mut session,
-            &root,
-            &initial,
-            &disk,
-            verbose,
-            Some(&meanwhile),
-        );
-        let base_path = first.base_path.clone();
-        set(&watch_snapshot, first);
-        match &outcome {
-            Ok(line) => {
-                announce(&base_path);
-                println!("{line}.");
-            }
-            Err(failure) => {
-                crate::diagnostics::print(&failure.diagnostics, verbose);
-                println!(
-                    "The first build failed; the server starts anyway and shows the problems until they are fixed."
-                );
-                announce(&base_path);
-                // Pages served while it was under way show the problems now.
-                if shown.load(std::sync::atomic::Ordering::Acquire) {
-                    let _ = watch_reload.send("reload");
-                }
-            }
-        }
-        while let Some(batch) = watch::next_batch(&root, watcher.as_mut(), &events, debounce) {
-            session.changes_seen(batch.paths.clone());
-            let previous = match watch_snapshot.read() {
-                Ok(s) => s.clone(),
-                Err(p) => p.into_inner().clone(),
-            };
-            let (next, outcome) = rebuild(&mut session, &root, &previous, &disk, verbose, None);
-            let failed = outcome.is_err();
-            set(&watch_snapshot, next);
-            // The new output is complete and in place: now the pages may reload.
-            let _ = watch_reload.send(if batch.css_only && !failed {
-                "css"
-            } else {
-                "reload"
-            });
-            match outcome {
-                Ok(line) => println!(
-                    "{line}; pages told to reload {} after the first change.",
-                    crate::format::human_duration(batch.first_event.elapsed())
-                ),
-                Err(failure) => {
-                    crate::diagnostics::print(&failure.diagnostics, verbose);
-                    println!(
-                        "Still serving the last good build; the browser shows these problems."
-                    );
-                }
-            }
+        // A panic ends `serve` as it did when the first build ran on the main thread, rather
+        // than leaving a server whose requests wait for a build that will never end.
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut session = Session::new(build);
+            live.first_build(&mut session, &initial, &announce);
+            live.rebuild_on_changes(&mut session, watcher.as_mut(), &events, debounce);
+        }));
+        if ran.is_err() {
+            std::process::exit(101);
         }
     });
     // Requests are taken from the moment the address is announced. The first build's thread

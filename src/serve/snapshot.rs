@@ -172,8 +172,9 @@ pub(crate) type Ask = (usize, std::sync::mpsc::SyncSender<Option<String>>);
 pub struct UnderWayPages {
     /// Plan position by page path.
     positions: rustc_hash::FxHashMap<String, usize>,
-    /// Where pages are asked for; the build stops answering once it has finished.
-    asks: std::sync::Mutex<std::sync::mpsc::Sender<Ask>>,
+    /// Where pages are asked for (a few at a time); the build stops answering once it has
+    /// finished.
+    asks: std::sync::mpsc::SyncSender<Ask>,
     /// The element added to every page (loads the reload script).
     element: bytes::Bytes,
 }
@@ -182,12 +183,12 @@ impl UnderWayPages {
     /// The pages at `positions`, asked for through `asks`, served under `base_path`.
     pub(crate) fn new(
         positions: rustc_hash::FxHashMap<String, usize>,
-        asks: std::sync::mpsc::Sender<Ask>,
+        asks: std::sync::mpsc::SyncSender<Ask>,
         base_path: &str,
     ) -> UnderWayPages {
         UnderWayPages {
             positions,
-            asks: std::sync::Mutex::new(asks),
+            asks,
             element: reload_tag(base_path).into(),
         }
     }
@@ -198,16 +199,13 @@ impl UnderWayPages {
     }
 
     /// The page at `path`, rendered now: waits for the build's answer. `None` when it is not
-    /// a page of the build, cannot be made, or the build has finished meanwhile (its snapshot
-    /// has the page then).
+    /// a page of the build, cannot be made, the build has finished meanwhile (its snapshot
+    /// has the page then), or too many pages are asked for already (it waits for the build
+    /// then, instead of a thread of its own).
     pub fn page(&self, path: &str) -> Option<Served> {
         let at = *self.positions.get(path)?;
         let (reply, answer) = std::sync::mpsc::sync_channel(1);
-        self.asks
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .send((at, reply))
-            .ok()?;
+        self.asks.try_send((at, reply)).ok()?;
         let html = answer.recv().ok()??;
         Some(Served::page(
             &Arc::new(PageHtml::new(&html)),
