@@ -148,6 +148,23 @@ impl UnderWay<'_> {
         )
     }
 
+    /// Where the files the rebuild makes only once it has ended are: the paths of the files
+    /// made from the whole site (feeds, sitemap, open data), and the folders of the search
+    /// index and of the site's other languages.
+    pub fn made_later(&self) -> (Vec<String>, Vec<String>) {
+        let site = &self.prepared.site;
+        let mut folders: Vec<String> = site
+            .languages
+            .iter()
+            .skip(1)
+            .map(|l| l.prefix.clone())
+            .collect();
+        if site.alliance.search {
+            folders.push(crate::output::search::DIR.to_string());
+        }
+        (crate::output::generated_paths(site), folders)
+    }
+
     /// Whether the rebuild has rendered and checked every page: what it lends ends then.
     pub fn finished(&self) -> bool {
         self.finished.load(Ordering::Acquire)

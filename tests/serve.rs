@@ -310,6 +310,7 @@ fn pages_are_served_while_the_first_build_is_under_way_exactly_as_it_makes_them(
     let (status, content_type, early) = server.get("/successes/first-hire/");
     let (css_status, _, css) = server.get("/style.css");
     let (redirect, _, _) = server.get("/successes");
+    let (missing_status, _, missing) = server.get("/no-such-page/");
     let terminal = server.terminal();
     assert!(
         !terminal.contains("Built "),
@@ -324,6 +325,7 @@ fn pages_are_served_while_the_first_build_is_under_way_exactly_as_it_makes_them(
     assert_eq!(css_status, 200);
     assert!(css.contains("body"), "the stylesheet is there: {css}");
     assert_eq!(redirect, 302);
+    assert_eq!(missing_status, 404);
     let deadline = Instant::now() + Duration::from_secs(60);
     while !server.terminal().contains("Built ") {
         assert!(Instant::now() < deadline, "{}", server.terminal());
@@ -331,6 +333,10 @@ fn pages_are_served_while_the_first_build_is_under_way_exactly_as_it_makes_them(
     }
     assert_eq!(server.get("/successes/first-hire/").2, early);
     assert_eq!(server.get("/style.css").2, css);
+    assert_eq!(
+        server.get("/no-such-page/"),
+        (404, content_type.clone(), missing)
+    );
     assert!(server.get("/partners/").2.contains("<h1>Partners</h1>"));
     let (status, _, now) = server.get("/atom.xml");
     assert_eq!(status, 200);

@@ -6,7 +6,7 @@
 //! the request's `Host` ([`super::host`]).
 
 use super::host::{self, Allowed};
-use super::snapshot::{self, ASSETS_DIR, EVENTS_PATH, Snapshot, error_page};
+use super::snapshot::{self, ASSETS_DIR, EVENTS_PATH, Served, Snapshot, error_page};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -246,25 +246,46 @@ async fn answer_or_wait(state: &AppState, uri: &Uri) -> Result<Snapshot, Respons
 }
 
 /// The answer while the first build is under way, when there is one yet: a page of it
-/// (rendered now, off the runtime's threads), a static file, or a redirect. `None` for
-/// anything else (a file made from the whole site, another language's page, a path that may
-/// be missing): that waits for the build.
+/// (rendered now, off the runtime's threads), a static file, a redirect, or the site's "not
+/// found" page for a path the build will not have either. `None` for a file the build makes
+/// only once it has ended (feeds, sitemap, open data, search index, another language's
+/// files): that waits for the build.
 async fn while_under_way(snapshot: &Snapshot, uri: &Uri) -> Option<Response> {
     let under_way = snapshot.under_way.clone()?;
-    match lookup(uri.path(), &snapshot.base_path, |p| snapshot.has(p)) {
+    let found = lookup(uri.path(), &snapshot.base_path, |p| {
+        snapshot.has(p) || under_way.made_later(p)
+    });
+    match found {
         Lookup::File(path) if under_way.has(&path) => {
-            let page = tokio::task::spawn_blocking(move || under_way.page(&path))
-                .await
-                .ok()??;
+            let page = rendered(&under_way, path).await?;
             Some(respond(
                 StatusCode::OK,
                 page.content_type,
                 Body::from(page.bytes()),
             ))
         }
+        Lookup::File(path) if !snapshot.files.contains_key(path.as_str()) => None,
         found @ (Lookup::File(_) | Lookup::Redirect(_)) => Some(answer(snapshot, found)),
-        Lookup::NotFound => None,
+        Lookup::NotFound => {
+            let page = match snapshot.files.get("404.html") {
+                Some(page) => page.clone(),
+                None => rendered(&under_way, "404.html".into()).await?,
+            };
+            Some(respond(
+                StatusCode::NOT_FOUND,
+                page.content_type,
+                Body::from(page.bytes()),
+            ))
+        }
     }
+}
+
+/// The page at `path` rendered by the build under way, off the runtime's threads.
+async fn rendered(under_way: &Arc<snapshot::UnderWayPages>, path: String) -> Option<Served> {
+    let under_way = Arc::clone(under_way);
+    tokio::task::spawn_blocking(move || under_way.page(&path))
+        .await
+        .ok()?
 }
 
 /// A file of the site (or the page saying why there is none yet).

@@ -299,7 +299,12 @@ fn serve_under_way(
     };
     // A few pages asked for at once are answered one after the other; more wait for the build.
     let (asks, asked) = std::sync::mpsc::sync_channel::<snapshot::Ask>(UNDER_WAY_ASKS);
-    let pages = snapshot::UnderWayPages::new(under_way.page_paths(), asks, base_path);
+    let pages = snapshot::UnderWayPages::new(
+        under_way.page_paths(),
+        asks,
+        base_path,
+        under_way.made_later(),
+    );
     set(
         shared,
         Snapshot {

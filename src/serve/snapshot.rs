@@ -177,6 +177,8 @@ pub struct UnderWayPages {
     asks: std::sync::mpsc::SyncSender<Ask>,
     /// The element added to every page (loads the reload script).
     element: bytes::Bytes,
+    /// The paths of the files the build makes only once it has ended, and their folders.
+    later: (Vec<String>, Vec<String>),
 }
 
 impl UnderWayPages {
@@ -185,17 +187,26 @@ impl UnderWayPages {
         positions: rustc_hash::FxHashMap<String, usize>,
         asks: std::sync::mpsc::SyncSender<Ask>,
         base_path: &str,
+        later: (Vec<String>, Vec<String>),
     ) -> UnderWayPages {
         UnderWayPages {
             positions,
             asks,
             element: reload_tag(base_path).into(),
+            later,
         }
     }
 
     /// Whether `path` is a page of the build.
     pub fn has(&self, path: &str) -> bool {
         self.positions.contains_key(path)
+    }
+
+    /// Whether `path` may be a file the build makes only once it has ended (see
+    /// [`crate::incremental::UnderWay::made_later`]).
+    pub fn made_later(&self, path: &str) -> bool {
+        let (paths, folders) = &self.later;
+        paths.iter().any(|p| p == path) || folders.iter().any(|f| path.starts_with(f.as_str()))
     }
 
     /// The page at `path`, rendered now: waits for the build's answer. `None` when it is not
