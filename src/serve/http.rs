@@ -209,14 +209,6 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
     site_file(&snapshot, &uri)
 }
 
-/// The snapshot served now.
-fn current(state: &AppState) -> Snapshot {
-    match state.snapshot.read() {
-        Ok(s) => s.clone(),
-        Err(poisoned) => poisoned.into_inner().clone(),
-    }
-}
-
 /// While the first build is under way (see [`Snapshot::under_way`]): the answer to `uri` when
 /// the build can give it now, or else the snapshot once the build has ended (the one served
 /// now when it is not under way). A build that starts once more (a file changed meanwhile) is
@@ -224,7 +216,7 @@ fn current(state: &AppState) -> Snapshot {
 async fn answer_or_wait(state: &AppState, uri: &Uri) -> Result<Snapshot, Response> {
     let mut asked: Option<Arc<snapshot::UnderWayPages>> = None;
     loop {
-        let snapshot = current(state);
+        let snapshot = super::current(&state.snapshot);
         let Some(under_way) = snapshot.under_way.clone() else {
             return Ok(snapshot);
         };

@@ -232,10 +232,7 @@ impl Live {
     ) {
         while let Some(batch) = watch::next_batch(&self.root, watcher, events, debounce) {
             session.changes_seen(batch.paths.clone());
-            let previous = match self.shared.read() {
-                Ok(s) => s.clone(),
-                Err(p) => p.into_inner().clone(),
-            };
+            let previous = current(&self.shared);
             let (next, outcome) = rebuild(
                 session,
                 &self.root,
@@ -265,6 +262,14 @@ impl Live {
                 }
             }
         }
+    }
+}
+
+/// The snapshot served now (a copy: its files are shared).
+pub(crate) fn current(shared: &RwLock<Snapshot>) -> Snapshot {
+    match shared.read() {
+        Ok(s) => s.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
     }
 }
 
