@@ -504,6 +504,15 @@ impl<D: Destination> Destination for InFolder<'_, D> {
         self.to.files(&files.in_folder(self.prefix))
     }
     const WRITES_FILES: bool = D::WRITES_FILES;
+
+    fn file_in_parts(
+        &self,
+        path: &str,
+        make: &mut output::MakeInParts<'_, Self::Error>,
+    ) -> Result<output::Contents, Self::Error> {
+        self.to
+            .file_in_parts(&format!("{}{path}", self.prefix), make)
+    }
 }
 
 /// Renders the site in each of its other languages into that language's folder of `to`: the
@@ -544,7 +553,7 @@ pub(crate) fn carry_out_languages<D: Destination>(
             }
             Err(render::RenderFailure::Delivery(e)) => return Err(Stopped::Delivery(e)),
         };
-        let mut files = output::generated_files(&site, plan.pages(), &words);
+        let mut files = output::generated_files_but_json(&site, plan.pages(), &words);
         if site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now {
             match search_index(&site, &words) {
                 Ok(index) => files.extend(index.into_iter().map(|(p, b)| (p, b.into()))),
@@ -557,6 +566,8 @@ pub(crate) fn carry_out_languages<D: Destination>(
             }
         }
         let mut files = output::SiteFiles::of(files);
+        let json = open_data_json(&into, &site, &words).map_err(Stopped::Delivery)?;
+        files.files.push(json);
         // A bundle's files beside the entry's page in this language too (a body's relative
         // image is read from there).
         for meta in site.all_meta() {
@@ -655,6 +666,40 @@ pub(crate) trait Destination: Sync {
     /// Whether [`Destination::files`] writes the files where they stay, so that the build
     /// need not hold their bytes afterwards.
     const WRITES_FILES: bool = false;
+    /// Takes the file at `path` that `make` hands over a part at a time, in order (the open
+    /// data's JSON: hundreds of megabytes on a large site). Returns what to list it with
+    /// among the site's other files, which are then handed to [`Destination::files`]: by
+    /// default its parts, kept; a destination that writes each part as it comes returns
+    /// [`output::Contents::Written`], so that the file is never held whole.
+    fn file_in_parts(
+        &self,
+        _path: &str,
+        make: &mut output::MakeInParts<'_, Self::Error>,
+    ) -> Result<output::Contents, Self::Error> {
+        let mut parts = Vec::new();
+        make(&mut |part| {
+            parts.push(part);
+            Ok(())
+        })?;
+        Ok(output::Contents::Parts(parts))
+    }
+}
+
+/// Makes the open data's JSON of `site` and hands it to `to` as it is made (see
+/// [`Destination::file_in_parts`]): the file to list among the site's others.
+fn open_data_json<D: Destination>(
+    to: &D,
+    site: &model::Site,
+    words: &std::sync::Arc<words::Catalogue>,
+) -> Result<output::OutputFile, D::Error> {
+    let path = output::data::JSON;
+    let contents = to.file_in_parts(path, &mut |put| {
+        output::data::json_in_parts(site, words, put)
+    })?;
+    Ok(output::OutputFile {
+        path: path.to_string(),
+        contents,
+    })
 }
 
 /// Hands `files` to `to` and, where `to` wrote them where they stay, lets go of their bytes.
@@ -664,6 +709,20 @@ fn hand_over<D: Destination>(to: &D, files: &mut output::SiteFiles) -> Result<()
         files.forget_written();
     }
     Ok(())
+}
+
+/// Hands `to` the site's other files, with the open data's JSON when it was made beside them
+/// (`json`, see [`output::Generated::Now`]).
+fn hand_over_with<D: Destination>(
+    to: &D,
+    files: &mut output::SiteFiles,
+    json: Option<Result<output::OutputFile, D::Error>>,
+) -> Result<(), D::Error> {
+    if let Some(json) = json {
+        files.files.push(json?);
+        files.files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+    hand_over(to, files)
 }
 
 /// Why a plan was not carried out.
@@ -705,19 +764,19 @@ pub(crate) fn carry_out<D: Destination>(
     // keeps the other cores busy around.
     let assemble_and_hand_over = || {
         let started = std::time::Instant::now();
-        let assembled = output::assemble(
-            site,
-            theme,
-            plan.pages(),
-            D::GENERATED,
-            &prepared.values.words,
+        let words = &prepared.values.words;
+        // The open data's JSON, the longest of them, is handed over as it is made, beside
+        // the others.
+        let (assembled, json) = rayon::join(
+            || output::assemble(site, theme, plan.pages(), D::GENERATED, words),
+            || (D::GENERATED == output::Generated::Now).then(|| open_data_json(to, site, words)),
         );
-        let took = started.elapsed();
         let mut assembled = assembled;
         let handed = match &mut assembled {
-            Ok(files) => hand_over(to, files),
+            Ok(files) => hand_over_with(to, files, json),
             Err(_) => Ok(()),
         };
+        let took = started.elapsed();
         (assembled, handed, took)
     };
     let (rendered, (assembled, handed, assembly_took), index) = std::thread::scope(|scope| {
@@ -884,6 +943,15 @@ impl Destination for ToDisk<'_> {
         self.staging.put_all(files)
     }
     const WRITES_FILES: bool = true;
+
+    fn file_in_parts(
+        &self,
+        path: &str,
+        make: &mut output::MakeInParts<'_, Self::Error>,
+    ) -> Result<output::Contents, Self::Error> {
+        self.staging.put_in_parts(path, make)?;
+        Ok(output::Contents::Written)
+    }
 }
 
 /// What makes a build's pages besides what their fingerprints hash: this candor program and

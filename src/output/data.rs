@@ -9,37 +9,58 @@ use crate::words::Catalogue;
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
+/// Where the open data's JSON is written.
+pub const JSON: &str = "data/alliance.json";
+
 /// `(path under the output folder, bytes)` for every open-data file.
 pub fn files(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Contents)> {
     // The JSON is one long task: the tables and the schema are made beside it.
-    let (json, (tables, schema)) = rayon::join(
-        || json(site, w),
+    let (json, rest) = rayon::join(|| json(site, w), || files_but_json(site, w));
+    let mut out = vec![(JSON.to_string(), Contents::Parts(json))];
+    out.extend(rest);
+    out
+}
+
+/// Every open-data file but the JSON (which [`json_in_parts`] hands over as it is made):
+/// the schema, then one table per collection.
+pub fn files_but_json(site: &Site, w: &Arc<Catalogue>) -> Vec<(String, Contents)> {
+    let (tables, schema) = rayon::join(
         || {
-            rayon::join(
-                || {
-                    tables(site, w)
-                        .into_iter()
-                        .map(|(name, rows)| (format!("data/{name}.csv"), csv_bytes(&rows).into()))
-                        .collect::<Vec<_>>()
-                },
-                schema,
-            )
+            tables(site, w)
+                .into_iter()
+                .map(|(name, table)| (format!("data/{name}.csv"), table.bytes().into()))
+                .collect::<Vec<_>>()
         },
+        schema,
     );
-    let mut out = vec![
-        ("data/alliance.json".to_string(), Contents::Parts(json)),
-        ("data/alliance.schema.json".to_string(), schema.into()),
-    ];
+    let mut out = vec![("data/alliance.schema.json".to_string(), schema.into())];
     out.extend(tables);
     out
+}
+
+/// The whole site model as JSON (see [`json_in_parts`]), in parts.
+pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<Vec<u8>> {
+    let mut parts = Vec::new();
+    let Ok(()) = json_in_parts::<std::convert::Infallible>(site, w, &mut |part| {
+        parts.push(part);
+        Ok(())
+    });
+    parts
 }
 
 /// The whole site model as JSON, references to other entries as collection, slug and URL:
 /// the entry itself is in the same file, so `alliance.json` does not repeat every title and
 /// summary wherever an entry is mentioned. The same bytes as serialising the [`Site`] in one
-/// go (see the tests), its long lists written in parallel; in parts, the file being the parts
-/// one after another (a large site's is hundreds of megabytes, never joined in memory).
-pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<Vec<u8>> {
+/// go (see the tests), its long lists written in parallel. Handed to `put` a part at a time,
+/// in order, the file being the parts one after another: a large site's is hundreds of
+/// megabytes, never joined in memory nor held whole (a long list is made a batch of items
+/// at a time, each batch handed over before the next is made). Stops at the first part `put`
+/// refuses.
+pub fn json_in_parts<E>(
+    site: &Site,
+    w: &Arc<Catalogue>,
+    put: &mut super::PutPart<'_, E>,
+) -> Result<(), E> {
     let hook = ShortRefs(crate::words::Phrasebook::for_data(w.clone()));
     // Every field, in the order `Site` declares them: a field added to `Site` and not here
     // does not compile.
@@ -69,54 +90,50 @@ pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<Vec<u8>> {
         stated: _,
         languages: _,
     } = site;
-    let mut out = JsonObject::new(&hook, 64 * 1024);
+    let mut out = JsonObject::new(&hook, 64 * 1024, put);
     out.field("alliance", alliance);
     out.field("build_date", build_date);
     out.field("drafts", drafts);
-    out.list("partners", partners);
+    out.list("partners", partners)?;
     out.field("anonymous", anonymous);
-    out.list("objectives", objectives);
-    out.list("milestones", milestones);
-    out.list("successes", successes);
-    out.list("setbacks", setbacks);
-    out.list("case_studies", case_studies);
-    out.list("pages", pages);
-    out.list("newsletters", newsletters);
-    out.list("tags", tags);
+    out.list("objectives", objectives)?;
+    out.list("milestones", milestones)?;
+    out.list("successes", successes)?;
+    out.list("setbacks", setbacks)?;
+    out.list("case_studies", case_studies)?;
+    out.list("pages", pages)?;
+    out.list("newsletters", newsletters)?;
+    out.list("tags", tags)?;
     out.field("menu", menu);
     out.field("footer", footer);
     out.field("stats", stats);
-    out.list("reports", reports);
+    out.list("reports", reports)?;
     out.field("scorecard", scorecard);
     out.field("resources", resources);
     out.field("history_shown", history_shown);
-    out.list("removed", removed);
-    let mut parts = out.end();
-    if let Some(last) = parts.last_mut() {
-        last.push(b'\n');
-    }
-    parts
+    out.list("removed", removed)?;
+    out.end(b"\n")
 }
 
 /// A JSON object being written field by field, as serde_json writes a struct (compact), each
-/// value through the open data's hook, in parts: the bytes written so far are `parts` then
-/// `bytes`.
-struct JsonObject<'h> {
-    parts: Vec<Vec<u8>>,
+/// value through the open data's hook, in parts: the bytes written are the parts handed to
+/// `put` so far, then `bytes`.
+struct JsonObject<'h, 'p, E> {
     bytes: Vec<u8>,
     hook: &'h ShortRefs,
     first: bool,
+    put: &'p mut super::PutPart<'p, E>,
 }
 
-impl<'h> JsonObject<'h> {
-    fn new(hook: &'h ShortRefs, capacity: usize) -> Self {
+impl<'h, 'p, E> JsonObject<'h, 'p, E> {
+    fn new(hook: &'h ShortRefs, capacity: usize, put: &'p mut super::PutPart<'p, E>) -> Self {
         let mut bytes = Vec::with_capacity(capacity);
         bytes.push(b'{');
         JsonObject {
-            parts: Vec::new(),
             bytes,
             hook,
             first: true,
+            put,
         }
     }
 
@@ -137,38 +154,45 @@ impl<'h> JsonObject<'h> {
     }
 
     /// A list written in parallel, a run of its items at a time, each run a part of its own
-    /// (a long list is never copied into one buffer).
-    fn list<T: Serialize + Sync>(&mut self, name: &str, items: &[T]) {
+    /// (a long list is never copied into one buffer), a batch of runs made at a time and
+    /// handed over before the next (a long list is never all in memory).
+    fn list<T: Serialize + Sync>(&mut self, name: &str, items: &[T]) -> Result<(), E> {
         use rayon::prelude::*;
         const RUN: usize = 64;
+        const BATCH: usize = 64 * RUN;
         self.key(name);
         self.bytes.push(b'[');
-        let runs: Vec<Vec<u8>> = items
-            .par_chunks(RUN)
-            .enumerate()
-            .map(|(at, run)| {
-                let mut bytes = Vec::new();
-                for (i, item) in run.iter().enumerate() {
-                    if at > 0 || i > 0 {
-                        bytes.push(b',');
+        for (batch_at, batch) in items.chunks(BATCH).enumerate() {
+            let runs: Vec<Vec<u8>> = batch
+                .par_chunks(RUN)
+                .enumerate()
+                .map(|(at, run)| {
+                    let mut bytes = Vec::new();
+                    for (i, item) in run.iter().enumerate() {
+                        if batch_at > 0 || at > 0 || i > 0 {
+                            bytes.push(b',');
+                        }
+                        write_value(&mut bytes, item, self.hook);
                     }
-                    write_value(&mut bytes, item, self.hook);
-                }
-                bytes
-            })
-            .collect();
-        if !runs.is_empty() {
-            self.parts.push(std::mem::take(&mut self.bytes));
-            self.parts.extend(runs);
+                    bytes
+                })
+                .collect();
+            if !self.bytes.is_empty() {
+                (self.put)(std::mem::take(&mut self.bytes))?;
+            }
+            for run in runs {
+                (self.put)(run)?;
+            }
         }
         self.bytes.push(b']');
+        Ok(())
     }
 
-    /// The whole object, in parts.
-    fn end(mut self) -> Vec<Vec<u8>> {
+    /// Closes the object, followed by `tail`, and hands over what is left of it.
+    fn end(mut self, tail: &[u8]) -> Result<(), E> {
         self.bytes.push(b'}');
-        self.parts.push(self.bytes);
-        self.parts
+        self.bytes.extend_from_slice(tail);
+        (self.put)(self.bytes)
     }
 }
 
@@ -257,18 +281,40 @@ fn joined(list: &[String]) -> String {
     text_cell(&list.join("; "))
 }
 
-fn csv_bytes(rows: &[Vec<String>]) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    for row in rows {
-        // Writing to memory cannot fail.
-        let _ = w.write_record(row);
+/// A CSV table (RFC 4180, CRLF line ends) written a row at a time: a large site's rows are
+/// never all held as text cells at once, only as the table's bytes.
+struct Csv(csv::Writer<Vec<u8>>);
+
+impl Csv {
+    /// A table with a header row of `names`.
+    fn with_header(names: &[&str]) -> Csv {
+        let mut table = Csv(csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new()));
+        table.push(names.to_vec());
+        table
     }
-    w.into_inner().unwrap_or_default()
+
+    /// Writes one row.
+    fn push<S: AsRef<[u8]>>(&mut self, row: Vec<S>) {
+        // Writing to memory cannot fail.
+        let _ = self.0.write_record(&row);
+    }
+
+    /// Writes each of `rows`.
+    fn extend(&mut self, rows: Vec<Vec<String>>) {
+        for row in rows {
+            self.push(row);
+        }
+    }
+
+    /// The table's bytes.
+    fn bytes(self) -> Vec<u8> {
+        self.0.into_inner().unwrap_or_default()
+    }
 }
 
-type Table = (&'static str, Vec<Vec<String>>);
+type Table = (&'static str, Csv);
 
 /// The CSV tables, in the order [`files`] makes them.
 const TABLES: [&str; 9] = [
@@ -285,22 +331,15 @@ const TABLES: [&str; 9] = [
 
 /// The paths [`files`] makes, without making them.
 pub fn paths() -> Vec<String> {
-    let mut out = vec![
-        "data/alliance.json".to_string(),
-        "data/alliance.schema.json".to_string(),
-    ];
+    let mut out = vec![JSON.to_string(), "data/alliance.schema.json".to_string()];
     out.extend(TABLES.iter().map(|t| format!("data/{t}.csv")));
     out
-}
-
-fn header(names: &[&str]) -> Vec<String> {
-    names.iter().map(|s| s.to_string()).collect()
 }
 
 fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
     // Each text worded once, however many rows say it.
     let w = &crate::words::Phrasebook::for_data(words.clone());
-    let mut partners = vec![header(&[
+    let mut partners = Csv::with_header(&[
         "slug",
         "name",
         "kind",
@@ -313,8 +352,8 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "strengths",
         "url",
         "source",
-    ])];
-    let mut contributions = vec![header(&[
+    ]);
+    let mut contributions = Csv::with_header(&[
         "partner",
         "date",
         "kind",
@@ -328,7 +367,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "fulfils",
         "outstanding",
         "overdue",
-    ])];
+    ]);
     for p in &site.partners {
         partners.push(vec![
             p.meta.slug.clone(),
@@ -363,15 +402,9 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         }
     }
     contributions.extend(anonymous_rows(&site.anonymous, w));
-    let mut objectives = vec![header(&[
-        "slug",
-        "title",
-        "owners",
-        "indicators",
-        "url",
-        "source",
-    ])];
-    let mut indicators = vec![header(&[
+    let mut objectives =
+        Csv::with_header(&["slug", "title", "owners", "indicators", "url", "source"]);
+    let mut indicators = Csv::with_header(&[
         "objective",
         "indicator",
         "unit",
@@ -385,8 +418,8 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "progress",
         "on_track",
         "url",
-    ])];
-    let mut measurements = vec![header(&[
+    ]);
+    let mut measurements = Csv::with_header(&[
         "objective",
         "indicator",
         "date",
@@ -394,7 +427,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "unit",
         "verification",
         "note",
-    ])];
+    ]);
     for o in &site.objectives {
         objectives.push(vec![
             o.meta.slug.clone(),
@@ -433,7 +466,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
             }
         }
     }
-    let mut milestones = vec![header(&[
+    let mut milestones = Csv::with_header(&[
         "slug",
         "title",
         "status",
@@ -449,7 +482,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "partners",
         "url",
         "source",
-    ])];
+    ]);
     for m in &site.milestones {
         milestones.push(vec![
             m.meta.slug.clone(),
@@ -469,7 +502,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
             m.meta.source.clone(),
         ]);
     }
-    let mut successes = vec![header(&[
+    let mut successes = Csv::with_header(&[
         "slug",
         "title",
         "date",
@@ -479,7 +512,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "milestone",
         "url",
         "source",
-    ])];
+    ]);
     for s in &site.successes {
         successes.push(vec![
             s.meta.slug.clone(),
@@ -493,7 +526,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
             s.meta.source.clone(),
         ]);
     }
-    let mut setbacks = vec![header(&[
+    let mut setbacks = Csv::with_header(&[
         "slug",
         "title",
         "date",
@@ -510,7 +543,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "lessons",
         "url",
         "source",
-    ])];
+    ]);
     for s in &site.setbacks {
         setbacks.push(vec![
             s.meta.slug.clone(),
@@ -532,7 +565,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
             s.meta.source.clone(),
         ]);
     }
-    let mut cases = vec![header(&[
+    let mut cases = Csv::with_header(&[
         "slug",
         "title",
         "date",
@@ -542,7 +575,7 @@ fn tables(site: &Site, words: &Arc<Catalogue>) -> Vec<Table> {
         "consent_expired",
         "url",
         "source",
-    ])];
+    ]);
     for c in &site.case_studies {
         cases.push(vec![
             c.meta.slug.clone(),
@@ -663,15 +696,24 @@ mod tests {
         );
     }
 
-    /// Lists longer than one run of items, each run written on its own.
+    /// Lists longer than one run of items, each run written on its own, and longer than one
+    /// batch of runs, each batch handed over on its own.
     #[test]
     fn long_lists_are_joined_as_one() {
         let hook = super::ShortRefs(crate::words::Phrasebook::for_data(english()));
-        for n in [0, 1, 63, 64, 65, 129, 2047, 2048, 2049, 5000] {
+        for n in [
+            0, 1, 63, 64, 65, 129, 2047, 2048, 2049, 4095, 4096, 4097, 5000, 8193,
+        ] {
             let items: Vec<(u32, String)> = (0..n).map(|i| (i, format!("\"{i}\""))).collect();
-            let mut object = super::JsonObject::new(&hook, 0);
-            object.list("items", &items);
-            let written = String::from_utf8(object.end().concat()).unwrap();
+            let mut parts = Vec::new();
+            let mut put = |part| {
+                parts.push(part);
+                Ok::<(), std::convert::Infallible>(())
+            };
+            let mut object = super::JsonObject::new(&hook, 0, &mut put);
+            let Ok(()) = object.list("items", &items);
+            let Ok(()) = object.end(b"");
+            let written = String::from_utf8(parts.concat()).unwrap();
             let expected = serde_json::json!({ "items": items }).to_string();
             assert_eq!(written, expected, "{n} items");
         }

@@ -53,6 +53,17 @@ impl From<Vec<u8>> for Contents {
     }
 }
 
+/// Takes the next part of a file made a part at a time (see [`data::json_in_parts`]); an
+/// error stops the making.
+pub type PutPart<'a, E> = dyn FnMut(Vec<u8>) -> Result<(), E> + 'a;
+
+/// Makes a file a part at a time, handing each part, in order, to the [`PutPart`] it is
+/// given.
+pub type MakeInParts<'a, E> = dyn FnMut(&mut PutPart<'_, E>) -> Result<(), E> + 'a;
+
+/// Makes some of the open-data files (`(path, contents)`) of a site, worded in a catalogue.
+type MakeFiles = fn(&Site, &Arc<Catalogue>) -> Vec<(String, Contents)>;
+
 /// One file of the output, by its path under the output folder.
 #[derive(Debug, Clone)]
 pub struct OutputFile {
@@ -131,7 +142,8 @@ impl SiteFiles {
 /// sitemap and the open data ([`generated_paths`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generated {
-    /// Make them now.
+    /// Make them now, but the open data's JSON ([`data::JSON`]): its path is reserved, and
+    /// the caller makes it with [`data::json_in_parts`], handing it over as it is made.
     Now,
     /// Leave them out (their paths are still reserved): `serve` makes them with
     /// [`generated_files`] when one is asked for.
@@ -156,6 +168,25 @@ pub fn generated_files<'p>(
     pages: impl Iterator<Item = &'p PageInfo>,
     words: &Arc<Catalogue>,
 ) -> Vec<(String, Contents)> {
+    generated_with(site, pages, words, data::files)
+}
+
+/// [`generated_files`] but the open data's JSON.
+pub(crate) fn generated_files_but_json<'p>(
+    site: &Site,
+    pages: impl Iterator<Item = &'p PageInfo>,
+    words: &Arc<Catalogue>,
+) -> Vec<(String, Contents)> {
+    generated_with(site, pages, words, data::files_but_json)
+}
+
+/// The feeds and the sitemap of `pages`, then the open-data files `data` makes.
+fn generated_with<'p>(
+    site: &Site,
+    pages: impl Iterator<Item = &'p PageInfo>,
+    words: &Arc<Catalogue>,
+    data: MakeFiles,
+) -> Vec<(String, Contents)> {
     // The open data is most of the work: made beside the feeds and the sitemap.
     let pages: Vec<&PageInfo> = pages.collect();
     let (mut files, data) = rayon::join(
@@ -171,14 +202,15 @@ pub fn generated_files<'p>(
             files.push(text("sitemap.xml", sitemap(site, pages.into_iter())));
             files
         },
-        || data::files(site, words),
+        || data(site, words),
     );
     files.extend(data);
     files
 }
 
 /// Assembles every file of the site except its pages (which the renderer makes), with the
-/// files generated from the whole site made now or left for later, and checks that no two
+/// files generated from the whole site made now (but the open data's JSON, see
+/// [`Generated::Now`]) or left for later, and checks that no two
 /// sources write the same path, pages included: a static file must not silently replace a
 /// page.
 pub fn assemble<'p>(
@@ -224,10 +256,12 @@ pub fn assemble<'p>(
         };
     match generated {
         Generated::Now => {
-            for (path, contents) in generated_files(site, pages, words) {
+            for (path, contents) in generated_files_but_json(site, pages, words) {
                 let from = generated_by(&path);
                 add(path, from, Some(contents), &mut diagnostics);
             }
+            let json = data::JSON.to_string();
+            add(json.clone(), generated_by(&json), None, &mut diagnostics);
         }
         Generated::OnRequest => {
             for path in generated_paths(site) {

@@ -764,6 +764,56 @@ impl Staging {
 
     /// Puts one file made of `parts`, one after another, as [`Staging::put`] does.
     fn put_parts(&self, path: &str, parts: &[impl AsRef<[u8]>]) -> Result<(), WriteError> {
+        let target = self.place(path)?;
+        let recorded = Recorded::of(parts);
+        if self.reuse(path, recorded, &target) {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+        } else {
+            write_file(&target, parts)?;
+        }
+        self.record(path, recorded);
+        Ok(())
+    }
+
+    /// Puts one file at `path` that `make` hands over a part at a time, in order, writing
+    /// each part as it comes: a file of hundreds of megabytes is never held whole. The parts
+    /// go to a file beside it first; when they make the file the previous build wrote, that
+    /// file takes its place as [`Staging::put`] would put it (the one written is removed),
+    /// otherwise the one written does.
+    pub(crate) fn put_in_parts(
+        &self,
+        path: &str,
+        make: &mut crate::output::MakeInParts<'_, WriteError>,
+    ) -> Result<(), WriteError> {
+        let target = self.place(path)?;
+        let name = target.file_name().unwrap_or_default().to_string_lossy();
+        let beside = target.with_file_name(format!(".{name}.part"));
+        let mut file = create_file(&beside)?;
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let mut len = 0;
+        make(&mut |part| {
+            hasher.update(&part);
+            len += part.len() as u64;
+            file.write_all(&part).map_err(io(&beside))
+        })?;
+        drop(file);
+        let recorded = Recorded {
+            hash: hasher.digest128(),
+            len,
+        };
+        if self.reuse(path, recorded, &target) {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+            std::fs::remove_file(&beside).map_err(io(&beside))?;
+        } else {
+            std::fs::rename(&beside, &target).map_err(io(&target))?;
+        }
+        self.record(path, recorded);
+        Ok(())
+    }
+
+    /// Where the file at `path` (relative, `/`-separated) goes in the staging folder, its
+    /// folder made; refused when the path leads outside.
+    fn place(&self, path: &str) -> Result<PathBuf, WriteError> {
         let inside = Path::new(path)
             .components()
             .all(|c| matches!(c, Component::Normal(_)));
@@ -777,19 +827,16 @@ impl Staging {
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(io(dir))?;
         }
-        let recorded = Recorded::of(parts);
-        let len = recorded.len;
-        if self.reuse(path, recorded, &target) {
-            self.reused.fetch_add(1, Ordering::Relaxed);
-        } else {
-            write_file(&target, parts)?;
-        }
-        self.bytes.fetch_add(len, Ordering::Relaxed);
+        Ok(target)
+    }
+
+    /// Records the file put at `path`, for the summary and the next build's manifest.
+    fn record(&self, path: &str, recorded: Recorded) {
+        self.bytes.fetch_add(recorded.len, Ordering::Relaxed);
         self.written
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .push((path.to_string(), recorded));
-        Ok(())
     }
 
     /// The text of a file put in the staging folder (`path` relative, `/`-separated).
@@ -1068,24 +1115,30 @@ fn remove_leftovers(target: &Target) {
 /// Writes a new file at `path`. Something already there is removed first, never written
 /// through: in the staging folder it could be a hard link to the published site's file.
 fn write_file(path: &Path, parts: &[impl AsRef<[u8]>]) -> Result<(), WriteError> {
+    let mut f = create_file(path)?;
+    for part in parts {
+        f.write_all(part.as_ref()).map_err(io(path))?;
+    }
+    Ok(())
+}
+
+/// Creates the file at `path`, empty, in place of any there (removed first: never written
+/// through, as a hard link to the previous site's file would be).
+fn create_file(path: &Path) -> Result<std::fs::File, WriteError> {
     let create = || {
         std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(path)
     };
-    let mut f = match create() {
+    match create() {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             std::fs::remove_file(path).map_err(io(path))?;
             create()
         }
         created => created,
     }
-    .map_err(io(path))?;
-    for part in parts {
-        f.write_all(part.as_ref()).map_err(io(path))?;
-    }
-    Ok(())
+    .map_err(io(path))
 }
 
 /// Moves the previous site aside, the staging folder into its place, and removes the previous
@@ -1378,6 +1431,68 @@ mod tests {
             std::fs::read_to_string(out.join("a/index.html")).unwrap(),
             "page"
         );
+    }
+
+    /// Puts `parts` at `data/all.json` through [`Staging::put_in_parts`], in the build of
+    /// `out` that also puts `a/index.html`; publishes it.
+    fn put_in_parts(parts: &[&str], out: &Path, root: &Path) -> Result<WriteSummary, WriteError> {
+        let staging = Staging::begin(out, root)?;
+        staging.put("a/index.html", b"page")?;
+        staging.put_in_parts("data/all.json", &mut |put| {
+            parts.iter().try_for_each(|p| put(p.as_bytes().to_vec()))
+        })?;
+        staging.commit(1, "")
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_handed_over_in_parts_is_written_whole_and_reused_when_unchanged() {
+        use std::os::unix::fs::MetadataExt;
+        let (_tmp, root, out) = a_site_folder();
+        let inode = || std::fs::metadata(out.join("data/all.json")).unwrap().ino();
+        let read = || std::fs::read_to_string(out.join("data/all.json")).unwrap();
+        let first = put_in_parts(&["{\"a\":", "", "[1,2]", "}"], &out, &root).unwrap();
+        assert_eq!((first.reused, read().as_str()), (0, "{\"a\":[1,2]}"));
+        let written = inode();
+        // The same bytes in other parts: the file published is kept.
+        let second = put_in_parts(&["{\"a\":[1", ",2]}"], &out, &root).unwrap();
+        assert_eq!((second.reused, inode()), (2, written));
+        let third = put_in_parts(&["{\"a\":[1,3]}"], &out, &root).unwrap();
+        assert_eq!((third.reused, read().as_str()), (1, "{\"a\":[1,3]}"));
+        assert_ne!(inode(), written);
+        let names: Vec<String> = std::fs::read_dir(out.join("data"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["all.json"], "nothing is left beside it");
+    }
+
+    #[test]
+    fn a_file_in_parts_that_fails_half_way_keeps_the_previous_site() {
+        let (_tmp, root, out) = a_site_folder();
+        put_in_parts(&["old"], &out, &root).unwrap();
+        let staging = Staging::begin(&out, &root).unwrap();
+        let e = staging
+            .put_in_parts("data/all.json", &mut |put| {
+                put(b"new, half".to_vec())?;
+                Err(WriteError::Refused {
+                    path: "data/all.json".into(),
+                    reason: "made up".into(),
+                })
+            })
+            .unwrap_err();
+        assert!(e.to_string().contains("made up"), "{e}");
+        drop(staging);
+        assert_eq!(
+            std::fs::read_to_string(out.join("data/all.json")).unwrap(),
+            "old"
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "page"
+        );
+        let target = Target::resolve(&out).unwrap();
+        assert!(!target.staging_dir().exists(), "no staging folder is left");
     }
 
     #[test]
