@@ -105,6 +105,13 @@ fn main() {
                 &words,
             )
             .unwrap();
+            // `assemble` leaves the open data's JSON to its caller (a build writes it as it
+            // is made): made here as `serve` makes it, in parts held in memory.
+            let json = candor::output::data::json(&site, &words);
+            files.extend(candor::output::SiteFiles::of(vec![(
+                candor::output::data::JSON.to_string(),
+                candor::output::Contents::Parts(json),
+            )]));
             files.add_pages(pages);
             let t5 = Instant::now();
             candor::output::writer::write(&files, &tmp.path().join("public"), tmp.path()).unwrap();

@@ -553,7 +553,11 @@ pub(crate) fn carry_out_languages<D: Destination>(
             }
             Err(render::RenderFailure::Delivery(e)) => return Err(Stopped::Delivery(e)),
         };
-        let mut files = output::generated_files_but_json(&site, plan.pages(), &words);
+        // The open data's JSON, handed over as it is made, beside the other generated files.
+        let (mut files, json) = rayon::join(
+            || output::generated_files_but_json(&site, plan.pages(), &words),
+            || open_data_json(&into, &site, &words),
+        );
         if site.alliance.search && prepared.search_index && D::GENERATED == output::Generated::Now {
             match search_index(&site, &words) {
                 Ok(index) => files.extend(index.into_iter().map(|(p, b)| (p, b.into()))),
@@ -566,8 +570,7 @@ pub(crate) fn carry_out_languages<D: Destination>(
             }
         }
         let mut files = output::SiteFiles::of(files);
-        let json = open_data_json(&into, &site, &words).map_err(Stopped::Delivery)?;
-        files.files.push(json);
+        files.files.push(json.map_err(Stopped::Delivery)?);
         // A bundle's files beside the entry's page in this language too (a body's relative
         // image is read from there).
         for meta in site.all_meta() {
@@ -771,12 +774,12 @@ pub(crate) fn carry_out<D: Destination>(
             || output::assemble(site, theme, plan.pages(), D::GENERATED, words),
             || (D::GENERATED == output::Generated::Now).then(|| open_data_json(to, site, words)),
         );
+        let took = started.elapsed();
         let mut assembled = assembled;
         let handed = match &mut assembled {
             Ok(files) => hand_over_with(to, files, json),
             Err(_) => Ok(()),
         };
-        let took = started.elapsed();
         (assembled, handed, took)
     };
     let (rendered, (assembled, handed, assembly_took), index) = std::thread::scope(|scope| {

@@ -53,9 +53,9 @@ pub fn json(site: &Site, w: &Arc<Catalogue>) -> Vec<Vec<u8>> {
 /// summary wherever an entry is mentioned. The same bytes as serialising the [`Site`] in one
 /// go (see the tests), its long lists written in parallel. Handed to `put` a part at a time,
 /// in order, the file being the parts one after another: a large site's is hundreds of
-/// megabytes, never joined in memory nor held whole (a long list is made a batch of items
-/// at a time, each batch handed over before the next is made). Stops at the first part `put`
-/// refuses.
+/// megabytes, never joined in memory, and never held whole by this function (a long list is
+/// made a batch of items at a time, each batch handed over before the next is made), so a
+/// `put` that writes each part away holds none of it. Stops at the first part `put` refuses.
 pub fn json_in_parts<E>(
     site: &Site,
     w: &Arc<Catalogue>,
