@@ -722,8 +722,10 @@ fn hand_over_with<D: Destination>(
     json: Option<Result<output::OutputFile, D::Error>>,
 ) -> Result<(), D::Error> {
     if let Some(json) = json {
-        files.files.push(json?);
-        files.files.sort_by(|a, b| a.path.cmp(&b.path));
+        files.extend(output::SiteFiles {
+            files: vec![json?],
+            pages: 0,
+        });
     }
     hand_over(to, files)
 }
