@@ -51,7 +51,9 @@ pub struct RenderedBody {
 /// (from the same parse, so an outline's ids are the ids its headings have in the HTML).
 pub fn render_body(text: &str, options: MarkdownOptions, id_prefix: &str) -> RenderedBody {
     let mut links = Vec::new();
-    let events: Vec<Event> = Parser::new_ext(text, parser_options())
+    // About one event for every ten bytes of prose: room for them at once rather than grown.
+    let mut events: Vec<Event> = Vec::with_capacity(text.len() / 10 + 16);
+    let parsed = Parser::new_ext(text, parser_options())
         .into_offset_iter()
         .map(|(e, at)| {
             if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &e
@@ -63,8 +65,8 @@ pub fn render_body(text: &str, options: MarkdownOptions, id_prefix: &str) -> Ren
                 });
             }
             neutralise(e, options)
-        })
-        .collect();
+        });
+    events.extend(parsed);
     let events = add_heading_ids(events, id_prefix);
     let outline = sections(&events);
     let mut out = String::with_capacity(text.len() * 3 / 2);

@@ -264,19 +264,24 @@ fn register_filters(tera: &mut Tera, site: &Site, words: &Arc<Catalogue>) {
             })
             .collect(),
     );
-    let (w, known) = (words.clone(), fixed.clone());
+    let made = Arc::new(MadeMessages::default());
+    let (w, known, m) = (words.clone(), fixed.clone(), made.clone());
     tera.register_filter("t", move |id: &str, kwargs: Kwargs, _: &State| match known
         .get(id)
         .filter(|_| kwargs.iter().next().is_none())
     {
         Some([text, _]) => Ok(text.clone()),
-        None => message(&w, id, &kwargs, false).map(|html: String| Value::safe_string(&html)),
+        None => m.get_or_make(Form::Text, id, &kwargs, || {
+            message(&w, id, &kwargs, false).map(|html| Value::safe_string(&html))
+        }),
     });
-    let w = words.clone();
+    let (w, m) = (words.clone(), made.clone());
     tera.register_filter("t_text", move |id: &str, kwargs: Kwargs, _: &State| {
-        plain_message(&w, id, &kwargs)
+        m.get_or_make(Form::Plain, id, &kwargs, || {
+            plain_message(&w, id, &kwargs).map(Value::from)
+        })
     });
-    let (w, known) = (words.clone(), fixed);
+    let (w, known, m) = (words.clone(), fixed, made);
     tera.register_filter(
         "t_html",
         move |id: &str, kwargs: Kwargs, _: &State| match known
@@ -284,9 +289,89 @@ fn register_filters(tera: &mut Tera, site: &Site, words: &Arc<Catalogue>) {
             .filter(|_| kwargs.iter().next().is_none())
         {
             Some([_, html]) => Ok(html.clone()),
-            None => message(&w, id, &kwargs, true).map(|html: String| Value::safe_string(&html)),
+            None => m.get_or_make(Form::Html, id, &kwargs, || {
+                message(&w, id, &kwargs, true).map(|html| Value::safe_string(&html))
+            }),
         },
     );
+}
+
+/// Which filter a message is made for: `t`, `t_html` or `t_text`.
+#[derive(Clone, Copy)]
+enum Form {
+    Text = 1,
+    Html = 2,
+    Plain = 3,
+}
+
+/// How many messages made with arguments are remembered: enough for those every page asks for
+/// the same way (the feed's title, the footer's date), not for one per page (the page's title).
+const REMEMBERED_MESSAGES: usize = 4096;
+
+/// The messages made with arguments so far, by a hash of the filter, the message and its
+/// arguments (see [`made_key`]): most of those on a page come out the same on every page. Kept
+/// as long as the templates they were made for, whose messages do not change.
+#[derive(Default)]
+struct MadeMessages(std::sync::Mutex<rustc_hash::FxHashMap<u128, Value>>);
+
+impl MadeMessages {
+    /// The message `id` in `form` with `kwargs`, as made before or by `make` now.
+    fn get_or_make(
+        &self,
+        form: Form,
+        id: &str,
+        kwargs: &Kwargs,
+        make: impl FnOnce() -> tera::TeraResult<Value>,
+    ) -> tera::TeraResult<Value> {
+        let Some(key) = made_key(form, id, kwargs) else {
+            return make();
+        };
+        let lock = || {
+            self.0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some(made) = lock().get(&key) {
+            return Ok(made.clone());
+        }
+        let made = make()?;
+        let mut remembered = lock();
+        if remembered.len() < REMEMBERED_MESSAGES {
+            remembered.insert(key, made.clone());
+        }
+        Ok(made)
+    }
+}
+
+/// A hash of everything [`message`] makes a message from: the filter, the message's id and
+/// each argument's name and value as [`message`] reads it (a number, a string and whether it
+/// is safe, a boolean, or nothing). `None` for an argument of another kind (a list, a map),
+/// which is made afresh each time.
+fn made_key(form: Form, id: &str, kwargs: &Kwargs) -> Option<u128> {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let mut text = |tag: u8, s: &str| {
+        h.update(&[tag]);
+        h.update(&(s.len() as u64).to_le_bytes());
+        h.update(s.as_bytes());
+    };
+    text(form as u8, id);
+    for (key, value) in kwargs.iter() {
+        text(b'k', key.as_str()?);
+        if let Some(n) = value.as_f64() {
+            text(b'n', &n.to_bits().to_string());
+        } else if let Some(s) = value.as_str() {
+            text(if value.is_safe() { b'h' } else { b's' }, s);
+        } else if let Some(b) = value.as_bool() {
+            text(b'b', if b { "1" } else { "0" });
+        } else if value.is_none() {
+            text(b'0', "");
+        } else if value.is_undefined() {
+            text(b'u', "");
+        } else {
+            return None;
+        }
+    }
+    Some(h.digest128())
 }
 
 /// An apostrophe in an argument of a `t` message while the message is made: written `&#39;`
@@ -451,6 +536,72 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_made_with_arguments_is_given_again_only_for_the_same_arguments() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let english = std::sync::Arc::new(crate::words::Catalogue::english());
+        let (content, _) = crate::content::load(root, None);
+        let options = crate::model::LinkOptions {
+            build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
+            include_drafts: false,
+            base_url: None,
+            history: Default::default(),
+            languages: Vec::new(),
+            translation: None,
+        };
+        let site = crate::model::link(&content.unwrap(), &options, None)
+            .0
+            .unwrap();
+        let mut tera = Tera::default();
+        register_filters(&mut tera, &site, &english);
+        let line = |arg: &str| {
+            format!(
+                r#"{{{{ "head-title" | t(page={arg}, name="N") }}}}|{{{{ "head-title" | t_html(page={arg}, name="N") }}}}|{{{{ "head-title" | t_text(page={arg}, name="N") }}}}"#
+            )
+        };
+        let page = ["a", "b", "safe", "a", "b", "safe", "n", "t", "plain"]
+            .map(line)
+            .join("\n");
+        tera.add_raw_template("t.html", &page).unwrap();
+        // The safe value's text, not safe (`plain`): escaped, not the safe value's message.
+        let arguments = [
+            ("a", Value::from("A & <b>")),
+            ("b", Value::from("B")),
+            ("safe", Value::safe_string("<em>A &amp; B</em>")),
+            ("n", Value::from(2.5)),
+            ("t", Value::from(true)),
+            ("plain", Value::from("<em>A &amp; B</em>")),
+        ];
+        let mut context = tera::Context::new();
+        for (name, value) in arguments {
+            context.insert_value(name, value);
+        }
+        let rendered = tera.render("t.html", &context).unwrap();
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert_eq!(
+            lines[0],
+            "A &amp; &lt;b&gt; · N|A &amp; &lt;b&gt; · N|A &amp; &lt;b&gt; · N"
+        );
+        assert_eq!(lines[1], "B · N|B · N|B · N");
+        assert_eq!(
+            lines[2],
+            "<em>A &amp; B</em> · N|<em>A &amp; B</em> · N|&lt;em&gt;A &amp; B&lt;/em&gt; · N"
+        );
+        assert_eq!(
+            lines[3..6],
+            lines[0..3],
+            "the same arguments, the same messages"
+        );
+        assert_eq!(lines[6], "2.5 · N|2.5 · N|2.5 · N");
+        assert_eq!(lines[7], "true · N|true · N|true · N");
+        assert_eq!(
+            lines[8],
+            "&lt;em&gt;A &amp;amp; B&lt;/em&gt; · N|&lt;em&gt;A &amp;amp; B&lt;/em&gt; · N|&lt;em&gt;A &amp;amp; B&lt;/em&gt; · N"
+        );
+        // Made again, as the memory's first build made them.
+        assert_eq!(tera.render("t.html", &context).unwrap(), rendered);
+    }
 
     #[test]
     fn templates_are_compiled_again_when_the_theme_or_the_filter_settings_change() {
