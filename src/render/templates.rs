@@ -310,7 +310,9 @@ const REMEMBERED_MESSAGES: usize = 4096;
 
 /// The messages made with arguments so far, by a hash of the filter, the message and its
 /// arguments (see [`made_key`]): most of those on a page come out the same on every page. Kept
-/// as long as the templates they were made for, whose messages do not change.
+/// as long as the templates they were made for, whose messages do not change. Two arguments
+/// hashing alike (128 bits, as the pages' fingerprints are) could at worst show one message
+/// made and escaped as any other is in place of another: never markup of its own.
 #[derive(Default)]
 struct MadeMessages(std::sync::Mutex<rustc_hash::FxHashMap<u128, Value>>);
 
