@@ -271,13 +271,13 @@ fn register_filters(tera: &mut Tera, site: &Site, words: &Arc<Catalogue>) {
         .filter(|_| kwargs.iter().next().is_none())
     {
         Some([text, _]) => Ok(text.clone()),
-        None => m.get_or_make(Form::Text, id, &kwargs, || {
+        None => m.get_or_make(Form::T, id, &kwargs, || {
             message(&w, id, &kwargs, false).map(|html| Value::safe_string(&html))
         }),
     });
     let (w, m) = (words.clone(), made.clone());
     tera.register_filter("t_text", move |id: &str, kwargs: Kwargs, _: &State| {
-        m.get_or_make(Form::Plain, id, &kwargs, || {
+        m.get_or_make(Form::TText, id, &kwargs, || {
             plain_message(&w, id, &kwargs).map(Value::from)
         })
     });
@@ -289,35 +289,38 @@ fn register_filters(tera: &mut Tera, site: &Site, words: &Arc<Catalogue>) {
             .filter(|_| kwargs.iter().next().is_none())
         {
             Some([_, html]) => Ok(html.clone()),
-            None => m.get_or_make(Form::Html, id, &kwargs, || {
+            None => m.get_or_make(Form::THtml, id, &kwargs, || {
                 message(&w, id, &kwargs, true).map(|html| Value::safe_string(&html))
             }),
         },
     );
 }
 
-/// Which filter a message is made for: `t`, `t_html` or `t_text`.
+/// Which filter a message is made for.
 #[derive(Clone, Copy)]
 enum Form {
-    Text = 1,
-    Html = 2,
-    Plain = 3,
+    /// `t`: the message's words as text, arguments escaped.
+    T = 1,
+    /// `t_html`: the message's words as the theme's markup.
+    THtml = 2,
+    /// `t_text`: plain text, escaped where it is printed.
+    TText = 3,
 }
 
-/// How many messages made with arguments are remembered: enough for those every page asks for
-/// the same way (the feed's title, the footer's date), not for one per page (the page's title).
+/// How many messages made with arguments are remembered before they are forgotten all at once:
+/// room for those every page asks for the same way (the feed's title, the footer's date), which
+/// are made again at once after, and for a while for those of one page (its title).
 const REMEMBERED_MESSAGES: usize = 4096;
 
-/// The messages made with arguments so far, by a hash of the filter, the message and its
-/// arguments (see [`made_key`]): most of those on a page come out the same on every page. Kept
-/// as long as the templates they were made for, whose messages do not change. Two arguments
-/// hashing alike (128 bits, as the pages' fingerprints are) could at worst show one message
-/// made and escaped as any other is in place of another: never markup of its own.
+/// The messages made with arguments so far, by everything they are made from (see
+/// [`made_key`]): most of those on a page come out the same on every page. Kept as long as the
+/// templates they were made for, whose messages do not change.
 #[derive(Default)]
-struct MadeMessages(std::sync::Mutex<rustc_hash::FxHashMap<u128, Value>>);
+struct MadeMessages(std::sync::Mutex<rustc_hash::FxHashMap<Box<[u8]>, Value>>);
 
 impl MadeMessages {
-    /// The message `id` in `form` with `kwargs`, as made before or by `make` now.
+    /// The message `id` in `form` with `kwargs`, as made before or by `make` now (not while
+    /// the others are held: an argument may be another message).
     fn get_or_make(
         &self,
         form: Form,
@@ -333,47 +336,50 @@ impl MadeMessages {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
         };
-        if let Some(made) = lock().get(&key) {
+        if let Some(made) = lock().get(key.as_slice()) {
             return Ok(made.clone());
         }
         let made = make()?;
         let mut remembered = lock();
-        if remembered.len() < REMEMBERED_MESSAGES {
-            remembered.insert(key, made.clone());
+        if remembered.len() >= REMEMBERED_MESSAGES {
+            remembered.clear();
         }
+        remembered.insert(key.into_boxed_slice(), made.clone());
         Ok(made)
     }
 }
 
-/// A hash of everything [`message`] makes a message from: the filter, the message's id and
-/// each argument's name and value as [`message`] reads it (a number, a string and whether it
-/// is safe, a boolean, or nothing). `None` for an argument of another kind (a list, a map),
-/// which is made afresh each time.
-fn made_key(form: Form, id: &str, kwargs: &Kwargs) -> Option<u128> {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    let mut text = |tag: u8, s: &str| {
-        h.update(&[tag]);
-        h.update(&(s.len() as u64).to_le_bytes());
-        h.update(s.as_bytes());
+/// Everything [`message`] makes a message from, written out unambiguously (each part tagged
+/// and its length first): the filter, the message's id and each argument's name and value as
+/// [`message`] reads it (a number, a string and whether it is safe, a boolean, none or
+/// undefined). `None` for an argument [`message`] writes out otherwise (a list, a map, bytes,
+/// an integer too large for a float's exact range) or named other than by a string, which is
+/// made afresh each time.
+fn made_key(form: Form, id: &str, kwargs: &Kwargs) -> Option<Vec<u8>> {
+    let mut key = Vec::with_capacity(64);
+    let mut part = |tag: u8, bytes: &[u8]| {
+        key.push(tag);
+        key.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        key.extend_from_slice(bytes);
     };
-    text(form as u8, id);
-    for (key, value) in kwargs.iter() {
-        text(b'k', key.as_str()?);
+    part(form as u8, id.as_bytes());
+    for (name, value) in kwargs.iter() {
+        part(b'k', name.as_str()?.as_bytes());
         if let Some(n) = value.as_f64() {
-            text(b'n', &n.to_bits().to_string());
+            part(b'n', &n.to_bits().to_le_bytes());
         } else if let Some(s) = value.as_str() {
-            text(if value.is_safe() { b'h' } else { b's' }, s);
+            part(if value.is_safe() { b'h' } else { b's' }, s.as_bytes());
         } else if let Some(b) = value.as_bool() {
-            text(b'b', if b { "1" } else { "0" });
+            part(b'b', &[u8::from(b)]);
         } else if value.is_none() {
-            text(b'0', "");
+            part(b'0', &[]);
         } else if value.is_undefined() {
-            text(b'u', "");
+            part(b'u', &[]);
         } else {
             return None;
         }
     }
-    Some(h.digest128())
+    Some(key)
 }
 
 /// An apostrophe in an argument of a `t` message while the message is made: written `&#39;`
@@ -603,6 +609,71 @@ mod tests {
         );
         // Made again, as the memory's first build made them.
         assert_eq!(tera.render("t.html", &context).unwrap(), rendered);
+
+        // The same values under the names swapped; `t` and `t_html` of a message with markup;
+        // a number and its digits.
+        let more = [
+            r#"{{ "head-title" | t(page=a, name=b) }}|{{ "head-title" | t(name=a, page=b) }}"#,
+            r#"{{ "source-made-from" | t(file=b) }}|{{ "source-made-from" | t_html(file=b) }}"#,
+            r#"{{ "count-on-this-page" | t(total=1000, count=1) }}|{{ "count-on-this-page" | t(total="1000", count=1) }}"#,
+        ];
+        tera.add_raw_template("u.html", &more.join("\n")).unwrap();
+        let rendered = tera.render("u.html", &context).unwrap();
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert_eq!(lines[0], "A &amp; &lt;b&gt; · B|B · A &amp; &lt;b&gt;");
+        assert_eq!(
+            lines[1],
+            "Made from the file &lt;code&gt;B&lt;/code&gt;|Made from the file <code>B</code>"
+        );
+        assert_eq!(lines[2], "1,000; 1 on this page|1000; 1 on this page");
+        // The same values under another name than the message's: its error, not the first.
+        let misnamed =
+            r#"{{ "head-title" | t(page=a, name=b) }}{{ "head-title" | t(page=a, nome=b) }}"#;
+        tera.add_raw_template("v.html", misnamed).unwrap();
+        assert!(tera.render("v.html", &context).is_err());
+    }
+
+    #[test]
+    fn a_message_is_made_once_for_its_arguments_and_again_once_the_memory_is_full() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let made = MadeMessages::default();
+        let times = AtomicUsize::new(0);
+        let get = |form: Form, page: &str| {
+            let kwargs = Kwargs::from([("page", Value::from(page))]);
+            let text = format!("{page}!");
+            made.get_or_make(form, "head-title", &kwargs, || {
+                times.fetch_add(1, Ordering::Relaxed);
+                Ok(Value::from(text))
+            })
+            .unwrap()
+        };
+        assert_eq!(get(Form::T, "a").as_str(), Some("a!"));
+        assert_eq!(get(Form::T, "a").as_str(), Some("a!"));
+        assert_eq!(times.load(Ordering::Relaxed), 1, "the second is remembered");
+        get(Form::T, "b");
+        get(Form::THtml, "a");
+        get(Form::TText, "a");
+        assert_eq!(
+            times.load(Ordering::Relaxed),
+            4,
+            "another argument or filter"
+        );
+        for i in 0..REMEMBERED_MESSAGES {
+            get(Form::T, &i.to_string());
+        }
+        let before = times.load(Ordering::Relaxed);
+        get(Form::T, "a");
+        assert_eq!(
+            times.load(Ordering::Relaxed),
+            before + 1,
+            "forgotten when full"
+        );
+        get(Form::T, "a");
+        assert_eq!(
+            times.load(Ordering::Relaxed),
+            before + 1,
+            "and remembered again"
+        );
     }
 
     #[test]
