@@ -307,9 +307,10 @@ enum Form {
     TText = 3,
 }
 
-/// How many messages made with arguments are remembered before they are forgotten all at once:
-/// room for those every page asks for the same way (the feed's title, the footer's date), which
-/// are made again at once after, and for a while for those of one page (its title).
+/// How many messages made with arguments are remembered: room for those every page asks for the
+/// same way (the feed's title, the footer's date), which the first pages make, and for a while
+/// for those of one page (its title); once it is full, other messages are made each time.
+/// (Forgetting them all when full would make the memory's work grow faster than the site.)
 const REMEMBERED_MESSAGES: usize = 4096;
 
 /// The messages made with arguments so far, by everything they are made from (see
@@ -341,10 +342,9 @@ impl MadeMessages {
         }
         let made = make()?;
         let mut remembered = lock();
-        if remembered.len() >= REMEMBERED_MESSAGES {
-            remembered.clear();
+        if remembered.len() < REMEMBERED_MESSAGES {
+            remembered.insert(key.into_boxed_slice(), made.clone());
         }
-        remembered.insert(key.into_boxed_slice(), made.clone());
         Ok(made)
     }
 }
@@ -634,7 +634,7 @@ mod tests {
     }
 
     #[test]
-    fn a_message_is_made_once_for_its_arguments_and_again_once_the_memory_is_full() {
+    fn a_message_is_made_once_for_its_arguments_and_each_time_once_the_memory_is_full() {
         use std::sync::atomic::{AtomicUsize, Ordering};
         let made = MadeMessages::default();
         let times = AtomicUsize::new(0);
@@ -665,14 +665,15 @@ mod tests {
         get(Form::T, "a");
         assert_eq!(
             times.load(Ordering::Relaxed),
-            before + 1,
-            "forgotten when full"
+            before,
+            "still remembered when full"
         );
-        get(Form::T, "a");
+        get(Form::T, "new");
+        get(Form::T, "new");
         assert_eq!(
             times.load(Ordering::Relaxed),
-            before + 1,
-            "and remembered again"
+            before + 2,
+            "no room for another"
         );
     }
 
