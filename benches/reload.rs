@@ -6,7 +6,9 @@
 //! another build of candor instead (an earlier commit's, to compare in the same session).
 //! Beside the times, the processor time `serve` took per measured save (user and system, from
 //! `/proc` on Linux): on a machine whose speed drifts, it shows the work a change saves more
-//! steadily than the wall time does.
+//! steadily than the wall time does. Two edits are measured, 30 saves each: a success's title
+//! (its front matter: every page that shows it changes) and its Markdown alone (what is saved
+//! most while writing).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
@@ -26,8 +28,12 @@ fn main() {
     let today = candor::date::Date::new(2026, 6, 1).unwrap();
     let bin = std::env::var("CANDOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_candor").into());
     println!(
-        "{:>8} {:>14} {:>16} {:>16} {:>18}",
-        "entries", "full build", "reload median", "reload p90", "CPU per save"
+        "{:>8} {:>12}  {:^32}  {:^32}",
+        "", "", "title edited: reload", "body edited: reload"
+    );
+    println!(
+        "{:>8} {:>12}  {:>10} {:>10} {:>10}  {:>10} {:>10} {:>10}",
+        "entries", "full build", "median", "p90", "CPU/save", "median", "p90", "CPU/save"
     );
     for n in sizes {
         let tmp = tempfile::tempdir().unwrap();
@@ -78,50 +84,60 @@ fn main() {
         }
         let entry = tmp.path().join("content/successes/success-1.md");
         let original = std::fs::read_to_string(&entry).unwrap();
-        let mut times = Vec::new();
-        let mut cpu_before = None;
-        // The first two saves warm up; the next 30 are measured.
-        for i in 0..32 {
-            let text = original.replacen(
+        let mut measure = |edit: &dyn Fn(usize) -> String| {
+            let mut times = Vec::new();
+            let mut cpu_before = None;
+            // The first two saves warm up; the next 30 are measured.
+            for i in 0..32 {
+                std::thread::sleep(Duration::from_millis(100));
+                if i == 2 {
+                    cpu_before = processor_time(child.id());
+                }
+                let t0 = Instant::now();
+                std::fs::write(&entry, edit(i)).unwrap();
+                loop {
+                    line.clear();
+                    events.read_line(&mut line).unwrap();
+                    if line.starts_with("data: ") {
+                        break;
+                    }
+                }
+                if i > 1 {
+                    times.push(t0.elapsed());
+                }
+            }
+            // The last save's leftovers (the previous build freed in the background) settle.
+            std::thread::sleep(Duration::from_millis(100));
+            let cpu = match (cpu_before, processor_time(child.id())) {
+                (Some(before), Some(after)) => format!(
+                    "{:.1} ms",
+                    (after - before).as_secs_f64() * 1000.0 / times.len() as f64
+                ),
+                _ => "-".to_string(),
+            };
+            times.sort();
+            let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+            format!(
+                "{:>10} {:>10} {cpu:>10}",
+                ms(times[times.len() / 2]),
+                ms(times[times.len() * 9 / 10])
+            )
+        };
+        // A change to the front matter (every page that shows the entry changes), then to the
+        // Markdown alone (what is saved most while writing).
+        let title = measure(&|i| {
+            original.replacen(
                 "title = \"Success 1",
                 &format!("title = \"Success 1 (edit {i})"),
                 1,
-            );
-            std::thread::sleep(Duration::from_millis(100));
-            if i == 2 {
-                cpu_before = processor_time(child.id());
-            }
-            let t0 = Instant::now();
-            std::fs::write(&entry, text).unwrap();
-            loop {
-                line.clear();
-                events.read_line(&mut line).unwrap();
-                if line.starts_with("data: ") {
-                    break;
-                }
-            }
-            if i > 1 {
-                times.push(t0.elapsed());
-            }
-        }
-        // The last save's leftovers (the previous build freed in the background) settle.
-        std::thread::sleep(Duration::from_millis(100));
-        let cpu = match (cpu_before, processor_time(child.id())) {
-            (Some(before), Some(after)) => format!(
-                "{:.1} ms",
-                (after - before).as_secs_f64() * 1000.0 / times.len() as f64
-            ),
-            _ => "-".to_string(),
-        };
+            )
+        });
+        let body = measure(&|i| format!("{original}\nA sentence added in edit {i}.\n"));
         let _ = child.kill();
         let _ = child.wait();
-        times.sort();
-        let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
         println!(
-            "{n:>8} {:>14} {:>16} {:>16} {cpu:>18}",
-            ms(build),
-            ms(times[times.len() / 2]),
-            ms(times[times.len() * 9 / 10])
+            "{n:>8} {:>12}  {title}  {body}",
+            format!("{:.1} ms", build.as_secs_f64() * 1000.0)
         );
     }
 }

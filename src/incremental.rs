@@ -7,7 +7,11 @@
 //! settings the filters read change; and a page is rendered again only when its fingerprint
 //! (a hash of its template and of every value it is made from, see [`render::fingerprint`])
 //! changed. Linking is done afresh each time (in parallel), so the result is always what
-//! [`crate::generate`] makes from the same files.
+//! [`crate::generate`] makes from the same files; except after a save that changed only
+//! entries' Markdown (the watcher named only files under `content/`, and each changed file's
+//! front matter and bundle are as they were): then the previous site is taken with the new
+//! bodies, and its template values as they were, which is what linking afresh makes (see
+//! [`crate::model::with_new_bodies`]).
 
 use crate::content::LoadCache;
 use crate::diagnostics::Diagnostics;
@@ -86,6 +90,9 @@ pub struct Rebuilt {
     pub words: Arc<crate::words::Catalogue>,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
+    /// Whether only entries' bodies changed since the previous rebuild, so its site and
+    /// template values were taken with the new bodies rather than made afresh.
+    pub bodies_only: bool,
 }
 
 /// What [`Session::render_and_check`] hands back to the rebuild.
@@ -239,6 +246,8 @@ struct Previous {
     memo: Memo,
     /// Its templates, until the next rebuild takes them.
     tera: Option<render::Compiled>,
+    /// What its site was linked from.
+    linked: Option<crate::Linked>,
 }
 
 impl Session {
@@ -301,6 +310,7 @@ impl Session {
                 values: &p.values,
             }),
             history: self.history.clone(),
+            linked: self.previous.as_ref().and_then(|p| p.linked.as_ref()),
         };
         let mut prepared = crate::prepare(&self.options, Some(reuse))?;
         self.history = Some(Arc::clone(&prepared.history));
@@ -331,6 +341,8 @@ impl Session {
             theme,
             values,
             tera,
+            linked,
+            bodies_only,
             ..
         } = prepared;
         let site = Arc::new(site);
@@ -340,6 +352,7 @@ impl Session {
             values,
             memo,
             tera: Some(tera),
+            linked,
         });
         // Freeing a large site's template values takes a while: not on the way to the reload.
         std::thread::spawn(move || {
@@ -354,6 +367,7 @@ impl Session {
             pages,
             words,
             diagnostics,
+            bodies_only,
         })
     }
 

@@ -164,6 +164,12 @@ pub struct Prepared {
     pub translated: Option<std::sync::Arc<content::Content>>,
     /// How the site was linked (the other languages' sites are linked the same way).
     pub link_options: model::LinkOptions,
+    /// What the site was linked from, kept when the build reused earlier ones (`candor
+    /// serve`), for the next.
+    pub linked: Option<Linked>,
+    /// Whether the site is the earlier build's with new bodies, as only bodies changed
+    /// (see [`Reuse::linked`]), rather than linked afresh.
+    pub bodies_only: bool,
     /// Warnings found on the way.
     pub diagnostics: Diagnostics,
 }
@@ -178,16 +184,32 @@ pub struct Reuse<'a> {
     pub compiled: Option<render::Compiled>,
     /// The history read before, reused while `HEAD` is the same commit.
     pub history: Option<std::sync::Arc<history::History>>,
+    /// What the previous build's site (`earlier`) was linked from: when only entries' bodies
+    /// changed since, that site is taken with the new bodies instead of linking again.
+    pub linked: Option<&'a Linked>,
+}
+
+/// What a build's site was linked from, kept for the next build (see [`Reuse::linked`]).
+pub struct Linked {
+    /// The content.
+    pub content: std::sync::Arc<content::Content>,
+    /// How it was linked.
+    pub options: model::LinkOptions,
+    /// The warnings linking found.
+    pub warnings: Diagnostics,
 }
 
 /// Loads, links and sets up the templates; renders nothing. What `reuse` holds (from the
 /// builds before, as `candor serve` rebuilds) is reused: the result is the same as without it.
 pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared, Failure> {
     let timer = timings::Timer::start();
-    let (cache, earlier, compiled, history) = match reuse {
-        Some(r) => (Some(r.cache), r.earlier, r.compiled, r.history),
-        None => (None, None, None, None),
+    let (cache, earlier, compiled, history, linked) = match reuse {
+        Some(r) => (Some(r.cache), r.earlier, r.compiled, r.history, r.linked),
+        None => (None, None, None, None, None),
     };
+    // Read before loading takes the changes: linking reads files outside `content/` too.
+    let only_content_changed =
+        cache.is_some_and(|c| c.changes_only_under(&options.root.join("content")));
     let (content, mut diagnostics) = content::load(&options.root, cache);
     timer.lap("load");
     let Some(content) = content else {
@@ -217,8 +239,26 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         languages: Vec::new(),
         translation: None,
     };
-    let (site, found) = model::link(&content, &link_options, earlier.map(|e| e.site));
-    timer.lap("link");
+    // Only bodies changed (the most frequent save while writing): the earlier site with
+    // the new bodies is what linking afresh makes.
+    let relinked = match (linked, earlier) {
+        (Some(before), Some(earlier))
+            if only_content_changed && before.options.links_as(&link_options) =>
+        {
+            model::with_new_bodies(&before.content, &content, earlier.site, &link_options)
+                .map(|site| (Some(site), before.warnings.clone()))
+        }
+        _ => None,
+    };
+    let bodies_only = relinked.is_some();
+    let (site, found) =
+        relinked.unwrap_or_else(|| model::link(&content, &link_options, earlier.map(|e| e.site)));
+    timer.lap(if bodies_only {
+        "link: the earlier site, new bodies"
+    } else {
+        "link"
+    });
+    let link_warnings = cache.is_some().then(|| found.clone());
     diagnostics.extend(found);
     let Some(site) = site.filter(|_| !diagnostics.has_errors()) else {
         return Err(Failure { diagnostics });
@@ -239,13 +279,15 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
     ) else {
         return Err(Failure { diagnostics });
     };
-    let translated = if content.translations.is_empty() {
-        // The parsed files are no longer needed; freeing them is off the critical path.
-        std::thread::spawn(move || drop(content));
-        None
-    } else {
-        Some(std::sync::Arc::new(content))
-    };
+    let content = std::sync::Arc::new(content);
+    let translated = (!content.translations.is_empty()).then(|| content.clone());
+    let linked = link_warnings.map(|warnings| Linked {
+        content: content.clone(),
+        options: link_options.clone(),
+        warnings,
+    });
+    // The parsed files, unless kept: freeing them is off the critical path.
+    std::thread::spawn(move || drop(content));
     let mut site = site;
     if let Some(content) = &translated {
         let (languages, problems) = site_languages(&site, content, &theme);
@@ -263,7 +305,11 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
     }
     let words = words_for(&site, &theme, earlier, &mut diagnostics)?;
     timer.lap("messages");
-    let values = render::values::TemplateValues::new(&site, earlier, &words);
+    let values = match earlier {
+        // Templates do not see bodies: the values are the same.
+        Some(e) if bodies_only && e.values.words.key() == words.key() => e.values.again(),
+        _ => render::values::TemplateValues::new(&site, earlier, &words),
+    };
     timer.lap("template values");
     let (tera, warnings) = or_failure(
         render::templates(&site, &values, &theme, &words, compiled),
@@ -283,6 +329,8 @@ pub fn prepare(options: &BuildOptions, reuse: Option<Reuse>) -> Result<Prepared,
         search_index: options.search_index,
         translated,
         link_options,
+        linked,
+        bodies_only,
         diagnostics,
     })
 }

@@ -60,6 +60,12 @@ fn options(site: &TestSite) -> candor::BuildOptions {
 
 /// Rebuilds, checks the result against a fresh build, and returns the paths rendered again.
 fn rebuild_and_compare(session: &mut Session, site: &TestSite) -> Vec<String> {
+    rebuild_and_compare_how(session, site).0
+}
+
+/// [`rebuild_and_compare`], saying too whether the rebuild took the previous site with new
+/// bodies rather than linking afresh.
+fn rebuild_and_compare_how(session: &mut Session, site: &TestSite) -> (Vec<String>, bool) {
     let rebuilt = session.rebuild().unwrap();
     let incremental = files_of_rebuild(&rebuilt);
     let fresh = fresh_build(site);
@@ -73,12 +79,13 @@ fn rebuild_and_compare(session: &mut Session, site: &TestSite) -> Vec<String> {
             "{path} differs from a fresh build"
         );
     }
-    rebuilt
+    let rendered = rebuilt
         .pages
         .iter()
         .filter(|p| p.fresh)
         .map(|p| p.info.path.clone())
-        .collect()
+        .collect();
+    (rendered, rebuilt.bodies_only)
 }
 
 fn more_partners(site: &TestSite) {
@@ -452,4 +459,170 @@ fn a_file_changed_keeping_its_size_and_time_is_rebuilt_from_its_new_text() {
     session.changes_seen(None);
     rebuild_and_compare(&mut session, &site);
     assert!(page_text(&mut session).contains("A person got a cap."));
+}
+
+/// Replaces `from` with `to` in the file at `rel` (which must hold it), as an editor saves.
+fn replace_in(site: &TestSite, rel: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(site.root.join(rel)).unwrap();
+    assert!(text.contains(from), "{rel} has no `{from}`");
+    site.write(rel, &text.replacen(from, to, 1));
+}
+
+/// An edit of an entry's Markdown only, which the watcher reports, takes the previous site
+/// with the new body instead of linking every entry again: what the reader gets is still
+/// exactly what a fresh build makes, and only the entry's page is made again. Anything else
+/// (front matter, a file outside `content/`, an edit nobody reported, an entry the site does
+/// not show) links afresh.
+#[test]
+fn an_edit_of_a_body_alone_takes_the_earlier_site_and_still_matches_a_fresh_build() {
+    let site = TestSite::small();
+    site.write(
+        "content/case-studies/withdrawn.md",
+        "+++\ntitle = \"A withdrawn story\"\ndate = 2024-09-01\npartners = [\"acme\"]\nconsent_until = 2024-12-01\n+++\nWhat the family said.\n",
+    );
+    site.write(
+        "content/case-studies/bundled/index.md",
+        "+++\ntitle = \"A bundled story\"\ndate = 2024-10-01\npartners = [\"acme\"]\n+++\nSee [the report](report.pdf).\n",
+    );
+    site.write(
+        "content/case-studies/bundled/report.pdf",
+        "%PDF-1.4 a report",
+    );
+    site.write(
+        "content/successes/unfinished.md",
+        "+++\ntitle = \"Not yet\"\ndate = 2024-07-02\ndraft = true\n+++\nDraft text.\n",
+    );
+    site.write(
+        "content/pages/about.md",
+        "+++\ntitle = \"About us\"\nmenu = true\n+++\nWho we are.\n",
+    );
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    let told = |session: &Session, paths: &[&str]| {
+        session.changes_seen(Some(paths.iter().map(|p| site.root.join(p)).collect()));
+    };
+    let success = "content/successes/first-hire.md";
+
+    replace_in(
+        &site,
+        success,
+        "A person got a job.",
+        "A person got a *good* job.",
+    );
+    told(&session, &[success]);
+    let (rendered, bodies_only) = rebuild_and_compare_how(&mut session, &site);
+    assert!(bodies_only, "a body edit reported by the watcher");
+    assert_eq!(rendered, ["successes/first-hire/index.html"]);
+    assert!(
+        fresh_page(&site, "successes/first-hire/index.html").contains("A person got a good job.")
+    );
+
+    // Several bodies at once: a page, a bundle's, a withheld one (it stays withheld).
+    replace_in(
+        &site,
+        "content/pages/about.md",
+        "Who we are.",
+        "Who we are, and why.",
+    );
+    replace_in(
+        &site,
+        "content/case-studies/bundled/index.md",
+        "See [the report]",
+        "Read [the report]",
+    );
+    replace_in(
+        &site,
+        "content/case-studies/withdrawn.md",
+        "What the family said.",
+        "What the family said, at length.",
+    );
+    told(
+        &session,
+        &[
+            "content/pages/about.md",
+            "content/case-studies/bundled/index.md",
+            "content/case-studies/withdrawn.md",
+        ],
+    );
+    let (rendered, bodies_only) = rebuild_and_compare_how(&mut session, &site);
+    assert!(bodies_only);
+    assert!(
+        rendered.contains(&"about/index.html".to_string()),
+        "{rendered:?}"
+    );
+    assert!(rendered.contains(&"case-studies/bundled/index.html".to_string()));
+    assert!(fresh_page(&site, "case-studies/bundled/index.html").contains("Read the report"));
+    let withheld = fresh_page(&site, "case-studies/withdrawn/index.html");
+    assert!(!withheld.contains("What the family said"), "{withheld}");
+
+    // The front matter changed: linked afresh.
+    replace_in(
+        &site,
+        success,
+        "title = \"First hire\"",
+        "title = \"The first hire\"",
+    );
+    told(&session, &[success]);
+    assert!(!rebuild_and_compare_how(&mut session, &site).1);
+
+    // A body edit beside a change outside `content/` (linking reads `static/`): afresh.
+    replace_in(&site, success, "a *good* job", "a *great* job");
+    site.write("static/notes.txt", "Notes.");
+    told(&session, &[success, "static/notes.txt"]);
+    assert!(!rebuild_and_compare_how(&mut session, &site).1);
+
+    // Nobody reported what changed: afresh.
+    replace_in(&site, success, "a *great* job", "a *fine* job");
+    session.changes_seen(None);
+    assert!(!rebuild_and_compare_how(&mut session, &site).1);
+
+    // A draft the site leaves out: afresh, and still out.
+    replace_in(
+        &site,
+        "content/successes/unfinished.md",
+        "Draft text.",
+        "More draft text.",
+    );
+    told(&session, &["content/successes/unfinished.md"]);
+    assert!(!rebuild_and_compare_how(&mut session, &site).1);
+
+    // Told, but nothing changed at all: the earlier site, nothing rendered.
+    told(&session, &[success]);
+    let (rendered, bodies_only) = rebuild_and_compare_how(&mut session, &site);
+    assert!(bodies_only);
+    assert!(rendered.is_empty(), "{rendered:?}");
+}
+
+/// With a git history, an entry's change log depends on its body: the first edit of a
+/// committed file adds a "not yet committed" line (linked afresh), a further edit of the same
+/// body leaves the log as it was (the earlier site is taken), and putting the committed text
+/// back removes the line (afresh again). Every rebuild is what a fresh build makes.
+#[test]
+fn a_body_edit_that_changes_the_change_log_is_linked_afresh() {
+    let site = TestSite::small();
+    common::git_commit(&site.root, "2024-08-05", "First");
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    let acme = "content/partners/acme.md";
+    let committed = std::fs::read_to_string(site.root.join(acme)).unwrap();
+    let told = |session: &Session| session.changes_seen(Some(vec![site.root.join(acme)]));
+
+    replace_in(&site, acme, "Acme makes things.", "Acme makes many things.");
+    told(&session);
+    assert!(!rebuild_and_compare_how(&mut session, &site).1);
+    assert!(fresh_page(&site, "partners/acme/index.html").contains("not yet committed"));
+
+    replace_in(&site, acme, "many things", "very many things");
+    told(&session);
+    let (rendered, bodies_only) = rebuild_and_compare_how(&mut session, &site);
+    assert!(
+        bodies_only,
+        "the log is the same: the earlier site is taken"
+    );
+    assert_eq!(rendered, ["partners/acme/index.html"]);
+
+    site.write(acme, &committed);
+    told(&session);
+    assert!(!rebuild_and_compare_how(&mut session, &site).1);
+    assert!(!fresh_page(&site, "partners/acme/index.html").contains("not yet committed"));
 }

@@ -331,6 +331,11 @@ impl Body {
     pub fn clear(&mut self) {
         *self = Body::default();
     }
+
+    /// Whether the body was made empty by [`Body::clear`] (or never had a text).
+    pub(crate) fn is_cleared(&self) -> bool {
+        self.source.is_none()
+    }
 }
 
 impl PartialEq for Body {
@@ -662,6 +667,14 @@ impl LoadCache {
     /// looked at again itself. Without this, the next load lists every folder.
     pub fn changes_seen(&self, paths: Option<Vec<PathBuf>>) {
         *lock(&self.changed) = paths;
+    }
+
+    /// Whether every path changed since the last load is known (a watcher told them all) and
+    /// lies under `dir`.
+    pub fn changes_only_under(&self, dir: &Path) -> bool {
+        lock(&self.changed)
+            .as_ref()
+            .is_some_and(|paths| paths.iter().all(|p| p.starts_with(dir)))
     }
 
     fn take_changes(&self) -> Option<Vec<PathBuf>> {

@@ -431,14 +431,7 @@ mod tests {
     fn a_build_like_the_one_before_shares_what_its_issues_stated() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let content = crate::content::load(root, None).0.unwrap();
-        let options = LinkOptions {
-            build_date: Date::new(2026, 6, 1).unwrap(),
-            include_drafts: false,
-            base_url: None,
-            history: Default::default(),
-            languages: Vec::new(),
-            translation: None,
-        };
+        let options = LinkOptions::for_tests(Date::new(2026, 6, 1).unwrap());
         let before = super::super::link(&content, &options, None).0.unwrap();
         let after = super::super::link(&content, &options, Some(&before))
             .0

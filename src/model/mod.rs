@@ -16,7 +16,9 @@ pub mod resources;
 pub mod review;
 
 pub use crate::words::{Reached, Says, Text};
-pub use link::{InLanguage, LinkOptions, RESERVED_PAGE_SLUGS, SiteLanguage, link};
+#[cfg(test)]
+pub(crate) use link::example_site;
+pub use link::{InLanguage, LinkOptions, RESERVED_PAGE_SLUGS, SiteLanguage, link, with_new_bodies};
 pub use reports::{Period, Report, Scorecard};
 
 use crate::content::Collection;
@@ -874,8 +876,12 @@ pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
     const COLLECTION: Collection;
     /// The shared fields.
     fn meta(&self) -> &Meta;
+    /// The shared fields, to change.
+    fn meta_mut(&mut self) -> &mut Meta;
     /// The site's entries of this collection, in the site's order.
     fn of(site: &Site) -> &[Self];
+    /// The site's entries of this collection, to change.
+    fn of_mut(site: &mut Site) -> &mut [Self];
     /// The order of the collection (the order [`LinkedEntry::of`] gives).
     fn order(entries: &mut [Self]);
     /// Which part of the collection's index lists it, in the order the index shows its parts
@@ -930,8 +936,14 @@ macro_rules! entry {
             fn meta(&self) -> &Meta {
                 &self.meta
             }
+            fn meta_mut(&mut self) -> &mut Meta {
+                &mut self.meta
+            }
             fn of(site: &Site) -> &[Self] {
                 &site.$field
+            }
+            fn of_mut(site: &mut Site) -> &mut [Self] {
+                &mut site.$field
             }
             fn order($entries: &mut [Self]) {
                 $sort

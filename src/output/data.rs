@@ -666,28 +666,13 @@ mod tests {
     use super::text_cell;
 
     /// The site in `root`, linked on 2026-06-01.
-    fn linked(root: &std::path::Path) -> crate::model::Site {
-        let (content, _) = crate::content::load(root, None);
-        let options = crate::model::LinkOptions {
-            build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
-            include_drafts: false,
-            base_url: None,
-            history: Default::default(),
-            languages: Vec::new(),
-            translation: None,
-        };
-        crate::model::link(&content.unwrap(), &options, None)
-            .0
-            .unwrap()
-    }
-
     fn english() -> std::sync::Arc<crate::words::Catalogue> {
         std::sync::Arc::new(crate::words::Catalogue::english())
     }
 
     #[test]
     fn the_json_written_in_parallel_is_the_site_serialised_in_one_go() {
-        let example = linked(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        let example = crate::model::example_site();
         let json = super::json(&example, &english());
         assert!(json.len() > 1, "the lists are parts of their own");
         assert_eq!(
@@ -721,7 +706,7 @@ mod tests {
 
     #[test]
     fn the_paths_are_the_files_made() {
-        let site = linked(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        let site = crate::model::example_site();
         let made: Vec<String> = super::files(&site, &english())
             .into_iter()
             .map(|(p, _)| p)

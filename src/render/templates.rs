@@ -547,20 +547,8 @@ mod tests {
 
     #[test]
     fn a_message_made_with_arguments_is_given_again_only_for_the_same_arguments() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let english = std::sync::Arc::new(crate::words::Catalogue::english());
-        let (content, _) = crate::content::load(root, None);
-        let options = crate::model::LinkOptions {
-            build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
-            include_drafts: false,
-            base_url: None,
-            history: Default::default(),
-            languages: Vec::new(),
-            translation: None,
-        };
-        let site = crate::model::link(&content.unwrap(), &options, None)
-            .0
-            .unwrap();
+        let site = crate::model::example_site();
         let mut tera = Tera::default();
         register_filters(&mut tera, &site, &english);
         let line = |arg: &str| {
@@ -686,12 +674,8 @@ mod tests {
         let content = content.unwrap();
         let link = |base_url: &str| {
             let options = crate::model::LinkOptions {
-                build_date: crate::date::Date::new(2026, 6, 1).unwrap(),
-                include_drafts: false,
                 base_url: Some(base_url.to_string()),
-                history: Default::default(),
-                languages: Vec::new(),
-                translation: None,
+                ..crate::model::LinkOptions::for_tests(crate::date::Date::new(2026, 6, 1).unwrap())
             };
             crate::model::link(&content, &options, None).0.unwrap()
         };

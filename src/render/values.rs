@@ -465,6 +465,20 @@ impl TemplateValues {
         }
     }
 
+    /// These values again, for a site that differs from theirs only in what templates do not
+    /// see (entries' bodies) and shares its references with it (a clone of it): the values
+    /// are shared, not converted again.
+    pub fn again(&self) -> TemplateValues {
+        TemplateValues {
+            site: self.site.clone(),
+            refs: SharedRefs(self.refs.0.clone(), Phrasebook::new(self.words.clone())),
+            collections: self.collections.clone(),
+            tags: self.tags.clone(),
+            reports: self.reports.clone(),
+            words: self.words.clone(),
+        }
+    }
+
     /// Every entry's shared reference value.
     pub(crate) fn shared_refs(&self) -> impl Iterator<Item = &Value> {
         self.refs.0.values().map(|(_, v)| v)
@@ -495,12 +509,8 @@ mod tests {
     /// How the tests link the example site: with or without drafts, on a day of June 2026.
     fn options(include_drafts: bool, day: u8) -> crate::model::LinkOptions {
         crate::model::LinkOptions {
-            build_date: Date::new(2026, 6, day).unwrap(),
             include_drafts,
-            base_url: None,
-            history: Default::default(),
-            languages: Vec::new(),
-            translation: None,
+            ..crate::model::LinkOptions::for_tests(Date::new(2026, 6, day).unwrap())
         }
     }
 

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
+mod again;
 mod alliance;
 mod backrefs;
 mod brand;
@@ -20,6 +21,7 @@ mod entries;
 mod kinds;
 mod site_facts;
 
+pub use again::with_new_bodies;
 use alliance::resolve_alliance;
 use backrefs::fill_back_references;
 use entries::entry_path;
@@ -90,6 +92,47 @@ pub struct LinkOptions {
     /// The language this site is linked in, when it is not the site's own: its pages live
     /// under `<base path><prefix>` and its entries take their translations.
     pub translation: Option<InLanguage>,
+}
+
+impl LinkOptions {
+    /// How tests link a site: on `build_date`, without drafts, at the site's own address,
+    /// with no history and in its own language only.
+    #[cfg(test)]
+    pub(crate) fn for_tests(build_date: Date) -> LinkOptions {
+        LinkOptions {
+            build_date,
+            include_drafts: false,
+            base_url: None,
+            history: Default::default(),
+            languages: Vec::new(),
+            translation: None,
+        }
+    }
+
+    /// Whether linking with these options makes what linking with `other` makes from the
+    /// same content: the same date, drafts, address, languages and history.
+    pub fn links_as(&self, other: &LinkOptions) -> bool {
+        let (a, b) = (&*self.history, &*other.history);
+        let same_history = std::sync::Arc::ptr_eq(&self.history, &other.history)
+            || (a.files.is_empty() && b.files.is_empty() && a.state == b.state && a.head == b.head);
+        self.build_date == other.build_date
+            && self.include_drafts == other.include_drafts
+            && self.base_url == other.base_url
+            && self.languages == other.languages
+            && self.translation.is_none()
+            && other.translation.is_none()
+            && same_history
+    }
+}
+
+/// The bundled example (this repository's `content/`), linked as tests link it
+/// ([`LinkOptions::for_tests`]) on 2026-06-01.
+#[cfg(test)]
+pub(crate) fn example_site() -> Site {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = crate::content::load(root, None).0.unwrap();
+    let options = LinkOptions::for_tests(Date::new(2026, 6, 1).unwrap());
+    link(&content, &options, None).0.unwrap()
 }
 
 /// A language the site is published in.

@@ -302,21 +302,7 @@ pub(super) mod tests {
     use crate::content::schema::MilestoneStatus;
     use crate::model::Milestone;
 
-    pub(super) fn example_site() -> crate::model::Site {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (content, _) = crate::content::load(root, None);
-        let options = crate::model::LinkOptions {
-            build_date: Date::new(2026, 6, 1).unwrap(),
-            include_drafts: false,
-            base_url: None,
-            history: Default::default(),
-            languages: Vec::new(),
-            translation: None,
-        };
-        crate::model::link(&content.unwrap(), &options, None)
-            .0
-            .unwrap()
-    }
+    pub(super) use crate::model::example_site;
 
     fn attr(tag: &str, name: &str) -> Option<String> {
         let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
