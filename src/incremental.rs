@@ -289,13 +289,20 @@ impl Session {
         &mut self,
         meanwhile: Option<&(dyn Fn(&UnderWay<'_>) + Sync)>,
     ) -> Result<Rebuilt, Failure> {
-        match self.rebuild_once(meanwhile) {
+        let result = match self.rebuild_once(meanwhile) {
             Err(failure) if changed_while_building(&failure) => {
                 self.cache = LoadCache::default();
                 self.rebuild_once(meanwhile)
             }
             done => done,
+        };
+        // The changes this attempt was told of are spent, but the site kept is still the last
+        // good one, from before them: it is not taken with new bodies again (a file removed
+        // from `static/` would be forgotten), and the next rebuild links afresh.
+        if let (Err(_), Some(previous)) = (&result, &mut self.previous) {
+            previous.linked = None;
         }
+        result
     }
 
     fn rebuild_once(

@@ -616,3 +616,23 @@ fn a_reference_to_nothing_close_lists_the_first_known_slugs_in_order() {
         "{last}"
     );
 }
+
+/// A mistake the build only warns about still builds: a milestone not achieved with a
+/// `completed` date gets its page (with the date it gives), not a template error.
+#[test]
+fn a_completed_date_on_a_milestone_not_achieved_is_a_warning_and_the_site_builds() {
+    let site = TestSite::small();
+    site.write(
+        "content/milestones/launch.md",
+        "+++\ntitle = \"Launch the scheme\"\ndue = 2025-05-01\nstatus = \"in-progress\"\ncompleted = 2024-12-01\nobjective = \"jobs\"\npartners = [\"acme\"]\n+++\n",
+    );
+    let run = site.build("2025-01-15");
+    assert!(
+        run.stderr
+            .contains("`completed` is set but the status is `in-progress`"),
+        "{}",
+        run.stderr
+    );
+    let page = site.text("milestones/launch/index.html");
+    assert!(page.contains("1 December 2024"), "{page}");
+}

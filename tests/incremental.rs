@@ -626,3 +626,100 @@ fn a_body_edit_that_changes_the_change_log_is_linked_afresh() {
     assert!(!rebuild_and_compare_how(&mut session, &site).1);
     assert!(!fresh_page(&site, "partners/acme/index.html").contains("not yet committed"));
 }
+
+/// A rebuild that failed was told of changes the last good site does not have (an image
+/// removed from `static/`): the body edit after it links afresh and fails as a fresh build
+/// does, rather than taking that site with the new body and forgetting the problem.
+#[test]
+fn a_body_edit_after_a_failed_rebuild_links_afresh() {
+    let site = TestSite::small();
+    site.write("static/img/hire.png", "not really a picture");
+    let success = "content/successes/first-hire.md";
+    replace_in(
+        &site,
+        success,
+        "milestone = \"launch\"\n",
+        "milestone = \"launch\"\nimage = \"/img/hire.png\"\nimage_alt = \"The new hire\"\n",
+    );
+    let mut session = Session::new(options(&site));
+    rebuild_and_compare(&mut session, &site);
+    let told = |session: &Session, path: &str| {
+        session.changes_seen(Some(vec![site.root.join(path)]));
+    };
+
+    site.remove("static/img/hire.png");
+    told(&session, "static/img/hire.png");
+    assert!(session.rebuild().is_err());
+    replace_in(
+        &site,
+        success,
+        "A person got a job.",
+        "A person got a job today.",
+    );
+    told(&session, success);
+    let failure = session.rebuild().expect_err("the image is still missing");
+    assert!(
+        failure
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("does not exist in static/")),
+        "{:?}",
+        failure.diagnostics
+    );
+    assert!(candor::generate(&options(&site)).is_err());
+
+    // Put back: the body edits after a good rebuild take the earlier site again.
+    site.write("static/img/hire.png", "not really a picture");
+    told(&session, "static/img/hire.png");
+    assert!(!rebuild_and_compare_how(&mut session, &site).1);
+    replace_in(&site, success, "job today.", "job this week.");
+    told(&session, success);
+    assert!(rebuild_and_compare_how(&mut session, &site).1);
+}
+
+/// The warnings a rebuild shows when it takes the earlier site with new bodies are the ones
+/// linking afresh finds (a fresh build's), not lost and not doubled.
+#[test]
+fn a_body_edit_shows_the_warnings_a_fresh_build_shows() {
+    let site = TestSite::small();
+    replace_in(
+        &site,
+        "content/partners/acme.md",
+        "joined = 2024-01-01\n",
+        "joined = 2024-01-01\nwebsite = \"acme.example\"\n",
+    );
+    replace_in(
+        &site,
+        "content/milestones/launch.md",
+        "status = \"in-progress\"\n",
+        "status = \"in-progress\"\ncompleted = 2024-12-01\n",
+    );
+    let warnings = |d: &candor::diagnostics::Diagnostics| -> Vec<String> {
+        let mut all: Vec<String> = d.iter().map(|d| format!("{d:?}")).collect();
+        all.sort();
+        all
+    };
+    let mut session = Session::new(options(&site));
+    let first = warnings(&session.rebuild().unwrap().diagnostics);
+    assert!(
+        first.iter().any(|w| w.contains("is not a web address")),
+        "{first:?}"
+    );
+    assert!(
+        first.iter().any(|w| w.contains("`completed` is set")),
+        "{first:?}"
+    );
+
+    replace_in(
+        &site,
+        "content/partners/acme.md",
+        "Acme makes things.",
+        "Acme makes tools.",
+    );
+    session.changes_seen(Some(vec![site.root.join("content/partners/acme.md")]));
+    let rebuilt = session.rebuild().unwrap();
+    assert!(rebuilt.bodies_only);
+    let fresh = candor::generate(&options(&site)).unwrap();
+    assert_eq!(warnings(&rebuilt.diagnostics), warnings(&fresh.diagnostics));
+    assert_eq!(warnings(&rebuilt.diagnostics), first);
+}
