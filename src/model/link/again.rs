@@ -35,16 +35,23 @@ pub fn with_new_bodies(
     {
         return None;
     }
-    let mut site = clone_in_two(earlier);
-    // Each collection, by its entry type and its field (the same in both).
+    // Each collection, by its entry type and its field (the same in both): every change is
+    // looked at before the site is copied (a save that changed more links afresh anyway).
     macro_rules! each {
-        ($($entry:ident: $field:ident),*) => {
-            $(new_bodies::<crate::model::$entry, _>(&before.$field, &now.$field, &mut site, options)?;)*
-        };
+        ($($entry:ident: $field:ident),*) => {{
+            $(let $field = changed_bodies::<crate::model::$entry, _>(
+                &before.$field, &now.$field, earlier, options,
+            )?;)*
+            let mut site = clone_in_two(earlier);
+            $(put_bodies::<crate::model::$entry, _>(&$field, &mut site);)*
+            site
+        }};
     }
-    each!(Partner: partners, Objective: objectives, Milestone: milestones, Success: successes,
-        Setback: setbacks, CaseStudy: case_studies, Page: pages, Newsletter: newsletters);
-    Some(site)
+    Some(
+        each!(Partner: partners, Objective: objectives, Milestone: milestones,
+        Success: successes, Setback: setbacks, CaseStudy: case_studies, Page: pages,
+        Newsletter: newsletters),
+    )
 }
 
 /// A copy of `site`, made by two threads (copying every entry of a large site takes a while,
@@ -104,14 +111,18 @@ fn clone_in_two(site: &Site) -> Site {
     }
 }
 
-/// Puts into `site` the new body of each entry of one collection (linked as `E`) whose file
-/// changed from `before` to `now`; `None` when anything but a body changed.
-fn new_bodies<E: LinkedEntry, T>(
+/// An entry whose body changed, with its place among its collection's entries on the site.
+type NewBody<'c, T> = (usize, &'c Arc<Entry<T>>);
+
+/// The entries of one collection (linked as `E`) whose file changed from `before` to `now`
+/// in its body alone, each with its place among the collection's entries on `earlier`; `None`
+/// when anything but a body changed, or an entry's change log would change with it.
+fn changed_bodies<'c, E: LinkedEntry, T>(
     before: &[Arc<Entry<T>>],
-    now: &[Arc<Entry<T>>],
-    site: &mut Site,
+    now: &'c [Arc<Entry<T>>],
+    earlier: &Site,
     options: &LinkOptions,
-) -> Option<()> {
+) -> Option<Vec<NewBody<'c, T>>> {
     if before.len() != now.len() {
         return None;
     }
@@ -122,35 +133,40 @@ fn new_bodies<E: LinkedEntry, T>(
         .map(|(b, n)| only_body_differs(b, n).then_some(n))
         .collect::<Option<_>>()?;
     if changed.is_empty() {
-        return Some(());
+        return Some(Vec::new());
     }
-    let repository = site.alliance.repository.clone();
-    let entries = E::of_mut(site);
+    let entries = E::of(earlier);
     let by_slug: FxHashMap<&str, usize> = entries
         .iter()
         .enumerate()
         .map(|(i, e)| (e.meta().slug.as_str(), i))
         .collect();
-    let at: Vec<usize> = changed
-        .iter()
-        // Not on the site (a draft left out, an anonymous partner): linking afresh settles
-        // what that means.
-        .map(|n| by_slug.get(n.slug.as_str()).copied())
-        .collect::<Option<_>>()?;
-    for (n, i) in changed.into_iter().zip(at) {
+    changed
+        .into_iter()
+        .map(|n| {
+            // Not on the site (a draft left out, an anonymous partner): linking afresh
+            // settles what that means.
+            let i = *by_slug.get(n.slug.as_str())?;
+            let log = change_log(n, options, &earlier.alliance.repository)?;
+            if log.is_some_and(|log| log != entries[i].meta().history) {
+                return None;
+            }
+            Some((i, n))
+        })
+        .collect()
+}
+
+/// Puts each entry's new body (from [`changed_bodies`]) into its place on `site`.
+fn put_bodies<E: LinkedEntry, T>(changed: &[NewBody<'_, T>], site: &mut Site) {
+    let entries = E::of_mut(site);
+    for &(i, n) in changed {
         let meta = entries[i].meta_mut();
-        if let Some(log) = change_log(n, options, &repository)?
-            && log != meta.history
-        {
-            return None;
-        }
         // A body withheld (a case study whose consent expired) stays withheld.
         if !meta.body.is_cleared() {
             meta.body = n.body.clone();
         }
         meta.origin = Some(Arc::clone(&n.source));
     }
-    Some(())
 }
 
 /// The change log linking afresh would give the entry's file as it is now: `Some(None)` when
