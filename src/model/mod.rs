@@ -14,12 +14,14 @@ mod refs;
 pub mod reports;
 pub mod resources;
 pub mod review;
+mod shared;
 
 pub use crate::words::{Reached, Says, Text};
 #[cfg(test)]
 pub(crate) use link::example_site;
 pub use link::{InLanguage, LinkOptions, RESERVED_PAGE_SLUGS, SiteLanguage, link, with_new_bodies};
 pub use reports::{Period, Report, Scorecard};
+pub use shared::Shared;
 
 use crate::content::Collection;
 use crate::content::schema::{
@@ -56,25 +58,25 @@ pub struct Site {
     /// Whether drafts were included.
     pub drafts: bool,
     /// Partners, by name (anonymous ones are in `anonymous`, not here).
-    pub partners: Vec<Partner>,
+    pub partners: Shared<Vec<Partner>>,
     /// The members who give anonymously, pooled.
     pub anonymous: AnonymousMembers,
     /// Objectives, by title.
-    pub objectives: Vec<Objective>,
+    pub objectives: Shared<Vec<Objective>>,
     /// Milestones, by current due date.
-    pub milestones: Vec<Milestone>,
+    pub milestones: Shared<Vec<Milestone>>,
     /// Successes, newest first.
-    pub successes: Vec<Success>,
+    pub successes: Shared<Vec<Success>>,
     /// Setbacks, newest first.
-    pub setbacks: Vec<Setback>,
+    pub setbacks: Shared<Vec<Setback>>,
     /// Case studies, newest first.
-    pub case_studies: Vec<CaseStudy>,
+    pub case_studies: Shared<Vec<CaseStudy>>,
     /// Free pages, by weight then title.
-    pub pages: Vec<Page>,
+    pub pages: Shared<Vec<Page>>,
     /// Newsletter issues, newest first.
-    pub newsletters: Vec<Newsletter>,
+    pub newsletters: Shared<Vec<Newsletter>>,
     /// Every tag, alphabetically.
-    pub tags: Vec<Tag>,
+    pub tags: Shared<Vec<Tag>>,
     /// The navigation menu.
     pub menu: Vec<MenuItem>,
     /// Links to the free pages that are not in the menu, for the footer.
@@ -82,7 +84,7 @@ pub struct Site {
     /// Counts and totals for the whole alliance.
     pub stats: Stats,
     /// One report per year (or quarter) with activity, oldest first.
-    pub reports: Vec<Report>,
+    pub reports: Shared<Vec<Report>>,
     /// The transparency scorecard on the build date.
     pub scorecard: Scorecard,
     /// Who brings what.
@@ -871,7 +873,7 @@ pub struct Newsletter {
 /// What the eight collections' linked entries have in common: the one description of a
 /// collection that the stages after linking go through ([`Site::each_collection`]) instead of
 /// naming the eight collections one by one.
-pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
+pub trait LinkedEntry: Serialize + PartialEq + Clone + Send + Sync + Sized {
     /// Which collection.
     const COLLECTION: Collection;
     /// The shared fields.
@@ -880,8 +882,8 @@ pub trait LinkedEntry: Serialize + PartialEq + Sync + Sized {
     fn meta_mut(&mut self) -> &mut Meta;
     /// The site's entries of this collection, in the site's order.
     fn of(site: &Site) -> &[Self];
-    /// The site's entries of this collection, to change.
-    fn of_mut(site: &mut Site) -> &mut [Self];
+    /// The site's entries of this collection, to change (see [`Shared`]).
+    fn of_mut(site: &mut Site) -> &mut Shared<Vec<Self>>;
     /// The order of the collection (the order [`LinkedEntry::of`] gives).
     fn order(entries: &mut [Self]);
     /// Which part of the collection's index lists it, in the order the index shows its parts
@@ -942,7 +944,7 @@ macro_rules! entry {
             fn of(site: &Site) -> &[Self] {
                 &site.$field
             }
-            fn of_mut(site: &mut Site) -> &mut [Self] {
+            fn of_mut(site: &mut Site) -> &mut Shared<Vec<Self>> {
                 &mut site.$field
             }
             fn order($entries: &mut [Self]) {

@@ -12,7 +12,8 @@
 use super::source_path;
 use crate::content::{Content, Entry};
 use crate::model::history::{ChangeLine, FileHistory};
-use crate::model::{LinkOptions, LinkedEntry, Site};
+use crate::model::{LinkOptions, LinkedEntry, Shared, Site};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
@@ -42,7 +43,8 @@ pub fn with_new_bodies(
             $(let $field = changed_bodies::<crate::model::$entry, _>(
                 &before.$field, &now.$field, earlier, options,
             )?;)*
-            let mut site = clone_in_two(earlier);
+            // A copy sharing every collection with `earlier` ([`crate::model::Shared`]).
+            let mut site = earlier.clone();
             $(put_bodies::<crate::model::$entry, _>(&$field, &mut site);)*
             site
         }};
@@ -52,63 +54,6 @@ pub fn with_new_bodies(
         Success: successes, Setback: setbacks, CaseStudy: case_studies, Page: pages,
         Newsletter: newsletters),
     )
-}
-
-/// A copy of `site`, made by two threads (copying every entry of a large site takes a while,
-/// and `serve` waits for it).
-fn clone_in_two(site: &Site) -> Site {
-    let (
-        (partners, objectives, milestones, case_studies, pages, newsletters),
-        (successes, setbacks),
-    ) = rayon::join(
-        || {
-            (
-                site.partners.clone(),
-                site.objectives.clone(),
-                site.milestones.clone(),
-                site.case_studies.clone(),
-                site.pages.clone(),
-                site.newsletters.clone(),
-            )
-        },
-        || (site.successes.clone(), site.setbacks.clone()),
-    );
-    let ((tags, reports, resources), (refs, stated, removed)) = rayon::join(
-        || {
-            (
-                site.tags.clone(),
-                site.reports.clone(),
-                site.resources.clone(),
-            )
-        },
-        || (site.refs.clone(), site.stated.clone(), site.removed.clone()),
-    );
-    Site {
-        alliance: site.alliance.clone(),
-        build_date: site.build_date,
-        drafts: site.drafts,
-        partners,
-        anonymous: site.anonymous.clone(),
-        objectives,
-        milestones,
-        successes,
-        setbacks,
-        case_studies,
-        pages,
-        newsletters,
-        tags,
-        menu: site.menu.clone(),
-        footer: site.footer.clone(),
-        stats: site.stats.clone(),
-        reports,
-        scorecard: site.scorecard.clone(),
-        resources,
-        history_shown: site.history_shown,
-        removed,
-        refs,
-        stated,
-        languages: site.languages.clone(),
-    }
 }
 
 /// An entry whose body changed, with its place among its collection's entries on the site.
@@ -156,9 +101,15 @@ fn changed_bodies<'c, E: LinkedEntry, T>(
         .collect()
 }
 
-/// Puts each entry's new body (from [`changed_bodies`]) into its place on `site`.
+/// Puts each entry's new body (from [`changed_bodies`]) into its place on `site`, whose
+/// collection of `E` is first made its own: a copy, made on both cores (copying a large
+/// collection's entries takes a while, and `serve` waits for it).
 fn put_bodies<E: LinkedEntry, T>(changed: &[NewBody<'_, T>], site: &mut Site) {
+    if changed.is_empty() {
+        return;
+    }
     let entries = E::of_mut(site);
+    *entries = Shared::new(entries.par_iter().cloned().collect());
     for &(i, n) in changed {
         let meta = entries[i].meta_mut();
         // A body withheld (a case study whose consent expired) stays withheld.
@@ -200,4 +151,66 @@ fn only_body_differs<T>(before: &Entry<T>, now: &Entry<T>) -> bool {
         && *before.source == *now.source
         && before.bundle == now.bundle
         && before.path() == now.path()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_new_bodies;
+    use crate::date::Date;
+    use crate::model::{LinkOptions, link};
+    use std::path::Path;
+
+    /// A copy of the bundled example's `content/` and `static/` in `to`.
+    fn copy_example(to: &Path) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["content", "static"] {
+            for item in walkdir::WalkDir::new(root.join(dir)) {
+                let item = item.unwrap();
+                let there = to.join(item.path().strip_prefix(root).unwrap());
+                if item.file_type().is_dir() {
+                    std::fs::create_dir_all(there).unwrap();
+                } else {
+                    std::fs::copy(item.path(), there).unwrap();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_new_body_copies_only_its_collection_and_leaves_the_earlier_site_as_it_was() {
+        let tmp = tempfile::tempdir().unwrap();
+        copy_example(tmp.path());
+        let options = LinkOptions::for_tests(Date::new(2026, 6, 1).unwrap());
+        // Loaded as `serve` loads: what did not change is the same entry.
+        let cache = crate::content::LoadCache::default();
+        let before = crate::content::load(tmp.path(), Some(&cache)).0.unwrap();
+        let earlier = link(&before, &options, None).0.unwrap();
+        let file = tmp.path().join("content/successes/council-data-sharing.md");
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, format!("{text}\nA sentence added.\n")).unwrap();
+        let now = crate::content::load(tmp.path(), Some(&cache)).0.unwrap();
+
+        let site = with_new_bodies(&before, &now, &earlier, &options).unwrap();
+
+        let body = |s: &crate::model::Site| {
+            let success = s.successes.iter();
+            let mut edited = success.filter(|e| e.meta.slug == "council-data-sharing");
+            edited.next().unwrap().meta.body.clone()
+        };
+        let file_of = |c: &crate::content::Content| {
+            let success = c.successes.iter();
+            let mut edited = success.filter(|e| e.slug == "council-data-sharing");
+            edited.next().unwrap().body.clone()
+        };
+        assert!(body(&site) == file_of(&now));
+        assert!(body(&site).text().unwrap().ends_with("A sentence added.\n"));
+        // The earlier site still has the body it was linked with.
+        assert!(body(&earlier) == file_of(&before));
+        assert!(body(&earlier) != file_of(&now));
+        assert!(!site.successes.same_as(&earlier.successes));
+        assert!(site.partners.same_as(&earlier.partners));
+        assert!(site.milestones.same_as(&earlier.milestones));
+        assert!(site.tags.same_as(&earlier.tags));
+        assert!(site.reports.same_as(&earlier.reports));
+    }
 }

@@ -516,27 +516,27 @@ impl<'a> Linker<'a> {
         });
 
         let mut site = Site {
-            reports: Vec::new(),
+            reports: Shared::default(),
             scorecard: Scorecard::default(),
             resources: Default::default(),
             history_shown: self.history.state == crate::history::State::Read,
             removed: std::mem::take(&mut self.removed),
             menu: Vec::new(),
             footer: Vec::new(),
-            tags: Vec::new(),
+            tags: Shared::default(),
             stats: Stats::default(),
             alliance: self.alliance.clone(),
             build_date: self.today,
             drafts: self.drafts,
-            partners,
+            partners: partners.into(),
             anonymous,
-            objectives,
-            milestones,
-            successes,
-            setbacks,
-            case_studies,
-            pages,
-            newsletters,
+            objectives: objectives.into(),
+            milestones: milestones.into(),
+            successes: successes.into(),
+            setbacks: setbacks.into(),
+            case_studies: case_studies.into(),
+            pages: pages.into(),
+            newsletters: newsletters.into(),
             refs: reports::RefTable::default(),
             stated: Default::default(),
             languages: Vec::new(),
@@ -567,7 +567,8 @@ impl<'a> Linker<'a> {
         for problem in tag_problems {
             self.diagnostics.push(problem);
         }
-        (site.tags, site.stats, site.reports, site.scorecard) = (tags, stats, reports, scorecard);
+        (site.tags, site.stats, site.reports, site.scorecard) =
+            (tags.into(), stats, reports.into(), scorecard);
         fill_newsletter_changes(&mut site, newsletter_changes);
         site.stated = stated;
         let refs = self.index.take_table();
