@@ -6,7 +6,8 @@
 //! another build of candor instead (an earlier commit's, to compare in the same session).
 //! Beside the times, the processor time `serve` took per measured save (user and system, from
 //! `/proc` on Linux): on a machine whose speed drifts, it shows the work a change saves more
-//! steadily than the wall time does. Two edits are measured, 30 saves each: a success's title
+//! steadily than the wall time does. Two edits are measured, 30 saves each (`RELOAD_SAVES`
+//! measures more): a success's title
 //! (its front matter: every page that shows it changes) and its Markdown alone (what is saved
 //! most while writing).
 
@@ -84,11 +85,16 @@ fn main() {
         }
         let entry = tmp.path().join("content/successes/success-1.md");
         let original = std::fs::read_to_string(&entry).unwrap();
+        // `RELOAD_SAVES` measures more saves than 30 (the machine's noise evens out).
+        let saves: usize = std::env::var("RELOAD_SAVES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(30);
         let mut measure = |edit: &dyn Fn(usize) -> String| {
             let mut times = Vec::new();
             let mut cpu_before = None;
-            // The first two saves warm up; the next 30 are measured.
-            for i in 0..32 {
+            // The first two saves warm up; the next `saves` are measured.
+            for i in 0..saves + 2 {
                 std::thread::sleep(Duration::from_millis(100));
                 if i == 2 {
                     cpu_before = processor_time(child.id());

@@ -408,6 +408,7 @@ impl Session {
             Err(Stopped::Content(failure)) => return Err(failure),
             Err(Stopped::Delivery(never)) => match never {},
         };
+        timer.lap("pages rendered, other files made");
         let rendered = changed
             .rendered
             .into_inner()
