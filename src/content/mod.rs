@@ -132,19 +132,30 @@ pub(crate) const CHANGED_WHILE_BUILDING: &str = "the file changed while the site
 /// to tell that it changed, and never a device or pipe read without end.
 fn read_regular_file(path: &Path, len: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let not_regular = || std::io::Error::other("it is no longer a regular file");
-    // Looked at before it is opened too: opening a pipe waits for a writer.
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(not_regular());
-    }
-    let file = std::fs::File::open(path)?;
+    let file = open_without_waiting(path)?;
     if !file.metadata()?.is_file() {
-        return Err(not_regular());
+        return Err(std::io::Error::other("it is no longer a regular file"));
     }
     let limit = len + 4;
     let mut bytes = Vec::with_capacity(limit);
     file.take(limit as u64).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// `path` opened for reading without waiting: a named pipe put where a file was opens at
+/// once (and is then refused as not a regular file) instead of waiting for a writer; a
+/// regular file reads as it would otherwise. One system call fewer per page than looking
+/// at the path before opening it.
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    #[cfg(not(unix))]
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::other("it is no longer a regular file"));
+    }
+    options.open(path)
 }
 
 /// A content file whose text is read again when asked for, as it was when the site was loaded.
@@ -1460,6 +1471,26 @@ mod tests {
 
     const SUCCESS: &str =
         "+++\ntitle = \"A\"\ndate = 2026-01-05\n+++\nFirst line.\n\nSecond [link](/x/).\n";
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_put_where_the_file_was_is_refused_at_once_rather_than_waited_on() {
+        let tmp = tempfile::tempdir().unwrap();
+        let entry = success_read_from(tmp.path(), SUCCESS);
+        let file = tmp.path().join("content/successes/a.md");
+        std::fs::remove_file(&file).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(&file).status();
+        assert!(made.unwrap().success(), "mkfifo is needed for this test");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(entry.body.text().map(|t| t.into_owned())));
+        let read = rx.recv_timeout(std::time::Duration::from_secs(10));
+        let problem = read.expect("reading the pipe waited").unwrap_err();
+        assert!(
+            problem.message.contains("no longer a regular file"),
+            "{}",
+            problem.message
+        );
+    }
 
     #[test]
     fn an_entry_read_from_a_file_holds_its_front_matter_and_reads_its_body_again() {
