@@ -88,17 +88,17 @@ pub struct Site {
     /// The transparency scorecard on the build date.
     pub scorecard: Scorecard,
     /// Who brings what.
-    pub resources: resources::ResourceMap,
+    pub resources: Shared<resources::ResourceMap>,
     /// Whether the repository's history was read (change logs, removed entries).
     pub history_shown: bool,
     /// Entries published and later removed, newest removal first (from the history).
-    pub removed: Vec<history::Removed>,
+    pub removed: Shared<Vec<history::Removed>>,
     /// Every published entry's reference, by collection and slug.
     #[serde(skip)]
-    pub refs: reports::RefTable,
+    pub refs: Shared<reports::RefTable>,
     /// The references the newsletter issues stated (kept for the next build to share).
     #[serde(skip)]
-    pub stated: changes::StatedRefs,
+    pub stated: Shared<changes::StatedRefs>,
     /// Every language the site is published in (empty when only its own).
     #[serde(skip)]
     pub languages: Vec<link::SiteLanguage>,

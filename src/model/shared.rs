@@ -5,8 +5,9 @@ use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::sync::Arc;
 
-/// A part of [`super::Site`] (a collection's entries, the tags, the reports) that a copy of
-/// the site shares with the original: copying a site copies none of its entries. Reading it
+/// A part of [`super::Site`] (a collection's entries, the tags, the reports, the reference
+/// table) that a copy of the site shares with the original: copying a site copies none of its
+/// entries. Reading it
 /// reads the value itself (it serialises, compares and describes itself as the value does, so
 /// templates, the open data and its schema see no difference). Changing it through a copy
 /// that shares it makes that copy its own first (`Arc::make_mut`), so the original never
@@ -60,6 +61,8 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Shared<T> {
     }
 }
 
+/// A value is equal to itself (even one holding a number that is not a number), then
+/// compared as the value is.
 impl<T: PartialEq> PartialEq for Shared<T> {
     fn eq(&self, other: &Shared<T>) -> bool {
         self.same_as(other) || *self.0 == *other.0

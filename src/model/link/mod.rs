@@ -189,14 +189,14 @@ pub fn link(
         histories: Default::default(),
         removed: Vec::new(),
         translation: options.translation.as_ref(),
-        stated_before: earlier.map(|e| e.stated.clone()).unwrap_or_default(),
+        stated_before: earlier.map(|e| (*e.stated).clone()).unwrap_or_default(),
     };
     let t = crate::timings::Timer::start();
     if let Some(warning) = super::history::state_warning(&options.history) {
         linker.diagnostics.push(warning);
     }
     linker.read_histories();
-    linker.build_index(earlier.map(|e| &e.refs));
+    linker.build_index(earlier.map(|e| &*e.refs));
     t.lap("  link: index");
     let site = linker.build_site();
     let diagnostics = linker.diagnostics;
@@ -520,7 +520,7 @@ impl<'a> Linker<'a> {
             scorecard: Scorecard::default(),
             resources: Default::default(),
             history_shown: self.history.state == crate::history::State::Read,
-            removed: std::mem::take(&mut self.removed),
+            removed: std::mem::take(&mut self.removed).into(),
             menu: Vec::new(),
             footer: Vec::new(),
             tags: Shared::default(),
@@ -537,7 +537,7 @@ impl<'a> Linker<'a> {
             case_studies: case_studies.into(),
             pages: pages.into(),
             newsletters: newsletters.into(),
-            refs: reports::RefTable::default(),
+            refs: Shared::default(),
             stated: Default::default(),
             languages: Vec::new(),
         };
@@ -570,12 +570,12 @@ impl<'a> Linker<'a> {
         (site.tags, site.stats, site.reports, site.scorecard) =
             (tags.into(), stats, reports.into(), scorecard);
         fill_newsletter_changes(&mut site, newsletter_changes);
-        site.stated = stated;
+        site.stated = stated.into();
         let refs = self.index.take_table();
-        site.resources = super::resources::resource_map(&site, &refs);
+        site.resources = super::resources::resource_map(&site, &refs).into();
         site.menu = build_menu(&site);
         site.footer = build_footer(&site);
-        site.refs = refs;
+        site.refs = refs.into();
         self.warn_about_silent_periods(&site);
         site
     }
