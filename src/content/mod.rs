@@ -158,7 +158,7 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
         libc::O_NONBLOCK | libc::O_NOCTTY,
     );
     match options.open(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || cfg!(not(unix)) => {
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
             if !std::fs::metadata(path)?.is_file() {
                 return Err(not_regular());
             }
