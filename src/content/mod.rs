@@ -134,12 +134,17 @@ fn read_regular_file(path: &Path, len: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let file = open_without_waiting(path)?;
     if !file.metadata()?.is_file() {
-        return Err(std::io::Error::other("it is no longer a regular file"));
+        return Err(not_a_regular_file());
     }
     let limit = len + 4;
     let mut bytes = Vec::with_capacity(limit);
     file.take(limit as u64).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// Why a body's file read again is refused: something else (a pipe, a folder) is where it was.
+fn not_a_regular_file() -> std::io::Error {
+    std::io::Error::other("it is no longer a regular file")
 }
 
 /// `path` opened for reading without waiting: a named pipe put where a file was opens at
@@ -149,7 +154,6 @@ fn read_regular_file(path: &Path, len: usize) -> std::io::Result<Vec<u8>> {
 /// program holds a lease on (a file server's) cannot be opened without waiting: it is looked
 /// at first, then opened as before.
 fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
-    let not_regular = || std::io::Error::other("it is no longer a regular file");
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -160,7 +164,7 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
     match options.open(path) {
         Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
             if !std::fs::metadata(path)?.is_file() {
-                return Err(not_regular());
+                return Err(not_a_regular_file());
             }
             std::fs::File::open(path)
         }

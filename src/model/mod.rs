@@ -96,9 +96,10 @@ pub struct Site {
     /// Every published entry's reference, by collection and slug.
     #[serde(skip)]
     pub refs: Shared<reports::RefTable>,
-    /// The references the newsletter issues stated (kept for the next build to share).
+    /// The references the newsletter issues stated (kept for the next build to share; a copy
+    /// of the site shares them, as [`changes::StatedRefs`] is itself shared).
     #[serde(skip)]
-    pub stated: Shared<changes::StatedRefs>,
+    pub stated: changes::StatedRefs,
     /// Every language the site is published in (empty when only its own).
     #[serde(skip)]
     pub languages: Vec<link::SiteLanguage>,

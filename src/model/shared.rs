@@ -7,12 +7,11 @@ use std::sync::Arc;
 
 /// A part of [`super::Site`] (a collection's entries, the tags, the reports, the reference
 /// table) that a copy of the site shares with the original: copying a site copies none of its
-/// entries. Reading it
-/// reads the value itself (it serialises, compares and describes itself as the value does, so
-/// templates, the open data and its schema see no difference). Changing it through a copy
-/// that shares it makes that copy its own first (`Arc::make_mut`), so the original never
-/// changes: `candor serve` takes the previous build's site with a few new bodies by copying
-/// only the collection they are in ([`super::with_new_bodies`]).
+/// entries. Reading it reads the value itself (it serialises, compares and describes itself as
+/// the value does, so templates, the open data and its schema see no difference). Changing it
+/// through a copy that shares it makes that copy its own first (`Arc::make_mut`), so the
+/// original never changes: `candor serve` takes the previous build's site with a few new
+/// bodies by copying only the collection they are in ([`super::with_new_bodies`]).
 #[derive(Default)]
 pub struct Shared<T>(Arc<T>);
 

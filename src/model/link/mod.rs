@@ -189,7 +189,7 @@ pub fn link(
         histories: Default::default(),
         removed: Vec::new(),
         translation: options.translation.as_ref(),
-        stated_before: earlier.map(|e| (*e.stated).clone()).unwrap_or_default(),
+        stated_before: earlier.map(|e| e.stated.clone()).unwrap_or_default(),
     };
     let t = crate::timings::Timer::start();
     if let Some(warning) = super::history::state_warning(&options.history) {
@@ -570,7 +570,7 @@ impl<'a> Linker<'a> {
         (site.tags, site.stats, site.reports, site.scorecard) =
             (tags.into(), stats, reports.into(), scorecard);
         fill_newsletter_changes(&mut site, newsletter_changes);
-        site.stated = stated.into();
+        site.stated = stated;
         let refs = self.index.take_table();
         site.resources = super::resources::resource_map(&site, &refs).into();
         site.menu = build_menu(&site);
